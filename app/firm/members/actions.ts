@@ -1,0 +1,39 @@
+"use server";
+// Firm administrators invite and remove the members of their own firm.
+import { revalidatePath } from "next/cache";
+import { defineAction } from "@/lib/actions/define-action";
+import { inviteMember as invite, removeMember as remove, resendMemberInvitation } from "@/lib/auth/members";
+import { inviteMemberSchema, userIdSchema } from "@/lib/validation/auth-schemas";
+
+export const inviteMember = defineAction({
+  name: "members.invite",
+  permission: "firm.members.manage",
+  schema: inviteMemberSchema,
+  handler: async ({ input, viewer, t }) => {
+    await invite(viewer, input);
+    revalidatePath("/firm/members");
+    return { notice: t("members.invited", { email: input.email }) };
+  },
+});
+
+export const resendInvitation = defineAction({
+  name: "members.resend",
+  permission: "firm.members.manage",
+  schema: userIdSchema,
+  handler: async ({ input, viewer }) => {
+    await resendMemberInvitation(viewer, input.userId);
+    return null;
+  },
+});
+
+export const removeMember = defineAction({
+  name: "members.remove",
+  permission: "firm.members.manage",
+  schema: userIdSchema,
+  successMessage: "members.removed",
+  handler: async ({ input, viewer }) => {
+    await remove(viewer, input.userId);
+    revalidatePath("/firm/members");
+    return null;
+  },
+});

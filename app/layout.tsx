@@ -1,0 +1,54 @@
+import "@fontsource/noto-sans-jp/400.css";
+import "@fontsource/noto-sans-jp/700.css";
+import "./globals.css";
+import type { Metadata, Viewport } from "next";
+import { NextIntlClientProvider } from "next-intl";
+import { getLocale, getTranslations } from "next-intl/server";
+import type { ReactNode } from "react";
+import { AppShell } from "@/components/shell/app-shell";
+import type { ShellViewer } from "@/components/shell/nav-items";
+import { getViewer } from "@/lib/auth/viewer";
+
+export async function generateMetadata(): Promise<Metadata> {
+  const t = await getTranslations("common");
+  return {
+    title: { default: t("appName"), template: `%s | ${t("appName")}` },
+    description: t("description"),
+    applicationName: t("appName"),
+    icons: { icon: "/favicon.svg" },
+  };
+}
+
+export const viewport: Viewport = {
+  width: "device-width",
+  initialScale: 1,
+  themeColor: "#1f417d",
+};
+
+/** The header shows the anonymous navigation when the viewer cannot be loaded (e.g. the database is
+ *  down), so the page's own error boundary can still render inside the shell. Pages check access themselves. */
+async function viewerForShell() {
+  try {
+    return await getViewer();
+  } catch (error) {
+    console.error("[shell] could not load the viewer:", (error as Error).name);
+    return null;
+  }
+}
+
+export default async function RootLayout({ children }: { children: ReactNode }) {
+  const locale = await getLocale();
+  const viewer = await viewerForShell();
+  // Only what the header shows goes to the browser.
+  const shellViewer: ShellViewer | null = viewer ? { name: viewer.name, role: viewer.role } : null;
+
+  return (
+    <html lang={locale}>
+      <body>
+        <NextIntlClientProvider>
+          <AppShell viewer={shellViewer}>{children}</AppShell>
+        </NextIntlClientProvider>
+      </body>
+    </html>
+  );
+}

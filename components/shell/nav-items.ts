@@ -1,0 +1,85 @@
+// The one table of what each role sees in the navigation. Labels live in messages/*.json under
+// `nav.items.<key>`; hrefs are the routes the features own. Showing a link is not permission:
+// every page and action checks access itself.
+import type { Role } from "@/lib/auth/viewer-types";
+
+export type { Role };
+
+/** What the shell needs to know about who is signed in (nothing more is sent to the browser). */
+export interface ShellViewer {
+  name: string;
+  role: Role;
+}
+
+export type NavKey =
+  | "dashboard"
+  | "findJobs"
+  | "firmProfile"
+  | "groups"
+  | "buyerJobs"
+  | "newJob"
+  | "verifications"
+  | "approvals"
+  | "kpi"
+  | "associations"
+  | "audit"
+  | "users"
+  | "directory"
+  | "login"
+  | "register";
+
+export interface NavItem {
+  key: NavKey;
+  href: string;
+}
+
+const item = (key: NavKey, href: string): NavItem => ({ key, href });
+
+/** Public entry points also used by the home page's calls to action. */
+export const routes = {
+  home: "/",
+  login: "/login",
+  register: "/register",
+  registerBuyer: "/register?as=buyer",
+  directory: "/directory",
+} as const;
+
+const firm = [
+  item("dashboard", "/dashboard"),
+  item("findJobs", "/jobs"),
+  item("firmProfile", "/firm/profile"),
+  item("groups", "/groups"),
+];
+const associationStaff = [
+  item("verifications", "/staff/verifications"),
+  item("approvals", "/staff/approvals"),
+  item("kpi", "/kpi"),
+];
+
+const byRole: Record<Role, readonly NavItem[]> = {
+  FIRM_ADMIN: firm,
+  FIRM_MEMBER: firm,
+  BUYER: [item("buyerJobs", "/buyer/jobs"), item("newJob", "/buyer/jobs/new"), item("groups", "/groups")],
+  ASSOCIATION_STAFF: associationStaff,
+  FEDERATION_STAFF: [...associationStaff, item("associations", "/admin/associations"), item("audit", "/admin/audit")],
+  SYSTEM_ADMIN: [item("users", "/admin/users")],
+};
+
+/** Everyone signed in, after their role's items. */
+const signedIn = [item("directory", routes.directory)];
+
+const anonymous = [item("login", routes.login), item("register", routes.register)];
+
+export function navItemsFor(viewer: ShellViewer | null): readonly NavItem[] {
+  if (!viewer) return anonymous;
+  return [...byRole[viewer.role], ...signedIn];
+}
+
+/** Whether a nav item is the current page or a page under it (`/buyer/jobs` is not current on `/buyer/jobs/new`). */
+export function isCurrent(href: string, pathname: string, items: readonly NavItem[]): boolean {
+  const path = href.split("?")[0] ?? href;
+  if (pathname === path) return true;
+  if (path === "/" || !pathname.startsWith(`${path}/`)) return false;
+  // A longer item that matches better wins (e.g. "new job" over "jobs").
+  return !items.some((other) => other.href !== href && other.href.length > href.length && (pathname === other.href || pathname.startsWith(`${other.href}/`)));
+}

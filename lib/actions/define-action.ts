@@ -1,0 +1,111 @@
+// The one server-action wrapper. In a "use server" file:
+//   export const inviteMember = defineAction({ name: "members.invite", permission: "firm.members.manage",
+//     schema: inviteSchema, handler: async ({ input, viewer }) => { … } });
+// Order: load the viewer → check the permission (role level) FIRST → parse the input → run the
+// handler (which loads its object with a scoped query and calls authorize(viewer, action, resource)).
+// Known errors become localized messages; anything else is logged and hidden behind a generic one.
+import "server-only";
+import { unstable_rethrow } from "next/navigation";
+import type { z } from "zod";
+import { audit } from "@/lib/audit/log";
+import { getViewer } from "@/lib/auth/viewer";
+import type { Viewer } from "@/lib/auth/viewer-types";
+import { can } from "@/lib/authz/policy";
+import type { Action } from "@/lib/authz/actions";
+import { DomainError, ForbiddenError, NotFoundError, UnauthenticatedError } from "@/lib/authz/errors";
+import { localizedIssues } from "@/lib/validation/error-map";
+import { asLocale, translate, type AppLocale } from "@/lib/validation/messages";
+import { formDataToObject, redisplayValues } from "./form-data";
+import type { ActionResult, ActionState, FailureCode } from "./result";
+
+/** "public": anyone (registration, reset); "signedIn": any valid session; else a policy action,
+ *  or a list of actions of which the viewer needs any one (role level). */
+export type Permission = Action | readonly Action[] | "public" | "signedIn";
+
+function allowed(viewer: Viewer, permission: Exclude<Permission, "public" | "signedIn">): boolean {
+  return typeof permission === "string" ? can(viewer, permission) : permission.some((action) => can(viewer, action));
+}
+
+export interface ActionContext<I, P extends Permission> {
+  input: I;
+  viewer: P extends "public" ? Viewer | null : Viewer;
+  locale: AppLocale;
+  t: (key: string, params?: Record<string, string | number>) => string;
+}
+
+export interface ActionDefinition<S extends z.ZodType, T, P extends Permission> {
+  /** Used in logs and the audit log, e.g. "firm.verify". */
+  name: string;
+  permission: P;
+  schema: S;
+  handler: (context: ActionContext<z.output<S>, P>) => Promise<T>;
+  /** Optional localized success message key. */
+  successMessage?: string;
+}
+
+async function requestLocale(viewer: Viewer | null): Promise<AppLocale> {
+  if (viewer) return asLocale(viewer.locale);
+  try {
+    const { cookies } = await import("next/headers");
+    return asLocale((await cookies()).get("NEXT_LOCALE")?.value);
+  } catch {
+    return "ja";
+  }
+}
+
+export function defineAction<S extends z.ZodType, T, P extends Permission>(definition: ActionDefinition<S, T, P>) {
+  return async function action(
+    previous: ActionState<T> | FormData | Record<string, unknown> | undefined,
+    formData?: FormData | Record<string, unknown>,
+  ): Promise<ActionResult<T>> {
+    // Callable as useActionState(action) → (previous, formData) or directly as action(formData).
+    const rawInput = formDataToObject(formData ?? (previous instanceof FormData ? previous : null));
+    const values = redisplayValues(rawInput);
+    let viewer: Viewer | null = null;
+    let locale: AppLocale = "ja";
+    const fail = (code: FailureCode, key: string, params?: Record<string, string | number>, extra: Partial<{ fieldErrors: Record<string, string> }> = {}): ActionResult<T> => ({
+      ok: false,
+      code,
+      formError: translate(locale, key, params),
+      values,
+      ...extra,
+    });
+
+    try {
+      viewer = await getViewer();
+      locale = await requestLocale(viewer);
+      if (definition.permission !== "public") {
+        if (!viewer) return fail("unauthenticated", "errors.unauthenticated");
+        if (definition.permission !== "signedIn" && !allowed(viewer, definition.permission)) {
+          await audit({ action: "access.denied", actor: { userId: viewer.userId, role: viewer.role }, details: { endpoint: definition.name, permission: String(definition.permission) } });
+          return fail("forbidden", "errors.forbidden");
+        }
+      }
+      const parsed = definition.schema.safeParse(rawInput);
+      if (!parsed.success) {
+        const { fieldErrors, formError } = localizedIssues(parsed.error, locale);
+        return { ok: false, code: "invalid", formError: formError ?? translate(locale, "errors.invalidInput"), fieldErrors, values };
+      }
+      const t = (key: string, params?: Record<string, string | number>) => translate(locale, key, params);
+      const data = await definition.handler({ input: parsed.data, viewer: viewer as ActionContext<z.output<S>, P>["viewer"], locale, t });
+      return definition.successMessage ? { ok: true, data, message: t(definition.successMessage) } : { ok: true, data };
+    } catch (error) {
+      unstable_rethrow(error); // redirect() and notFound() from handlers
+      if (error instanceof DomainError) {
+        const message = translate(locale, error.messageKey, error.params);
+        return error.field
+          ? { ok: false, code: "domain", formError: translate(locale, "errors.invalidInput"), fieldErrors: { [error.field]: message }, values }
+          : { ok: false, code: "domain", formError: message, values };
+      }
+      if (error instanceof NotFoundError) return fail("not_found", "errors.notFound");
+      if (error instanceof UnauthenticatedError) return fail("unauthenticated", "errors.unauthenticated");
+      if (error instanceof ForbiddenError) {
+        if (viewer) await audit({ action: "access.denied", actor: { userId: viewer.userId, role: viewer.role }, details: { endpoint: definition.name, permission: error.action } });
+        return fail("forbidden", "errors.forbidden");
+      }
+      const reference = Math.random().toString(36).slice(2, 10);
+      console.error(`[action ${definition.name}] unexpected error (ref ${reference})`, error);
+      return fail("error", "errors.generic");
+    }
+  };
+}

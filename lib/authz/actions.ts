@@ -1,0 +1,57 @@
+// Every permission the platform knows, in one list. Add a new feature's actions here and give each
+// a rule in policy-rules.ts (TypeScript refuses a missing rule). Names are "<object>.<verb>".
+export const ACTIONS = [
+  // own account (allowed even while 2FA enrolment is pending or the firm is pending)
+  "profile.view",
+  "profile.update",
+  // firms
+  "firm.view", // one firm's profile (own firm, a verified firm, or a firm in staff scope)
+  "firm.directory.view", // search the directory of verified firms
+  "firm.update", // profile, capabilities, equipment, certifications
+  "firm.members.manage", // invite / remove firm members
+  "firm.verify", // staff decision on a pending firm
+  "firm.suspend",
+  // buyers and jobs
+  "buyerOrg.view",
+  "buyerOrg.update",
+  "job.view",
+  "job.create",
+  "job.update", // edit, publish, cancel, close own jobs
+  "job.review", // staff review of a buyer's first job
+  "job.handRaise", // a firm raises its hand for a job
+  "job.ask", // a firm asks the buyer a question
+  "job.answer", // the buyer answers questions
+  // matching
+  "match.view",
+  "match.run",
+  // joint-order groups
+  "group.view",
+  "group.propose",
+  "group.update", // the lead firm or staff edit members, shares, assignments
+  "group.respond", // a member firm accepts or declines its invitation
+  "group.approve", // association staff of a member firm, or federation staff
+  "group.award", // the buyer awards its job to the group
+  "progress.view",
+  "progress.report",
+  "quality.report",
+  "order.view",
+  "order.rate",
+  "message.send",
+  // staff work
+  "kpi.view",
+  "kpi.targets.manage",
+  "event.manage",
+  "agreement.template.manage",
+  // administration
+  "association.manage",
+  "staff.manage", // create / disable association and federation staff accounts
+  "user.manage", // every user account (system admin)
+  "settings.manage",
+  "audit.view",
+] as const;
+
+export type Action = (typeof ACTIONS)[number];
+
+export function isAction(value: string): value is Action {
+  return (ACTIONS as readonly string[]).includes(value);
+}

@@ -1,0 +1,54 @@
+// Every route handler and server action of the app, with who may call it. The test
+// tests/authz/endpoint-matrix.test.ts fails when an endpoint exists in app/ but not here, and calls
+// each action as every role to check that only the listed roles get past the permission check.
+// Adding a feature: add one row per exported handler / action.
+import type { Role } from "@/lib/generated/prisma/enums";
+
+export const ALL_ROLES = ["FIRM_ADMIN", "FIRM_MEMBER", "BUYER", "ASSOCIATION_STAFF", "FEDERATION_STAFF", "SYSTEM_ADMIN"] as const satisfies readonly Role[];
+const STAFF = ["ASSOCIATION_STAFF", "FEDERATION_STAFF"] as const;
+
+export interface Endpoint {
+  /** Path from the project root: "app/…/route.ts" or the "use server" file. */
+  file: string;
+  /** The HTTP method (route handlers) or the exported function (server actions). */
+  name: string;
+  kind: "route" | "action";
+  /** "public": no session needed; otherwise the roles that pass the permission check (with a
+   *  verified firm and two-factor sign-in set up where the role needs it). */
+  access: "public" | readonly Role[];
+}
+
+const action = (file: string, name: string, access: Endpoint["access"]): Endpoint => ({ file, name, kind: "action", access });
+const route = (file: string, name: string, access: Endpoint["access"]): Endpoint => ({ file, name, kind: "route", access });
+
+export const ENDPOINTS: readonly Endpoint[] = [
+  route("app/api/auth/[...nextauth]/route.ts", "GET", "public"),
+  route("app/api/auth/[...nextauth]/route.ts", "POST", "public"),
+  route("app/api/health/route.ts", "GET", "public"),
+
+  action("app/register/actions.ts", "registerFirm", "public"),
+  action("app/register/actions.ts", "registerBuyer", "public"),
+  action("app/reset-password/actions.ts", "requestPasswordReset", "public"),
+  action("app/reset-password/actions.ts", "resetPassword", "public"),
+  action("app/invite/actions.ts", "acceptInvitation", "public"),
+
+  action("app/profile/actions.ts", "updateProfile", ALL_ROLES),
+  action("app/profile/actions.ts", "changePassword", ALL_ROLES),
+  action("app/profile/actions.ts", "startTwoFactor", ALL_ROLES),
+  action("app/profile/actions.ts", "enableTwoFactor", ALL_ROLES),
+  action("app/profile/actions.ts", "regenerateRecoveryCodes", ALL_ROLES),
+  action("app/profile/actions.ts", "disableTwoFactor", ALL_ROLES),
+
+  action("app/staff/verifications/actions.ts", "decideFirm", STAFF),
+
+  action("app/firm/members/actions.ts", "inviteMember", ["FIRM_ADMIN"]),
+  action("app/firm/members/actions.ts", "resendInvitation", ["FIRM_ADMIN"]),
+  action("app/firm/members/actions.ts", "removeMember", ["FIRM_ADMIN"]),
+
+  action("app/admin/actions.ts", "saveAssociation", ["FEDERATION_STAFF"]),
+  action("app/admin/actions.ts", "createStaff", ["FEDERATION_STAFF"]),
+  action("app/admin/actions.ts", "changeUserStatus", ["FEDERATION_STAFF", "SYSTEM_ADMIN"]),
+  action("app/admin/actions.ts", "revokeUserSessions", ["FEDERATION_STAFF", "SYSTEM_ADMIN"]),
+  action("app/admin/actions.ts", "changeUserRole", ["SYSTEM_ADMIN"]),
+  action("app/admin/actions.ts", "saveSettings", ["SYSTEM_ADMIN"]),
+];

@@ -1,0 +1,113 @@
+// One rule per action: (viewer, resource?) → allowed. Without a resource the rule answers the
+// role-level question "may this viewer do this to anything in its scope?" (used first by every
+// action and page); with a resource it also checks ownership and scope. Deny by default: a rule
+// returns true only for the cases it names.
+import type { Viewer } from "@/lib/auth/viewer-types";
+import type { Action } from "./actions";
+import type { Resource } from "./resources";
+
+type Rule = (viewer: Viewer, resource: Resource | undefined) => boolean;
+
+const FIRM_ROLES = new Set(["FIRM_ADMIN", "FIRM_MEMBER"]);
+const STAFF_ROLES = new Set(["ASSOCIATION_STAFF", "FEDERATION_STAFF"]);
+
+export const isFirmUser = (v: Viewer) => FIRM_ROLES.has(v.role) && v.firmId !== null;
+export const isVerifiedFirmUser = (v: Viewer) => isFirmUser(v) && v.firmStatus === "VERIFIED";
+const isVerifiedFirmAdmin = (v: Viewer) => v.role === "FIRM_ADMIN" && isVerifiedFirmUser(v);
+export const isStaff = (v: Viewer) => STAFF_ROLES.has(v.role);
+const isBuyer = (v: Viewer) => v.role === "BUYER" && v.buyerOrgId !== null;
+const isFederationStaff = (v: Viewer) => v.role === "FEDERATION_STAFF" && v.federationId !== null;
+const isAssociationStaff = (v: Viewer) => v.role === "ASSOCIATION_STAFF" && v.associationId !== null;
+
+/** Does the staff member's scope cover this association (and federation, when known)? */
+export function staffCovers(v: Viewer, associationId: string, federationId?: string): boolean {
+  if (isFederationStaff(v)) return federationId === undefined || federationId === v.federationId;
+  if (isAssociationStaff(v)) return associationId === v.associationId;
+  return false;
+}
+const staffCoversAny = (v: Viewer, associationIds: readonly string[]) =>
+  isFederationStaff(v) || associationIds.some((id) => staffCovers(v, id));
+
+const ownFirm = (v: Viewer, firmId: string) => isFirmUser(v) && v.firmId === firmId;
+const ownBuyer = (v: Viewer, buyerOrgId: string | null) => isBuyer(v) && buyerOrgId !== null && v.buyerOrgId === buyerOrgId;
+
+/** Build a rule that applies `check` to resources of one type and a role-level test without one. */
+function on<T extends Resource["type"]>(
+  type: T,
+  roleLevel: (v: Viewer) => boolean,
+  check: (v: Viewer, r: Extract<Resource, { type: T }>) => boolean,
+): Rule {
+  return (v, r) => {
+    if (!roleLevel(v)) return false;
+    if (r === undefined) return true;
+    return r.type === type && check(v, r as Extract<Resource, { type: T }>);
+  };
+}
+
+const anyone = () => true;
+const signedInBusinessUser = (v: Viewer) => v.role !== "SYSTEM_ADMIN";
+
+function groupMember(v: Viewer, g: Extract<Resource, { type: "group" }>) {
+  return isVerifiedFirmUser(v) && v.firmId !== null && g.memberFirmIds.includes(v.firmId);
+}
+
+export const RULES: Record<Action, Rule> = {
+  "profile.view": anyone,
+  "profile.update": anyone,
+
+  "firm.view": on("firm", signedInBusinessUser, (v, f) =>
+    ownFirm(v, f.id) || staffCovers(v, f.associationId, f.federationId) || (f.status === "VERIFIED" && (isVerifiedFirmUser(v) || isBuyer(v)))),
+  "firm.directory.view": (v) => isVerifiedFirmUser(v) || isBuyer(v) || isStaff(v),
+  "firm.update": on("firm", isVerifiedFirmAdmin, (v, f) => ownFirm(v, f.id)),
+  "firm.members.manage": on("firm", isVerifiedFirmAdmin, (v, f) => ownFirm(v, f.id)),
+  "firm.verify": on("firm", isStaff, (v, f) => staffCovers(v, f.associationId, f.federationId)),
+  "firm.suspend": on("firm", isStaff, (v, f) => staffCovers(v, f.associationId, f.federationId)),
+
+  "buyerOrg.view": on("buyerOrg", (v) => isBuyer(v) || isStaff(v), (v, b) => ownBuyer(v, b.id) || isStaff(v)),
+  "buyerOrg.update": on("buyerOrg", isBuyer, (v, b) => ownBuyer(v, b.id)),
+  "job.view": on("job", (v) => isBuyer(v) || isVerifiedFirmUser(v) || isStaff(v), (v, j) =>
+    ownBuyer(v, j.buyerOrgId) ||
+    isStaff(v) ||
+    (isVerifiedFirmUser(v) && j.published === true && (j.visibleToFirmIds === undefined || (v.firmId !== null && j.visibleToFirmIds.includes(v.firmId))))),
+  "job.create": (v) => isBuyer(v),
+  "job.update": on("job", isBuyer, (v, j) => ownBuyer(v, j.buyerOrgId)),
+  "job.review": on("job", isStaff, () => true),
+  "job.handRaise": on("job", isVerifiedFirmAdmin, (v, j) =>
+    j.published === true && (j.visibleToFirmIds === undefined || (v.firmId !== null && j.visibleToFirmIds.includes(v.firmId)))),
+  "job.ask": on("job", isVerifiedFirmUser, (v, j) =>
+    j.published === true && (j.visibleToFirmIds === undefined || (v.firmId !== null && j.visibleToFirmIds.includes(v.firmId)))),
+  "job.answer": on("job", isBuyer, (v, j) => ownBuyer(v, j.buyerOrgId)),
+
+  "match.view": on("job", (v) => isBuyer(v) || isStaff(v), (v, j) => ownBuyer(v, j.buyerOrgId) || isStaff(v)),
+  "match.run": on("job", (v) => isBuyer(v) || isStaff(v), (v, j) => ownBuyer(v, j.buyerOrgId) || isStaff(v)),
+
+  "group.view": on("group", (v) => isVerifiedFirmUser(v) || isBuyer(v) || isStaff(v), (v, g) =>
+    groupMember(v, g) || ownBuyer(v, g.buyerOrgId) || staffCoversAny(v, g.associationIds)),
+  "group.propose": (v) => isBuyer(v) || isVerifiedFirmAdmin(v) || isStaff(v),
+  "group.update": on("group", (v) => isVerifiedFirmAdmin(v) || isStaff(v), (v, g) =>
+    (isVerifiedFirmAdmin(v) && v.firmId === g.leadFirmId) || staffCoversAny(v, g.associationIds)),
+  "group.respond": on("group", isVerifiedFirmAdmin, (v, g) => groupMember(v, g)),
+  "group.approve": on("group", isStaff, (v, g) => staffCoversAny(v, g.associationIds)),
+  "group.award": on("group", isBuyer, (v, g) => ownBuyer(v, g.buyerOrgId)),
+  "progress.view": on("group", (v) => isVerifiedFirmUser(v) || isBuyer(v) || isStaff(v), (v, g) =>
+    groupMember(v, g) || ownBuyer(v, g.buyerOrgId) || staffCoversAny(v, g.associationIds)),
+  "progress.report": on("group", isVerifiedFirmUser, (v, g) => groupMember(v, g)),
+  "quality.report": on("group", isVerifiedFirmUser, (v, g) => groupMember(v, g)),
+  "order.view": on("order", (v) => isVerifiedFirmUser(v) || isBuyer(v) || isStaff(v), (v, o) =>
+    ownBuyer(v, o.buyerOrgId) || (isVerifiedFirmUser(v) && v.firmId !== null && o.memberFirmIds.includes(v.firmId)) || staffCoversAny(v, o.associationIds)),
+  "order.rate": on("order", isBuyer, (v, o) => ownBuyer(v, o.buyerOrgId)),
+  "message.send": on("group", (v) => isVerifiedFirmUser(v) || isBuyer(v) || isStaff(v), (v, g) =>
+    groupMember(v, g) || ownBuyer(v, g.buyerOrgId) || staffCoversAny(v, g.associationIds)),
+
+  "kpi.view": on("association", isStaff, (v, a) => staffCovers(v, a.id, a.federationId)),
+  "kpi.targets.manage": (v) => isFederationStaff(v),
+  "event.manage": (v) => isStaff(v),
+  "agreement.template.manage": (v) => isFederationStaff(v),
+
+  "association.manage": on("association", isFederationStaff, (v, a) => a.federationId === v.federationId),
+  "staff.manage": on("user", isFederationStaff, (v, u) =>
+    (u.role === "ASSOCIATION_STAFF" || u.role === "FEDERATION_STAFF") && u.federationId === v.federationId),
+  "user.manage": (v) => v.role === "SYSTEM_ADMIN",
+  "settings.manage": (v) => v.role === "SYSTEM_ADMIN",
+  "audit.view": (v) => isFederationStaff(v) || v.role === "SYSTEM_ADMIN",
+};

@@ -1,0 +1,91 @@
+// The one database client of the application. With DATABASE_URL it talks to that PostgreSQL
+// through @prisma/adapter-pg; without it, to an embedded PGlite under ./.data, migrated (and,
+// when empty, seeded with demo data) on first start so a new machine needs no database server.
+// The client lives on globalThis so `next dev` hot reloads reuse it instead of reopening PGlite.
+import { PrismaPg } from "@prisma/adapter-pg";
+import { PrismaPGlite } from "pglite-prisma-adapter";
+import { Pool } from "pg";
+import { PrismaClient } from "@/lib/generated/prisma/client";
+import { env } from "@/lib/config/env";
+import { openEmbeddedDatabase } from "./embedded";
+import { applyMigrations } from "./migrate";
+import { pgliteConnection, pgPoolConnection, type DatabaseKind, type SqlConnection } from "./sql-connection";
+
+export interface Database {
+  kind: DatabaseKind;
+  prisma: PrismaClient;
+  sql: SqlConnection;
+  close(): Promise<void>;
+}
+
+export type FirstStartHook = (db: Database) => Promise<void>;
+
+/** Builds a Database around an open PGlite (used for the embedded database and for tests). */
+export function databaseFromPglite(pglite: ConstructorParameters<typeof PrismaPGlite>[0], close: () => Promise<void>): Database {
+  const prisma = new PrismaClient({ adapter: new PrismaPGlite(pglite) });
+  return {
+    kind: "pglite",
+    prisma,
+    sql: pgliteConnection(pglite),
+    async close() {
+      await prisma.$disconnect();
+      await close();
+    },
+  };
+}
+
+export function databaseFromUrl(url: string): Database {
+  const pool = new Pool({ connectionString: url, max: Number(process.env.DATABASE_POOL_SIZE ?? 10) });
+  // Without a listener, an idle client's error (e.g. the server restarting) crashes Node.
+  pool.on("error", (error) => console.warn(`[db] idle PostgreSQL connection dropped: ${error.message}`));
+  const prisma = new PrismaClient({ adapter: new PrismaPg(pool) });
+  return {
+    kind: "postgresql",
+    prisma,
+    sql: pgPoolConnection(pool),
+    async close() {
+      await prisma.$disconnect();
+      await pool.end();
+    },
+  };
+}
+
+async function openConfiguredDatabase(): Promise<Database> {
+  const config = env();
+  if (config.DATABASE_URL) {
+    const db = databaseFromUrl(config.DATABASE_URL);
+    console.info(`[db] using PostgreSQL at ${new URL(config.DATABASE_URL).host}`);
+    return db;
+  }
+  const embedded = await openEmbeddedDatabase(config.PGLITE_DIR);
+  const db = databaseFromPglite(embedded.pglite, embedded.close);
+  const applied = await applyMigrations(db.sql);
+  console.info(`[db] using embedded PostgreSQL (PGlite) in ${config.PGLITE_DIR}${applied.length ? `; applied ${applied.length} migration(s)` : ""}`);
+  if (config.SEED_ON_FIRST_START && (await isEmpty(db))) {
+    const { seedDemoData } = await import("@/lib/demo-data/seed-demo-data");
+    console.info(`[db] empty embedded database: seeding demo data (${config.SEED_FIRMS} firms)…`);
+    await seedDemoData(db, { firms: config.SEED_FIRMS });
+  }
+  return db;
+}
+
+async function isEmpty(db: Database): Promise<boolean> {
+  const rows = await db.sql.query<{ n: number }>(`SELECT count(*)::int AS n FROM "Federation"`);
+  return (rows[0]?.n ?? 0) === 0;
+}
+
+const holder = globalThis as typeof globalThis & { __kjDatabase?: Promise<Database> };
+
+/** The application's database, opened once per process. */
+export function getDatabase(): Promise<Database> {
+  holder.__kjDatabase ??= openConfiguredDatabase().catch((error: unknown) => {
+    holder.__kjDatabase = undefined; // let the next request try again
+    throw error;
+  });
+  return holder.__kjDatabase;
+}
+
+/** Shorthand for data-access code that only needs Prisma. */
+export async function getPrisma(): Promise<PrismaClient> {
+  return (await getDatabase()).prisma;
+}

@@ -1,0 +1,30 @@
+import { getDatabase } from "./client";
+import { migrationState } from "./migrate";
+import type { DatabaseKind } from "./sql-connection";
+import { env } from "@/lib/config/env";
+
+export interface DatabaseHealth {
+  status: "ok" | "error";
+  database: DatabaseKind;
+  migrations: { applied: number; pending: number; latest: string | null };
+  error?: string;
+}
+
+/** What /api/health reports: which database, and whether its migrations are all applied. */
+export async function databaseHealth(): Promise<DatabaseHealth> {
+  const kind: DatabaseKind = env().DATABASE_URL ? "postgresql" : "pglite";
+  try {
+    const db = await getDatabase();
+    const state = await migrationState(db.sql);
+    const healthy = state.pending.length === 0 && state.failed.length === 0;
+    return {
+      status: healthy ? "ok" : "error",
+      database: db.kind,
+      migrations: { applied: state.applied.length, pending: state.pending.length, latest: state.applied.at(-1) ?? null },
+      ...(healthy ? {} : { error: state.failed.length ? "a migration failed" : "migrations pending: run npm run db:migrate" }),
+    };
+  } catch (error) {
+    // The message may contain a host name but never credentials: URLs are not echoed.
+    return { status: "error", database: kind, migrations: { applied: 0, pending: 0, latest: null }, error: (error as Error).name };
+  }
+}

@@ -1,0 +1,94 @@
+// Deterministic, realistic demo data: the same seed and the same "today" give the same rows.
+// Used on first start of the embedded database, by `npm run db:seed`, and by tests.
+import { hashPassword } from "@/lib/auth/password-hash";
+import type { Database } from "@/lib/db/client";
+import { addEventsAndTargets, addFirmActivity } from "./activity";
+import { AGREEMENT_TEMPLATE_V1 } from "./agreement-template";
+import { addBuyers, addOpenJobs } from "./buyers-and-open-jobs";
+import { addDays, startOfUtcDay } from "./dates";
+import { DEMO_PASSWORD } from "./demo-accounts";
+import { addAssociationStaff, addDemoAccounts } from "./demo-users";
+import { addFirms, type SeedFirm } from "./firms";
+import { addLostJob, addOrder, buildIndex, type HistoryContext } from "./history";
+import { Random } from "./random";
+import { addReferenceData } from "./reference-data";
+import { TableRows } from "./table-rows";
+
+export interface SeedOptions {
+  firms: number;
+  /** Past orders through the platform; default half the number of firms. */
+  orders?: number;
+  seed?: number;
+  /** The day the data is relative to; default today (UTC). */
+  today?: Date;
+  onProgress?: (message: string) => void;
+}
+
+export interface SeedSummary {
+  counts: Record<string, number>;
+  seconds: number;
+}
+
+const HISTORY_BATCH = 2_000;
+
+function pickDemoFirm(firms: SeedFirm[], municipalityCode: string, processes: string[], status: SeedFirm["status"]): SeedFirm {
+  const found =
+    firms.find((f) => f.status === status && f.municipalityCode === municipalityCode && f.capabilities.some((c) => processes.includes(c.processCode))) ??
+    firms.find((f) => f.status === status) ??
+    firms[0];
+  if (!found) throw new Error("the seed needs at least one firm");
+  return found;
+}
+
+export async function seedDemoData(db: Database, options: SeedOptions): Promise<SeedSummary> {
+  const started = Date.now();
+  const random = new Random(options.seed ?? 20261122);
+  const today = startOfUtcDay(options.today ?? new Date());
+  const firmCount = Math.max(options.firms, 20);
+  const orderCount = options.orders ?? Math.round(firmCount / 2);
+  const progress = options.onProgress ?? (() => undefined);
+  const counts: Record<string, number> = {};
+  const flush = async (rows: TableRows) => {
+    await rows.writeTo(db.sql);
+    for (const [table, n] of Object.entries(rows.counts())) counts[table] = (counts[table] ?? 0) + n;
+  };
+
+  const passwordHash = await hashPassword(DEMO_PASSWORD);
+  const rows = new TableRows();
+  const ref = addReferenceData(random, rows);
+  const firms = addFirms(random, rows, ref, firmCount, today);
+  const demoFirms = {
+    otaMachining: pickDemoFirm(firms, "13111", ["turning", "machining_center", "grinding"], "VERIFIED").id,
+    sumidaPress: pickDemoFirm(firms, "13107", ["press"], "VERIFIED").id,
+    pendingFirm: pickDemoFirm(firms, "13111", ["turning", "machining_center", "milling"], "PENDING").id,
+  };
+  const buyers = addBuyers(random, rows, today, Math.max(16, Math.round(firmCount / 15)));
+  const createdAt = addDays(today, -1400).toISOString();
+  const staffUserByAssociation = addAssociationStaff(random, rows, ref, createdAt);
+  addDemoAccounts(random, rows, ref, demoFirms, buyers, passwordHash, createdAt);
+  const templateId = random.uuid();
+  rows.add("AgreementTemplate", [templateId, 1, AGREEMENT_TEMPLATE_V1.ja, AGREEMENT_TEMPLATE_V1.en]);
+  addOpenJobs(random, rows, today, buyers, firms, Math.max(20, Math.round(firmCount / 10)));
+  addEventsAndTargets(random, rows, ref.federationId, [...ref.associationIdByCode.values()], today);
+  await flush(rows);
+  progress(`firms, buyers, open jobs: ${((Date.now() - started) / 1000).toFixed(1)} s`);
+
+  const ctx: HistoryContext = { random, today, firms, buyers, staffUserByAssociation, templateId, featuredFirmIds: [demoFirms.otaMachining, demoFirms.sumidaPress] };
+  const index = buildIndex(firms);
+  const lostCount = Math.round(orderCount * 0.3);
+  for (let done = 0; done < orderCount + lostCount; ) {
+    const batch = new TableRows();
+    const end = Math.min(done + HISTORY_BATCH, orderCount + lostCount);
+    for (; done < end; done++) {
+      if (done < orderCount) addOrder(ctx, batch, index, orderCount - done <= 500);
+      else addLostJob(ctx, batch, index);
+    }
+    await flush(batch);
+    progress(`history ${done}/${orderCount + lostCount}: ${((Date.now() - started) / 1000).toFixed(1)} s`);
+  }
+
+  const activity = new TableRows();
+  addFirmActivity(random, activity, firms, today);
+  await flush(activity);
+  return { counts, seconds: (Date.now() - started) / 1000 };
+}

@@ -1,0 +1,39 @@
+// Translates message keys outside React (server actions, mails) from our own catalogues, so the
+// action wrapper and mails work the same in tests and in the app. Keys may omit the namespace:
+// "validation.required" is looked up as "auth.validation.required". Placeholders: {name}.
+import authEn from "@/messages/en/auth.json";
+import authJa from "@/messages/ja/auth.json";
+import adminEn from "@/messages/en/admin.json";
+import adminJa from "@/messages/ja/admin.json";
+
+export type AppLocale = "ja" | "en";
+type Tree = { [key: string]: string | Tree };
+
+const CATALOGUES: Record<AppLocale, Tree> = {
+  ja: { ...authJa, ...adminJa } as Tree,
+  en: { ...authEn, ...adminEn } as Tree,
+};
+
+function lookup(tree: Tree, path: string): string | undefined {
+  let node: string | Tree | undefined = tree;
+  for (const part of path.split(".")) {
+    if (typeof node !== "object" || node === null) return undefined;
+    node = node[part];
+  }
+  return typeof node === "string" ? node : undefined;
+}
+
+export function translate(locale: AppLocale, key: string, params: Record<string, string | number> = {}): string {
+  const catalogue = CATALOGUES[locale] ?? CATALOGUES.ja;
+  const text = lookup(catalogue, key) ?? lookup(catalogue, `auth.${key}`) ?? lookup(CATALOGUES.ja, `auth.${key}`);
+  if (text === undefined) return key;
+  return text.replace(/\{(\w+)\}/g, (match, name: string) => (name in params ? String(params[name]) : match));
+}
+
+export function isMessageKey(value: string): boolean {
+  return /^[a-zA-Z]+(\.[a-zA-Z0-9]+)+$/.test(value);
+}
+
+export function asLocale(value: unknown): AppLocale {
+  return value === "en" ? "en" : "ja";
+}

@@ -1,0 +1,24 @@
+// @ts-check
+import createNextIntlPlugin from "next-intl/plugin";
+import { securityHeaders } from "./lib/security/headers.mjs";
+
+const withNextIntl = createNextIntlPlugin("./lib/i18n/request.ts");
+
+/** @type {import('next').NextConfig} */
+const nextConfig = {
+  // PGlite ships WASM and data files that must be loaded from node_modules at run time.
+  serverExternalPackages: ["@electric-sql/pglite", "pglite-prisma-adapter"],
+  poweredByHeader: false,
+  typedRoutes: false,
+  // Security headers on every response (lib/security/headers.mjs; owned by the accounts work).
+  async headers() {
+    const options = {
+      dev: process.env.NODE_ENV !== "production",
+      https: (process.env.NEXTAUTH_URL ?? "").startsWith("https://"),
+      oidcIssuer: process.env.OIDC_ISSUER || undefined,
+    };
+    return [{ source: "/:path*", headers: securityHeaders(options) }];
+  },
+};
+
+export default withNextIntl(nextConfig);

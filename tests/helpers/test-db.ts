@@ -1,0 +1,37 @@
+// A private, migrated database for one test file: a copy of the template that
+// tests/setup/global-db.ts prepared. Real PostgreSQL or PGlite, never a mock.
+import { randomUUID } from "node:crypto";
+import { readFileSync } from "node:fs";
+import pg from "pg";
+import { inject } from "vitest";
+import { databaseFromPglite, databaseFromUrl, type Database } from "@/lib/db/client";
+import { openMemoryDatabase } from "@/lib/db/embedded";
+import { withDatabase } from "../setup/global-db";
+
+export async function createTestDatabase(): Promise<Database> {
+  const config = inject("testDatabase");
+  if (config.kind === "pglite") {
+    const dump = new Blob([readFileSync(config.dumpPath)]);
+    const pglite = await openMemoryDatabase(dump);
+    return databaseFromPglite(pglite, () => pglite.close());
+  }
+  const name = `kj_test_${randomUUID().replaceAll("-", "").slice(0, 16)}`;
+  const admin = new pg.Client({ connectionString: config.url });
+  await admin.connect();
+  try {
+    await admin.query(`CREATE DATABASE "${name}" TEMPLATE "${config.template}"`);
+  } finally {
+    await admin.end();
+  }
+  const db = databaseFromUrl(withDatabase(config.url, name));
+  return {
+    ...db,
+    async close() {
+      await db.close();
+      const dropper = new pg.Client({ connectionString: config.url });
+      await dropper.connect();
+      await dropper.query(`DROP DATABASE IF EXISTS "${name}" WITH (FORCE)`);
+      await dropper.end();
+    },
+  };
+}

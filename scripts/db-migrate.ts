@@ -1,19 +1,10 @@
 // npm run db:migrate — applies pending SQL migrations to DATABASE_URL, or to the embedded
 // database in PGLITE_DIR when no URL is set. Safe to run repeatedly.
-import { env } from "@/lib/config/env";
-import { databaseFromPglite, databaseFromUrl, type Database } from "@/lib/db/client";
-import { openEmbeddedDatabase } from "@/lib/db/embedded";
+import { openDatabaseForScript } from "@/lib/db/client";
 import { applyMigrations, migrationState } from "@/lib/db/migrate";
 
-async function open(): Promise<Database> {
-  const config = env();
-  if (config.DATABASE_URL) return databaseFromUrl(config.DATABASE_URL);
-  const embedded = await openEmbeddedDatabase(config.PGLITE_DIR);
-  return databaseFromPglite(embedded.pglite, embedded.close);
-}
-
 async function main() {
-  const db = await open();
+  const db = await openDatabaseForScript();
   try {
     const applied = await applyMigrations(db.sql);
     const state = await migrationState(db.sql);

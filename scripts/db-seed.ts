@@ -2,9 +2,7 @@
 // Fills DATABASE_URL (or the embedded database in PGLITE_DIR) with deterministic demo data.
 import { parseArgs } from "node:util";
 import { z } from "zod";
-import { env } from "@/lib/config/env";
-import { databaseFromPglite, databaseFromUrl, type Database } from "@/lib/db/client";
-import { openEmbeddedDatabase } from "@/lib/db/embedded";
+import { openDatabaseForScript } from "@/lib/db/client";
 import { applyMigrations } from "@/lib/db/migrate";
 import { seedDemoData } from "@/lib/demo-data/seed-demo-data";
 import { resetApplicationTables } from "@/lib/demo-data/reset";
@@ -16,13 +14,6 @@ const argsSchema = z.object({
   reset: z.boolean().default(false),
 });
 
-async function open(): Promise<Database> {
-  const config = env();
-  if (config.DATABASE_URL) return databaseFromUrl(config.DATABASE_URL);
-  const embedded = await openEmbeddedDatabase(config.PGLITE_DIR);
-  return databaseFromPglite(embedded.pglite, embedded.close);
-}
-
 async function main() {
   const { values } = parseArgs({
     options: { firms: { type: "string" }, orders: { type: "string" }, seed: { type: "string" }, reset: { type: "boolean" } },
@@ -32,7 +23,7 @@ async function main() {
     throw new Error(parsed.error.issues.map((issue) => `--${issue.path.join(".")}: ${issue.message}`).join("; "));
   }
   const args = parsed.data;
-  const db = await open();
+  const db = await openDatabaseForScript();
   try {
     await applyMigrations(db.sql);
     const existing = await db.sql.query<{ n: number }>(`SELECT count(*)::int AS n FROM "Federation"`);

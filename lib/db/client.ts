@@ -50,6 +50,14 @@ export function databaseFromUrl(url: string): Database {
   };
 }
 
+/** The configured database as it is (no migrations, no seed): for command-line scripts. */
+export async function openDatabaseForScript(): Promise<Database> {
+  const config = env();
+  if (config.DATABASE_URL) return databaseFromUrl(config.DATABASE_URL);
+  const embedded = await openEmbeddedDatabase(config.PGLITE_DIR);
+  return databaseFromPglite(embedded.pglite, embedded.close);
+}
+
 async function openConfiguredDatabase(): Promise<Database> {
   const config = env();
   if (config.DATABASE_URL) {

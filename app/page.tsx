@@ -155,17 +155,6 @@ export default function HomePage() {
         </ol>
       </section>
 
-      <section aria-labelledby="directory-title" className="flex flex-col gap-4 rounded-xl border border-brand-100 bg-brand-50 p-6 sm:flex-row sm:items-center sm:justify-between sm:p-8">
-        <div>
-          <h2 id="directory-title" className="text-xl font-bold text-slate-900">
-            {t("directoryTitle")}
-          </h2>
-          <p className="mt-1 text-slate-700">{t("directoryBody")}</p>
-        </div>
-        <ButtonLink href={routes.directory} variant="primary" className="sm:shrink-0">
-          {t("directoryCta")}
-        </ButtonLink>
-      </section>
     </div>
   );
 }

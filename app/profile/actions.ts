@@ -46,9 +46,9 @@ export const enableTwoFactor = defineAction({
   schema: confirmTwoFactorSchema,
   successMessage: "profile.enabled",
   handler: async ({ input, viewer }) => {
-    const result = await confirmEnrolment(viewer, input.code);
-    revalidatePath("/", "layout");
-    return result;
+    // No revalidation here: re-rendering the page would replace the enrolment form, and with it the
+    // recovery codes shown only this once. The "continue" link loads fresh pages.
+    return confirmEnrolment(viewer, input.code);
   },
 });
 

@@ -1,5 +1,6 @@
 "use client";
 // The own account: name and language, password, and two-factor sign-in enrolment.
+import Link from "next/link";
 import { useTranslations } from "next-intl";
 import { changePassword, disableTwoFactor, enableTwoFactor, regenerateRecoveryCodes, startTwoFactor, updateProfile } from "@/app/profile/actions";
 import { Notice } from "@/components/ui/notice";
@@ -53,6 +54,9 @@ export function TwoFactorEnrolment({ pending }: { pending: { qrDataUrl: string; 
       <div className="flex flex-col gap-4">
         <Notice tone="success" live>{confirmed.message}</Notice>
         <RecoveryCodes codes={confirmed.data.recoveryCodes} />
+        <Link href="/" className="self-start font-bold text-brand-800 underline" data-testid="2fa-continue">
+          {t("continue")}
+        </Link>
       </div>
     );
   }

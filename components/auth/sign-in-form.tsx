@@ -4,10 +4,12 @@
 import { signIn } from "next-auth/react";
 import { useTranslations } from "next-intl";
 import { useRouter } from "next/navigation";
-import { useState, type FormEvent } from "react";
+import { useState, useSyncExternalStore, type FormEvent } from "react";
 import { Button } from "@/components/ui/button";
 import { Field, Input } from "@/components/ui/field";
 import { Notice } from "@/components/ui/notice";
+
+const noSubscription = () => () => undefined;
 
 export function SignInForm({ next, ssoName }: { next: string; ssoName: string | null }) {
   const t = useTranslations("auth.signIn");
@@ -15,6 +17,9 @@ export function SignInForm({ next, ssoName }: { next: string; ssoName: string | 
   const [needsCode, setNeedsCode] = useState(false);
   const [error, setError] = useState<string | null>(null);
   const [pending, setPending] = useState(false);
+  // Until React has hydrated, a click would submit the form natively (a GET, with the password in
+  // the URL): the button stays disabled until the handler is attached.
+  const hydrated = useSyncExternalStore(noSubscription, () => true, () => false);
 
   async function onSubmit(event: FormEvent<HTMLFormElement>) {
     event.preventDefault();
@@ -50,7 +55,7 @@ export function SignInForm({ next, ssoName }: { next: string; ssoName: string | 
 
   return (
     <div className="flex flex-col gap-5">
-      <form onSubmit={onSubmit} className="flex flex-col gap-4" noValidate data-testid="sign-in-form">
+      <form method="post" onSubmit={onSubmit} className="flex flex-col gap-4" noValidate data-testid="sign-in-form">
         <div aria-live="polite">{error ? <Notice tone="error" data-testid="sign-in-error">{error}</Notice> : null}</div>
         <Field label={t("email")} name="email" required>
           {(p) => <Input {...p} type="email" autoComplete="username" inputMode="email" />}
@@ -63,7 +68,7 @@ export function SignInForm({ next, ssoName }: { next: string; ssoName: string | 
             {(p) => <Input {...p} autoComplete="one-time-code" inputMode="numeric" autoFocus maxLength={20} />}
           </Field>
         ) : null}
-        <Button type="submit" disabled={pending} aria-disabled={pending} data-testid="sign-in-submit">
+        <Button type="submit" disabled={pending || !hydrated} aria-disabled={pending || !hydrated} data-testid="sign-in-submit">
           {pending ? t("submitting") : t("submit")}
         </Button>
       </form>

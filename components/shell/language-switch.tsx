@@ -1,6 +1,7 @@
 "use client";
 import { usePathname } from "next/navigation";
 import { useLocale, useTranslations } from "next-intl";
+import { useActionState } from "react";
 import { useFormStatus } from "react-dom";
 import { cx } from "@/components/ui/cx";
 import { switchLocale } from "@/lib/i18n/actions";
@@ -39,8 +40,9 @@ export function LanguageSwitch({ className }: { className?: string }) {
   const locale = useLocale();
   const pathname = usePathname();
   const target = otherLocale(locale);
+  const [, formAction] = useActionState(switchLocale, undefined);
   return (
-    <form action={switchLocale} className={className}>
+    <form action={formAction} className={className}>
       <input type="hidden" name="locale" value={target} />
       <input type="hidden" name="returnTo" value={pathname} />
       <SwitchButton target={target} label={t("languageLabel")} />

@@ -4,6 +4,7 @@ import { useTranslations } from "next-intl";
 import { useEffect, useId, useRef, useState } from "react";
 import { NavLinks } from "./nav-links";
 import type { NavItem, ShellViewer } from "./nav-items";
+import { SignOutButton } from "@/components/auth/sign-out-button";
 import { ViewerBadge } from "./viewer-badge";
 
 interface MobileNavProps {
@@ -71,6 +72,7 @@ export function MobileNav({ items, viewer, hideFrom }: MobileNavProps) {
         <nav aria-label={t("mainNav")} data-testid="mobile-nav">
           {viewer ? <ViewerBadge viewer={viewer} className="mb-3 border-b border-slate-200 px-5 pb-3" /> : null}
           <NavLinks items={items} orientation="vertical" onNavigate={() => setOpen(false)} />
+          {viewer ? <SignOutButton className="mt-3 w-full justify-start px-5" /> : null}
         </nav>
       </div>
     </>

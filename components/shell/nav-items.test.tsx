@@ -1,6 +1,8 @@
+import { existsSync } from "node:fs";
 import { describe, expect, it } from "vitest";
 import { isCurrent, navItemsFor, type Role } from "./nav-items";
 
+const ROLES: Role[] = ["FIRM_ADMIN", "FIRM_MEMBER", "BUYER", "ASSOCIATION_STAFF", "FEDERATION_STAFF", "SYSTEM_ADMIN"];
 const hrefs = (role: Role | null) => navItemsFor(role ? { name: "テスト", role } : null).map((item) => item.href);
 
 describe("navigation per role", () => {
@@ -8,28 +10,28 @@ describe("navigation per role", () => {
     expect(hrefs(null)).toEqual(["/login", "/register"]);
   });
 
-  it("gives each role its own items, and the directory to everyone signed in", () => {
-    expect(hrefs("FIRM_ADMIN")).toEqual(["/dashboard", "/jobs", "/firm/profile", "/groups", "/directory"]);
-    expect(hrefs("FIRM_MEMBER")).toEqual(hrefs("FIRM_ADMIN"));
-    expect(hrefs("BUYER")).toEqual(["/buyer/jobs", "/buyer/jobs/new", "/groups", "/directory"]);
-    expect(hrefs("ASSOCIATION_STAFF")).toEqual(["/staff/verifications", "/staff/approvals", "/kpi", "/directory"]);
-    expect(hrefs("FEDERATION_STAFF")).toEqual([
-      "/staff/verifications",
-      "/staff/approvals",
-      "/kpi",
-      "/admin/associations",
-      "/admin/audit",
-      "/directory",
-    ]);
-    expect(hrefs("SYSTEM_ADMIN")).toEqual(["/admin/users", "/directory"]);
+  it("gives each role its own items, and the account page to everyone signed in", () => {
+    expect(hrefs("FIRM_ADMIN")).toEqual(["/firm/members", "/profile"]);
+    expect(hrefs("ASSOCIATION_STAFF")).toEqual(["/staff/verifications", "/profile"]);
+    expect(hrefs("FEDERATION_STAFF")).toEqual(["/staff/verifications", "/admin/associations", "/admin/staff", "/admin/audit", "/profile"]);
+    expect(hrefs("SYSTEM_ADMIN")).toEqual(["/admin/users", "/admin/settings", "/profile"]);
+  });
+
+  it("links only to pages that exist", () => {
+    const all = new Set([...ROLES.flatMap(hrefs), ...hrefs(null)]);
+    const missing = [...all].filter((href) => !existsSync(`app${href.split("?")[0]}/page.tsx`));
+    expect(missing).toEqual([]);
   });
 
   it("marks the current page, preferring the most specific item", () => {
-    const items = navItemsFor({ name: "x", role: "BUYER" });
-    expect(isCurrent("/buyer/jobs", "/buyer/jobs", items)).toBe(true);
-    expect(isCurrent("/buyer/jobs", "/buyer/jobs/abc", items)).toBe(true);
-    expect(isCurrent("/buyer/jobs", "/buyer/jobs/new", items)).toBe(false);
-    expect(isCurrent("/buyer/jobs/new", "/buyer/jobs/new", items)).toBe(true);
-    expect(isCurrent("/groups", "/groupsx", items)).toBe(false);
+    const items = [
+      { key: "members" as const, href: "/jobs" },
+      { key: "staff" as const, href: "/jobs/new" },
+    ];
+    expect(isCurrent("/jobs", "/jobs", items)).toBe(true);
+    expect(isCurrent("/jobs", "/jobs/abc", items)).toBe(true);
+    expect(isCurrent("/jobs", "/jobs/new", items)).toBe(false);
+    expect(isCurrent("/jobs/new", "/jobs/new", items)).toBe(true);
+    expect(isCurrent("/jobs", "/jobsx", items)).toBe(false);
   });
 });

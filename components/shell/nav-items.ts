@@ -12,19 +12,14 @@ export interface ShellViewer {
 }
 
 export type NavKey =
-  | "dashboard"
-  | "findJobs"
-  | "firmProfile"
-  | "groups"
-  | "buyerJobs"
-  | "newJob"
+  | "members"
   | "verifications"
-  | "approvals"
-  | "kpi"
   | "associations"
+  | "staff"
   | "audit"
   | "users"
-  | "directory"
+  | "settings"
+  | "profile"
   | "login"
   | "register";
 
@@ -41,32 +36,25 @@ export const routes = {
   login: "/login",
   register: "/register",
   registerBuyer: "/register?as=buyer",
-  directory: "/directory",
 } as const;
 
-const firm = [
-  item("dashboard", "/dashboard"),
-  item("findJobs", "/jobs"),
-  item("firmProfile", "/firm/profile"),
-  item("groups", "/groups"),
-];
-const associationStaff = [
-  item("verifications", "/staff/verifications"),
-  item("approvals", "/staff/approvals"),
-  item("kpi", "/kpi"),
-];
-
+// Only routes that exist are listed (a test checks each href has a page); features add theirs.
 const byRole: Record<Role, readonly NavItem[]> = {
-  FIRM_ADMIN: firm,
-  FIRM_MEMBER: firm,
-  BUYER: [item("buyerJobs", "/buyer/jobs"), item("newJob", "/buyer/jobs/new"), item("groups", "/groups")],
-  ASSOCIATION_STAFF: associationStaff,
-  FEDERATION_STAFF: [...associationStaff, item("associations", "/admin/associations"), item("audit", "/admin/audit")],
-  SYSTEM_ADMIN: [item("users", "/admin/users")],
+  FIRM_ADMIN: [item("members", "/firm/members")],
+  FIRM_MEMBER: [],
+  BUYER: [],
+  ASSOCIATION_STAFF: [item("verifications", "/staff/verifications")],
+  FEDERATION_STAFF: [
+    item("verifications", "/staff/verifications"),
+    item("associations", "/admin/associations"),
+    item("staff", "/admin/staff"),
+    item("audit", "/admin/audit"),
+  ],
+  SYSTEM_ADMIN: [item("users", "/admin/users"), item("settings", "/admin/settings")],
 };
 
 /** Everyone signed in, after their role's items. */
-const signedIn = [item("directory", routes.directory)];
+const signedIn = [item("profile", "/profile")];
 
 const anonymous = [item("login", routes.login), item("register", routes.register)];
 

@@ -1,4 +1,5 @@
 import { useTranslations } from "next-intl";
+import { SignOutButton } from "@/components/auth/sign-out-button";
 import { ButtonLink } from "@/components/ui/button";
 import { Brand } from "./brand";
 import { LanguageSwitch } from "./language-switch";
@@ -24,6 +25,11 @@ export function SiteHeader({ viewer }: { viewer: ShellViewer | null }) {
         <Brand />
         <div className="ml-auto flex shrink-0 items-center gap-2 sm:gap-3">
           {viewer ? <ViewerBadge viewer={viewer} className="hidden max-w-56 text-right lg:flex" /> : null}
+          {viewer ? (
+            <span className="hidden lg:block">
+              <SignOutButton />
+            </span>
+          ) : null}
           {viewer ? null : (
             <nav aria-label={t("mainNav")} className="hidden items-center gap-2 sm:flex">
               <ButtonLink href={routes.login} variant="ghost" data-testid="header-login">

@@ -1,5 +1,6 @@
 // FormData → plain object for zod (repeated names become arrays) and the input to re-display.
-const SENSITIVE = /pass|code|token|secret|otp/i;
+// Never sent back to the browser. Whole-word "code" (an authenticator code), not "municipalityCode".
+const SENSITIVE = /pass|^code$|recoveryCode|token|secret|otp/i;
 
 export function formDataToObject(input: FormData | Record<string, unknown> | null | undefined): Record<string, unknown> {
   if (!input) return {};

@@ -25,6 +25,8 @@ export const ENDPOINTS: readonly Endpoint[] = [
   route("app/api/auth/[...nextauth]/route.ts", "GET", "public"),
   route("app/api/auth/[...nextauth]/route.ts", "POST", "public"),
   route("app/api/health/route.ts", "GET", "public"),
+  // Sets the caller's own language cookie; touches no data.
+  action("lib/i18n/actions.ts", "switchLocale", "public"),
 
   action("app/register/actions.ts", "registerFirm", "public"),
   action("app/register/actions.ts", "registerBuyer", "public"),

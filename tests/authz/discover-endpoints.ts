@@ -1,5 +1,5 @@
-// Finds every route handler export and server action in app/ by reading the source, so the
-// endpoint table cannot silently miss one.
+// Finds every route handler export (app/) and server action (any "use server" file in app/, lib/ or
+// components/) by reading the source, so the endpoint table cannot silently miss one.
 import { readdirSync, readFileSync, statSync } from "node:fs";
 import path from "node:path";
 
@@ -36,7 +36,8 @@ export function exportedNames(source: string): string[] {
 export function discoverEndpoints(): { endpoints: FoundEndpoint[]; inlineServerActions: string[] } {
   const endpoints: FoundEndpoint[] = [];
   const inlineServerActions: string[] = [];
-  for (const full of walk(path.join(ROOT, "app"))) {
+  const sources = ["app", "lib", "components"].flatMap((dir) => walk(path.join(ROOT, dir))).filter((full) => !full.includes(`${path.sep}generated${path.sep}`));
+  for (const full of sources) {
     const file = path.relative(ROOT, full).split(path.sep).join("/");
     const source = stripComments(readFileSync(full, "utf8"));
     if (/\/route\.tsx?$/.test(file)) {

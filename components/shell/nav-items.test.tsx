@@ -11,9 +11,11 @@ describe("navigation per role", () => {
   });
 
   it("gives each role its own items, and the account page to everyone signed in", () => {
-    expect(hrefs("FIRM_ADMIN")).toEqual(["/firm/members", "/profile"]);
-    expect(hrefs("ASSOCIATION_STAFF")).toEqual(["/staff/verifications", "/profile"]);
-    expect(hrefs("FEDERATION_STAFF")).toEqual(["/staff/verifications", "/admin/associations", "/admin/staff", "/admin/audit", "/profile"]);
+    expect(hrefs("FIRM_ADMIN")).toEqual(["/jobs", "/firm/members", "/profile"]);
+    expect(hrefs("FIRM_MEMBER")).toEqual(["/jobs", "/profile"]);
+    expect(hrefs("BUYER")).toEqual(["/buyer/jobs", "/buyer/jobs/new", "/profile"]);
+    expect(hrefs("ASSOCIATION_STAFF")).toEqual(["/staff/verifications", "/staff/job-reviews", "/profile"]);
+    expect(hrefs("FEDERATION_STAFF")).toEqual(["/staff/verifications", "/staff/job-reviews", "/admin/associations", "/admin/staff", "/admin/audit", "/profile"]);
     expect(hrefs("SYSTEM_ADMIN")).toEqual(["/admin/users", "/admin/settings", "/profile"]);
   });
 

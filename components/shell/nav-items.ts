@@ -12,6 +12,10 @@ export interface ShellViewer {
 }
 
 export type NavKey =
+  | "findJobs"
+  | "buyerJobs"
+  | "newJob"
+  | "jobReviews"
   | "members"
   | "verifications"
   | "associations"
@@ -40,12 +44,13 @@ export const routes = {
 
 // Only routes that exist are listed (a test checks each href has a page); features add theirs.
 const byRole: Record<Role, readonly NavItem[]> = {
-  FIRM_ADMIN: [item("members", "/firm/members")],
-  FIRM_MEMBER: [],
-  BUYER: [],
-  ASSOCIATION_STAFF: [item("verifications", "/staff/verifications")],
+  FIRM_ADMIN: [item("findJobs", "/jobs"), item("members", "/firm/members")],
+  FIRM_MEMBER: [item("findJobs", "/jobs")],
+  BUYER: [item("buyerJobs", "/buyer/jobs"), item("newJob", "/buyer/jobs/new")],
+  ASSOCIATION_STAFF: [item("verifications", "/staff/verifications"), item("jobReviews", "/staff/job-reviews")],
   FEDERATION_STAFF: [
     item("verifications", "/staff/verifications"),
+    item("jobReviews", "/staff/job-reviews"),
     item("associations", "/admin/associations"),
     item("staff", "/admin/staff"),
     item("audit", "/admin/audit"),

@@ -41,6 +41,7 @@ export const ENDPOINTS: readonly Endpoint[] = [
   action("app/profile/actions.ts", "regenerateRecoveryCodes", ALL_ROLES),
   action("app/profile/actions.ts", "disableTwoFactor", ALL_ROLES),
 
+
   action("app/staff/verifications/actions.ts", "decideFirm", STAFF),
 
   action("app/firm/members/actions.ts", "inviteMember", ["FIRM_ADMIN"]),
@@ -53,4 +54,15 @@ export const ENDPOINTS: readonly Endpoint[] = [
   action("app/admin/actions.ts", "revokeUserSessions", ["FEDERATION_STAFF", "SYSTEM_ADMIN"]),
   action("app/admin/actions.ts", "changeUserRole", ["SYSTEM_ADMIN"]),
   action("app/admin/actions.ts", "saveSettings", ["SYSTEM_ADMIN"]),
+
+  action("app/jobs/actions.ts", "saveJobDraft", ["BUYER"]),
+  action("app/jobs/actions.ts", "submitJob", ["BUYER"]),
+  action("app/jobs/actions.ts", "changeJobStatus", ["BUYER"]),
+  action("app/jobs/actions.ts", "raiseHand", ["FIRM_ADMIN"]),
+  action("app/jobs/actions.ts", "withdrawHand", ["FIRM_ADMIN"]),
+  action("app/jobs/actions.ts", "askQuestion", ["FIRM_ADMIN", "FIRM_MEMBER"]),
+  action("app/jobs/actions.ts", "answerQuestion", ["BUYER"]),
+  action("app/jobs/actions.ts", "reviewJob", STAFF),
+  route("app/api/jobs/[id]/attachments/route.ts", "POST", ["BUYER"]),
+  route("app/api/attachments/[id]/route.ts", "GET", ["FIRM_ADMIN", "FIRM_MEMBER", "BUYER", "ASSOCIATION_STAFF", "FEDERATION_STAFF"]),
 ];

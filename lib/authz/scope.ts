@@ -7,6 +7,8 @@ import { isBuyerViewer, isStaffViewer, isVerifiedFirmViewer } from "./viewer-kin
 
 /** Matches nothing: the safe answer for a viewer outside every scope. */
 export const NOTHING = { id: { in: [] as string[] } };
+/** Stands in for a missing id in an equality filter: a valid UUID that matches no row. */
+export const NO_ID = "00000000-0000-0000-0000-000000000000";
 
 /** Firms a staff member is responsible for (verification queue, suspension, association KPIs). */
 export function staffFirmWhere(viewer: Viewer): Prisma.FirmWhereInput {

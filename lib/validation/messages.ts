@@ -5,13 +5,15 @@ import authEn from "@/messages/en/auth.json";
 import authJa from "@/messages/ja/auth.json";
 import adminEn from "@/messages/en/admin.json";
 import adminJa from "@/messages/ja/admin.json";
+import jobsEn from "@/messages/en/jobs.json";
+import jobsJa from "@/messages/ja/jobs.json";
 
 export type AppLocale = "ja" | "en";
 type Tree = { [key: string]: string | Tree };
 
 const CATALOGUES: Record<AppLocale, Tree> = {
-  ja: { ...authJa, ...adminJa } as Tree,
-  en: { ...authEn, ...adminEn } as Tree,
+  ja: { ...authJa, ...adminJa, ...jobsJa } as Tree,
+  en: { ...authEn, ...adminEn, ...jobsEn } as Tree,
 };
 
 function lookup(tree: Tree, path: string): string | undefined {

@@ -1,0 +1,105 @@
+import type { Metadata } from "next";
+import Link from "next/link";
+import { notFound } from "next/navigation";
+import { getFormatter, getLocale, getTranslations } from "next-intl/server";
+import { SuggestionCard } from "@/components/matching/suggestion-card";
+import { WeightsForm } from "@/components/matching/weights-form";
+import { processName, reasonParams } from "@/components/matching/taxonomy-names";
+import { Notice } from "@/components/ui/notice";
+import { PageHeader } from "@/components/ui/page-header";
+import { NotFoundError } from "@/lib/authz/errors";
+import { requirePermission } from "@/lib/authz/guard";
+import { isStaffViewer } from "@/lib/authz/viewer-kinds";
+import { getDatabase } from "@/lib/db/client";
+import { suggestGroupsForJob } from "@/lib/matching-service/suggest-for-job";
+import { parseWeightsInput } from "@/lib/matching-service/weights-input";
+
+export async function generateMetadata(): Promise<Metadata> {
+  return { title: (await getTranslations("matching"))("title") };
+}
+
+type SearchParams = Record<string, string | string[] | undefined>;
+
+export default async function SuggestionsPage({ params, searchParams }: { params: Promise<{ id: string }>; searchParams: Promise<SearchParams> }) {
+  const viewer = await requirePermission("match.view");
+  const { id } = await params;
+  if (!/^[0-9a-f-]{36}$/i.test(id)) notFound();
+  const query = await searchParams;
+  const staff = isStaffViewer(viewer);
+  const weightsInput = staff ? parseWeightsInput(query) : { weights: undefined, invalid: [] };
+  const t = await getTranslations("matching");
+  const locale = await getLocale();
+  const format = await getFormatter();
+
+  const db = await getDatabase();
+  const run = await suggestGroupsForJob(db, viewer, id, { weights: weightsInput.weights, record: !weightsInput.weights }).catch((error: unknown) => {
+    if (error instanceof NotFoundError) notFound();
+    throw error;
+  });
+  const job = await db.prisma.job.findUniqueOrThrow({ where: { id }, include: { steps: { orderBy: { position: "asc" } } } });
+  const steps = job.steps.map((s) => ({ id: s.id, position: s.position, processCode: s.processCode, quantity: s.quantity }));
+  const { groups, infeasible, certificate } = run.result;
+  const compare = parseCompare(query.compare, groups.length);
+  const shown = compare ? compare.map((rank) => ({ group: groups[rank - 1]!, rank })) : groups.map((group, i) => ({ group, rank: i + 1 }));
+  const customQuery = weightsInput.weights ? Object.fromEntries(Object.entries(weightsInput.weights).map(([k, v]) => [`w_${k}`, String(v)])) : {};
+  const hrefWith = (extra: Record<string, string>) => `?${new URLSearchParams({ ...customQuery, ...extra }).toString()}`;
+
+  return (
+    <div className="flex flex-col gap-6">
+      <PageHeader
+        eyebrow={t("job")}
+        title={locale === "en" && job.titleEn ? job.titleEn : job.titleJa}
+        description={`${t("deadline")}: ${format.dateTime(job.deadline, { dateStyle: "medium", timeZone: "UTC" })} · ${t("steps")}: ${steps.map((s) => processName(s.processCode, locale)).join(" → ")}`}
+      />
+      <p className="max-w-3xl text-slate-700">{t("intro")}</p>
+
+      {staff ? <WeightsForm weights={run.weights} invalid={weightsInput.invalid} custom={Boolean(weightsInput.weights)} /> : null}
+
+      {groups.length === 0 ? (
+        <Notice tone="warning" title={t("none")} data-testid="no-groups">
+          <ul className="list-disc pl-5">
+            {infeasible.map((reason, i) => (
+              <li key={i}>{t(reason.key.replace(/^matching\./, "") as "infeasible.noSteps", reasonParams(reason, locale) as Record<string, string>)}</li>
+            ))}
+          </ul>
+          <p className="mt-2">{t("noneHelp")}</p>
+        </Notice>
+      ) : (
+        <>
+          <p className="text-sm text-slate-600" data-testid="certificate">
+            {certificate?.method === "exhaustive" ? t("certificate.exhaustive") : t("certificate.setCover", { gap: format.number(certificate?.gap ?? 0, { style: "percent", maximumFractionDigits: 2 }), candidates: run.result.candidateCount })}{" "}
+            · {t("duration", { ms: run.durationMs })}
+          </p>
+          {compare ? (
+            <div className="flex flex-wrap items-center justify-between gap-2">
+              <h2 className="text-lg font-bold">{t("compareTitle", { a: compare[0]!, b: compare[1]! })}</h2>
+              <Link href={hrefWith({})} className="font-bold text-brand-800 underline">
+                {t("closeCompare")}
+              </Link>
+            </div>
+          ) : null}
+          <div className={compare ? "grid gap-4 md:grid-cols-2" : "grid gap-4 lg:grid-cols-2"} data-testid={compare ? "comparison" : "suggestions"}>
+            {shown.map(({ group, rank }) => (
+              <SuggestionCard
+                key={rank}
+                group={group}
+                rank={rank}
+                steps={steps}
+                firmNames={run.firmNames}
+                compareHref={!compare && groups.length > 1 ? hrefWith({ compare: rank === 1 ? "1,2" : `1,${rank}` }) : undefined}
+              />
+            ))}
+          </div>
+        </>
+      )}
+    </div>
+  );
+}
+
+function parseCompare(value: string | string[] | undefined, count: number): [number, number] | null {
+  const match = typeof value === "string" ? /^(\d{1,2}),(\d{1,2})$/.exec(value) : null;
+  if (!match) return null;
+  const a = Number(match[1]);
+  const b = Number(match[2]);
+  return a !== b && a >= 1 && b >= 1 && a <= count && b <= count ? [a, b] : null;
+}

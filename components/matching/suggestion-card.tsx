@@ -1,0 +1,103 @@
+// One suggested group: members and lead, the route step by step with distances, each scoring
+// term's contribution, and the reasons. Server component; all text from the matching catalogue.
+import Link from "next/link";
+import { getLocale, getTranslations } from "next-intl/server";
+import { Card } from "@/components/ui/card";
+import type { JobStepInput, SuggestedGroup } from "@/lib/matching";
+import { TERM_KEYS } from "@/lib/matching";
+import { processName, reasonParams } from "./taxonomy-names";
+
+interface Props {
+  group: SuggestedGroup;
+  rank: number;
+  steps: readonly JobStepInput[];
+  firmNames: Readonly<Record<string, string>>;
+  compareHref?: string;
+}
+
+export async function SuggestionCard({ group, rank, steps, firmNames, compareHref }: Props) {
+  const t = await getTranslations("matching");
+  const locale = await getLocale();
+  const name = (id: string) => firmNames[id] ?? id;
+  const stepById = new Map(steps.map((s) => [s.id, s]));
+  return (
+    <Card as="article" className="flex flex-col gap-5" data-testid={`suggestion-${rank}`}>
+      <header className="flex flex-wrap items-baseline justify-between gap-2">
+        <h2 className="text-lg font-bold">{t("rank", { rank })}</h2>
+        <p className="text-2xl font-bold text-brand-800" data-testid="suggestion-score">
+          {t("score", { score: group.score.toFixed(1) })}
+        </p>
+      </header>
+      <p className="text-sm text-slate-700">
+        {t("lead")}: <strong className="text-slate-900">{name(group.leadFirmId)}</strong> · {t("members", { count: group.memberIds.length })}
+      </p>
+
+      <section aria-label={t("route")}>
+        <h3 className="mb-2 text-sm font-bold text-slate-700">{t("route")}</h3>
+        <ol className="flex flex-col gap-0" data-testid="route">
+          {group.assignments.map((assignment, i) => {
+            const step = stepById.get(assignment.stepId)!;
+            const leg = group.legs.find((l) => l.fromStepId === assignment.stepId);
+            return (
+              <li key={assignment.stepId} className="flex flex-col">
+                <div className="flex items-start gap-3 rounded-md border border-slate-200 bg-slate-50 px-3 py-2">
+                  <span className="mt-0.5 inline-flex size-6 shrink-0 items-center justify-center rounded-full bg-brand-700 text-xs font-bold text-white">{i + 1}</span>
+                  <div className="min-w-0">
+                    <p className="font-bold">{processName(step.processCode, locale)}</p>
+                    <p className="break-words text-sm text-slate-700">
+                      {assignment.parts.map((p) => (assignment.parts.length > 1 ? `${name(p.firmId)} (${p.quantity.toLocaleString(locale)})` : name(p.firmId))).join(" ＋ ")}
+                    </p>
+                  </div>
+                </div>
+                {leg ? (
+                  <p className="ml-3 border-l-2 border-dashed border-slate-300 py-1 pl-5 text-xs text-slate-600">
+                    ↓ {leg.toStepId === null ? `${t("toDelivery")} · ` : ""}
+                    {t("km", { km: leg.km.toFixed(1) })}
+                  </p>
+                ) : null}
+              </li>
+            );
+          })}
+        </ol>
+      </section>
+
+      <section aria-label={t("terms.title")}>
+        <h3 className="mb-2 text-sm font-bold text-slate-700">{t("terms.title")}</h3>
+        <dl className="grid grid-cols-1 gap-1.5" data-testid="terms">
+          {TERM_KEYS.map((key) => {
+            const term = group.terms[key];
+            return (
+              <div key={key} className="grid grid-cols-[minmax(0,1fr)_3.5rem] items-center gap-2 text-sm">
+                <dt className="min-w-0">
+                  <span className="block truncate">{t(`terms.${key}`)}</span>
+                  <span className="mt-0.5 block h-2 rounded-full bg-slate-200" aria-hidden="true">
+                    <span className="block h-2 rounded-full bg-brand-600" style={{ width: `${Math.round(term.value * 100)}%` }} />
+                  </span>
+                </dt>
+                <dd className="text-right tabular-nums">
+                  {term.contribution.toFixed(1)}
+                  <span className="text-slate-500">/{term.weight}</span>
+                </dd>
+              </div>
+            );
+          })}
+        </dl>
+      </section>
+
+      <section aria-label={t("reasonsTitle")}>
+        <h3 className="mb-2 text-sm font-bold text-slate-700">{t("reasonsTitle")}</h3>
+        <ul className="list-disc space-y-1 pl-5 text-sm" data-testid="reasons">
+          {group.reasons.map((reason, i) => (
+            <li key={i}>{t(reason.key.replace(/^matching\./, "") as "reasons.members", reasonParams(reason, locale) as Record<string, string>)}</li>
+          ))}
+        </ul>
+      </section>
+
+      {compareHref ? (
+        <Link href={compareHref} className="self-start text-sm font-bold text-brand-800 underline" data-testid={`compare-${rank}`}>
+          {t("compare")}
+        </Link>
+      ) : null}
+    </Card>
+  );
+}

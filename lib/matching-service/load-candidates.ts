@@ -1,0 +1,154 @@
+// Loads what the matching library needs from the database, in a handful of set-based queries:
+// verified firms with at least one of the job's processes, their capabilities and materials, the
+// load they already carry, valid certifications, delivery and quality records, recent exposure
+// in suggestions, hand raises for this job, and past partnerships among them.
+import "server-only";
+import type { SqlConnection } from "@/lib/db/sql-connection";
+import type { CandidateFirm, CandidateCapability, JobInput, PartnerRecord } from "@/lib/matching";
+
+/** Groups whose members' capacity is taken: formed and not yet delivered. */
+const ACTIVE_GROUP_STATUSES = ["APPROVED", "AWARDED", "IN_PRODUCTION"];
+const EXPOSURE_WINDOW_DAYS = 90;
+
+type CapabilityRow = {
+  firm_id: string;
+  name: string;
+  latitude: number;
+  longitude: number;
+  process_code: string;
+  best_tolerance_um: number;
+  max_workpiece_mm: number;
+  monthly_capacity: number;
+  lead_time_days: number;
+  materials: string[] | null;
+  committed: number | null;
+};
+
+export async function loadCandidates(sql: SqlConnection, job: JobInput, deadline: Date, today: Date, onlyFirmIds?: readonly string[]): Promise<CandidateFirm[]> {
+  const processes = [...new Set(job.steps.map((s) => s.processCode))];
+  const capabilityRows = await sql.query<CapabilityRow>(
+    `WITH firms AS (
+       SELECT DISTINCT f.id, f."nameJa" AS name, f.latitude, f.longitude
+       FROM "Capability" c JOIN "Firm" f ON f.id = c."firmId"
+       WHERE c."processCode" = ANY($1::text[]) AND f.status = 'VERIFIED' AND ($4::uuid[] IS NULL OR f.id = ANY($4::uuid[]))
+     ),
+     committed AS (
+       -- Pieces per month already promised: each active assignment's quantity spread over the
+       -- months left until its job's deadline (at least one).
+       SELECT m."firmId" AS firm_id, a."processCode" AS process_code,
+              sum(a.quantity / greatest(1.0, (j.deadline - $2::date) / 30.0))::int AS pieces
+       FROM "GroupStepAssignment" a
+       JOIN "GroupMember" m ON m.id = a."memberId"
+       JOIN "JointOrderGroup" g ON g.id = a."groupId"
+       JOIN "Job" j ON j.id = g."jobId"
+       WHERE g.status::text = ANY($3::text[]) AND a.status <> 'DONE' AND m."firmId" IN (SELECT id FROM firms)
+       GROUP BY 1, 2
+     )
+     SELECT f.id AS firm_id, f.name, f.latitude, f.longitude, c."processCode" AS process_code,
+            c."bestToleranceUm" AS best_tolerance_um, c."maxWorkpieceMm" AS max_workpiece_mm,
+            c."monthlyCapacity" AS monthly_capacity, c."leadTimeDays" AS lead_time_days,
+            (SELECT array_agg(cm."materialCode") FROM "CapabilityMaterial" cm WHERE cm."capabilityId" = c.id) AS materials,
+            co.pieces AS committed
+     FROM firms f
+     JOIN "Capability" c ON c."firmId" = f.id AND c."processCode" = ANY($1::text[])
+     LEFT JOIN committed co ON co.firm_id = f.id AND co.process_code = c."processCode"`,
+    [processes, isoDate(today), ACTIVE_GROUP_STATUSES, onlyFirmIds ?? null],
+  );
+
+  const firms = new Map<string, { id: string; name: string; latitude: number; longitude: number; capabilities: CandidateCapability[] }>();
+  for (const row of capabilityRows) {
+    let firm = firms.get(row.firm_id);
+    if (!firm) {
+      firm = { id: row.firm_id, name: row.name, latitude: row.latitude, longitude: row.longitude, capabilities: [] };
+      firms.set(row.firm_id, firm);
+    }
+    firm.capabilities.push({
+      processCode: row.process_code,
+      materialCodes: row.materials ?? [],
+      bestToleranceUm: row.best_tolerance_um,
+      maxWorkpieceMm: row.max_workpiece_mm,
+      monthlyCapacity: row.monthly_capacity,
+      leadTimeDays: row.lead_time_days,
+      committedPerMonth: row.committed ?? 0,
+    });
+  }
+  const ids = [...firms.keys()];
+  if (ids.length === 0) return [];
+
+  const [certifications, records, exposure, handRaises, partners] = await Promise.all([
+    sql.query<{ firm_id: string; codes: string[] }>(
+      `SELECT "firmId" AS firm_id, array_agg("certificationCode") AS codes FROM "FirmCertification"
+       WHERE "firmId" = ANY($1::uuid[]) AND ("expiresOn" IS NULL OR "expiresOn" >= $2::date) GROUP BY 1`,
+      [ids, isoDate(deadline)],
+    ),
+    sql.query<{ firm_id: string; deliveries: number; on_time: number; defects: number; rating: number | null }>(
+      `SELECT m."firmId" AS firm_id,
+              count(DISTINCT o.id)::int AS deliveries,
+              count(DISTINCT o.id) FILTER (WHERE o."deliveredOn" <= o."dueOn")::int AS on_time,
+              (SELECT count(*)::int FROM "QualityRecord" q JOIN "GroupMember" rm ON rm.id = q."responsibleMemberId"
+                WHERE rm."firmId" = m."firmId" AND q.kind = 'NON_CONFORMANCE') AS defects,
+              avg((r.delivery + r.quality + r.communication) / 3.0)::float AS rating
+       FROM "GroupMember" m
+       JOIN "Order" o ON o."groupId" = m."groupId" AND o."deliveredOn" IS NOT NULL
+       LEFT JOIN "OrderRating" r ON r."orderId" = o.id
+       WHERE m."firmId" = ANY($1::uuid[]) AND m.status = 'ACCEPTED'
+       GROUP BY m."firmId"`,
+      [ids],
+    ),
+    sql.query<{ firm_id: string; n: number }>(
+      `SELECT "firmId" AS firm_id, count(*)::int AS n FROM "MatchSuggestionMember"
+       WHERE "firmId" = ANY($1::uuid[]) AND "createdAt" >= $2::timestamptz - make_interval(days => $3) GROUP BY 1`,
+      [ids, today.toISOString(), EXPOSURE_WINDOW_DAYS],
+    ),
+    sql.query<{ firm_id: string; step_ids: string[] }>(`SELECT "firmId" AS firm_id, array_agg("stepId"::text) AS step_ids FROM "HandRaise" WHERE "jobId" = $1::uuid GROUP BY 1`, [job.id]),
+    sql.query<{ a: string; b: string; jobs: number; rating: number | null }>(
+      `SELECT a."firmId" AS a, b."firmId" AS b, count(DISTINCT o.id)::int AS jobs,
+              avg((r.delivery + r.quality + r.communication) / 3.0)::float AS rating
+       FROM "GroupMember" a
+       JOIN "GroupMember" b ON b."groupId" = a."groupId" AND b."firmId" <> a."firmId" AND b.status = 'ACCEPTED'
+       JOIN "Order" o ON o."groupId" = a."groupId" AND o."deliveredOn" IS NOT NULL
+       LEFT JOIN "OrderRating" r ON r."orderId" = o.id
+       WHERE a."firmId" = ANY($1::uuid[]) AND b."firmId" = ANY($1::uuid[]) AND a.status = 'ACCEPTED'
+       GROUP BY 1, 2`,
+      [ids],
+    ),
+  ]);
+
+  const certsOf = new Map(certifications.map((r) => [r.firm_id, r.codes]));
+  const recordOf = new Map(records.map((r) => [r.firm_id, r]));
+  const exposureOf = new Map(exposure.map((r) => [r.firm_id, r.n]));
+  const raisedOf = new Map(handRaises.map((r) => [r.firm_id, r.step_ids]));
+  const partnersOf = new Map<string, Record<string, PartnerRecord>>();
+  for (const p of partners) {
+    const map = partnersOf.get(p.a) ?? {};
+    map[p.b] = { jobsTogether: p.jobs, averageRating: p.rating };
+    partnersOf.set(p.a, map);
+  }
+
+  return [...firms.values()].map((f) => {
+    const record = recordOf.get(f.id);
+    return {
+      id: f.id,
+      name: f.name,
+      location: { latitude: f.latitude, longitude: f.longitude },
+      capabilities: f.capabilities,
+      certifications: certsOf.get(f.id) ?? [],
+      record: { deliveries: record?.deliveries ?? 0, onTime: record?.on_time ?? 0, defects: record?.defects ?? 0, averageRating: record?.rating ?? null },
+      recentExposure: exposureOf.get(f.id) ?? 0,
+      handRaisedStepIds: raisedOf.get(f.id) ?? [],
+      partners: partnersOf.get(f.id) ?? {},
+    };
+  });
+}
+
+/** Mean suggestions per verified firm in the window: the fairness term's pool-independent reference. */
+export async function exposureReference(sql: SqlConnection, today: Date): Promise<number> {
+  const [row] = await sql.query<{ ref: number | null }>(
+    `SELECT (SELECT count(*) FROM "MatchSuggestionMember" WHERE "createdAt" >= $1::timestamptz - make_interval(days => $2))::float
+            / greatest(1, (SELECT count(*) FROM "Firm" WHERE status = 'VERIFIED')) AS ref`,
+    [today.toISOString(), EXPOSURE_WINDOW_DAYS],
+  );
+  return row?.ref ?? 0;
+}
+
+export const isoDate = (d: Date) => d.toISOString().slice(0, 10);

@@ -1,0 +1,28 @@
+// A job as the matching library sees it, loaded with the caller's scope (out of scope → 404).
+import "server-only";
+import type { Viewer } from "@/lib/auth/viewer-types";
+import { authorize } from "@/lib/authz/policy";
+import { jobVisibleWhere } from "@/lib/authz/scope";
+import { NotFoundError } from "@/lib/authz/errors";
+import type { PrismaClient } from "@/lib/generated/prisma/client";
+import type { Action } from "@/lib/authz/actions";
+import type { JobInput } from "@/lib/matching";
+
+const DAY_MS = 86_400_000;
+
+export async function loadJobForMatching(prisma: PrismaClient, viewer: Viewer, jobId: string, action: Action, today: Date) {
+  const job = await prisma.job.findFirst({
+    where: { AND: [{ id: jobId }, jobVisibleWhere(viewer)] },
+    include: { steps: { orderBy: { position: "asc" } }, deliveryMunicipality: true },
+  });
+  if (!job) throw new NotFoundError("job");
+  authorize(viewer, action, { type: "job", id: job.id, buyerOrgId: job.buyerOrgId, published: job.status !== "DRAFT" && job.status !== "UNDER_REVIEW" });
+  const input: JobInput = {
+    id: job.id,
+    daysToDeadline: Math.floor((job.deadline.getTime() - today.getTime()) / DAY_MS),
+    leadCertificationCode: job.leadCertificationCode,
+    deliveryPoint: job.deliveryMunicipality ? { latitude: job.deliveryMunicipality.latitude, longitude: job.deliveryMunicipality.longitude } : null,
+    steps: job.steps.map((s) => ({ id: s.id, position: s.position, processCode: s.processCode, materialCode: s.materialCode, toleranceUm: s.toleranceUm, sizeMm: s.sizeMm, quantity: s.quantity })),
+  };
+  return { job, input };
+}

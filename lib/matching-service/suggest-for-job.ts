@@ -1,0 +1,67 @@
+// "Suggest groups for this job": load the job and its candidates, run the pure composer, and
+// record every suggestion shown (it feeds the matches KPI and the fairness term).
+import "server-only";
+import type { Viewer } from "@/lib/auth/viewer-types";
+import { isStaffViewer } from "@/lib/authz/viewer-kinds";
+import type { Database } from "@/lib/db/client";
+import { suggestGroups, type MatchingResult, type Weights } from "@/lib/matching";
+import { resolveWeights } from "@/lib/matching/weights";
+import { exposureReference, loadCandidates } from "./load-candidates";
+import { loadJobForMatching } from "./load-job";
+
+export interface SuggestionRun {
+  runId: string | null;
+  jobId: string;
+  result: MatchingResult;
+  weights: Weights;
+  firmNames: Record<string, string>;
+  durationMs: number;
+}
+
+export interface SuggestOptions {
+  /** Staff only: other weights, to see what changes. */
+  weights?: Partial<Weights>;
+  k?: number;
+  today?: Date;
+  /** Record the run (default true); a preview that is not shown to anyone need not be. */
+  record?: boolean;
+}
+
+export async function suggestGroupsForJob(db: Database, viewer: Viewer, jobId: string, options: SuggestOptions = {}): Promise<SuggestionRun> {
+  const started = performance.now();
+  const today = options.today ?? new Date();
+  const custom = options.weights && Object.keys(options.weights).length > 0;
+  const { job, input } = await loadJobForMatching(db.prisma, viewer, jobId, custom ? "match.run" : "match.view", today);
+  // Buyers see the standard weights; only staff may try others (a buyer tuning weights could
+  // defeat the fairness term).
+  const weights = resolveWeights(custom && isStaffViewer(viewer) ? options.weights : undefined);
+  const [candidates, reference] = await Promise.all([loadCandidates(db.sql, input, job.deadline, today), exposureReference(db.sql, today)]);
+  const result = suggestGroups(input, candidates, { k: options.k ?? 3, weights, exposureReference: reference });
+  const durationMs = Math.round(performance.now() - started);
+  const firmNames = Object.fromEntries(candidates.map((c) => [c.id, c.name]));
+  const runId = options.record === false ? null : await recordRun(db, viewer, jobId, weights, candidates.length, durationMs, result);
+  return { runId, jobId, result, weights, firmNames, durationMs };
+}
+
+async function recordRun(db: Database, viewer: Viewer, jobId: string, weights: Weights, candidateCount: number, durationMs: number, result: MatchingResult): Promise<string> {
+  return db.prisma.$transaction(async (tx) => {
+    const run = await tx.matchRun.create({ data: { jobId, requestedById: viewer.userId, weights, candidateCount, durationMs } });
+    for (const [index, group] of result.groups.entries()) {
+      await tx.matchSuggestion.create({
+        data: {
+          matchRunId: run.id,
+          rank: index + 1,
+          totalScore: group.score,
+          terms: group.terms as object,
+          reasons: group.reasons as object[],
+          assignment: group.assignments as object[],
+          leadFirmId: group.leadFirmId,
+          lowerBound: result.certificate?.lowerBound ?? null,
+          gap: result.certificate && Number.isFinite(result.certificate.gap) ? result.certificate.gap : null,
+          members: { create: group.memberIds.map((firmId) => ({ firmId })) },
+        },
+      });
+    }
+    return run.id;
+  });
+}

@@ -1,0 +1,101 @@
+// Hard constraints: can this firm do this step (process, material, tolerance, size), within the
+// step's slot of the schedule (lead time) and with free capacity for the quantity?
+// Steps run one after another, so each gets an equal slot of the days to the deadline.
+import { SCORING } from "./weights";
+import type { CandidateCapability, CandidateFirm, JobInput, JobStepInput, Reason } from "./types";
+
+export function stepSlotDays(job: JobInput): number {
+  return Math.max(0, job.daysToDeadline) / Math.max(1, job.steps.length);
+}
+
+export type CheckFailure = "process" | "material" | "tolerance" | "size" | "leadTime" | "capacity";
+
+export interface StepFit {
+  capability: CandidateCapability;
+  /** Pieces the firm can make in the step's slot with its free capacity. */
+  freeInSlot: number;
+  /** True when freeInSlot covers the whole quantity. */
+  full: boolean;
+}
+
+export type StepCheck = { ok: true; fit: StepFit } | { ok: false; failure: CheckFailure; reason: Reason };
+
+export function freeInSlot(capability: CandidateCapability, slotDays: number): number {
+  const freePerMonth = Math.max(0, capability.monthlyCapacity - capability.committedPerMonth);
+  return Math.floor((freePerMonth * Math.max(0, slotDays)) / 30);
+}
+
+/** Checks one firm against one step; the first failing constraint is the reason. */
+export function checkStep(firm: CandidateFirm, step: JobStepInput, slotDays: number): StepCheck {
+  const capability = firm.capabilities.find((c) => c.processCode === step.processCode);
+  if (!capability) return { ok: false, failure: "process", reason: { key: "matching.firm.noProcess", params: { process: step.processCode } } };
+  return checkCapability(capability, step, slotDays);
+}
+
+export function checkCapability(capability: CandidateCapability, step: JobStepInput, slotDays: number): StepCheck {
+  const process = step.processCode;
+  if (step.materialCode && !capability.materialCodes.includes(step.materialCode)) {
+    return { ok: false, failure: "material", reason: { key: "matching.firm.noMaterial", params: { process, material: step.materialCode } } };
+  }
+  if (step.toleranceUm != null && capability.bestToleranceUm > step.toleranceUm) {
+    return { ok: false, failure: "tolerance", reason: { key: "matching.firm.toleranceTooLoose", params: { process, yours: capability.bestToleranceUm, needed: step.toleranceUm } } };
+  }
+  if (step.sizeMm != null && capability.maxWorkpieceMm < step.sizeMm) {
+    return { ok: false, failure: "size", reason: { key: "matching.firm.workpieceTooSmall", params: { process, yours: capability.maxWorkpieceMm, needed: step.sizeMm } } };
+  }
+  if (capability.leadTimeDays > slotDays) {
+    return { ok: false, failure: "leadTime", reason: { key: "matching.firm.leadTimeTooLong", params: { process, yours: capability.leadTimeDays, slot: Math.floor(slotDays) } } };
+  }
+  const free = freeInSlot(capability, slotDays);
+  if (free < step.quantity * SCORING.minSplitShare || free <= 0) {
+    return { ok: false, failure: "capacity", reason: { key: "matching.firm.noCapacity", params: { process, free, needed: step.quantity } } };
+  }
+  return { ok: true, fit: { capability, freeInSlot: free, full: free >= step.quantity } };
+}
+
+/** Why no firm can do a step: the constraint that eliminated the last candidates, with the best value seen. */
+export function diagnoseStep(firms: readonly CandidateFirm[], step: JobStepInput, slotDays: number): Reason {
+  const process = step.processCode;
+  let remaining = firms.map((f) => f.capabilities.find((c) => c.processCode === process)).filter((c): c is CandidateCapability => c !== undefined);
+  if (remaining.length === 0) return { key: "matching.infeasible.noProcess", params: { process } };
+  const material = step.materialCode;
+  if (material) {
+    remaining = remaining.filter((c) => c.materialCodes.includes(material));
+    if (remaining.length === 0) return { key: "matching.infeasible.noMaterial", params: { process, material } };
+  }
+  const tolerance = step.toleranceUm;
+  if (tolerance != null) {
+    const best = Math.min(...remaining.map((c) => c.bestToleranceUm));
+    remaining = remaining.filter((c) => c.bestToleranceUm <= tolerance);
+    if (remaining.length === 0) return { key: "matching.infeasible.noTolerance", params: { process, needed: tolerance, best } };
+  }
+  const size = step.sizeMm;
+  if (size != null) {
+    const largest = Math.max(...remaining.map((c) => c.maxWorkpieceMm));
+    remaining = remaining.filter((c) => c.maxWorkpieceMm >= size);
+    if (remaining.length === 0) return { key: "matching.infeasible.noSize", params: { process, needed: size, largest } };
+  }
+  const shortest = Math.min(...remaining.map((c) => c.leadTimeDays));
+  remaining = remaining.filter((c) => c.leadTimeDays <= slotDays);
+  if (remaining.length === 0) return { key: "matching.infeasible.noLeadTime", params: { process, slot: Math.floor(slotDays), shortest } };
+  const total = remaining.reduce((sum, c) => sum + freeInSlot(c, slotDays), 0);
+  return { key: "matching.infeasible.noCapacity", params: { process, needed: step.quantity, available: total } };
+}
+
+export interface FirmExplanation {
+  stepId: string;
+  position: number;
+  processCode: string;
+  status: "full" | "partial" | "no";
+  reason: Reason | null;
+}
+
+/** For a firm looking at a job: which steps it could do, and why not the others. */
+export function explainFirm(job: JobInput, firm: CandidateFirm): FirmExplanation[] {
+  const slot = stepSlotDays(job);
+  return job.steps.map((step) => {
+    const check = checkStep(firm, step, slot);
+    if (!check.ok) return { stepId: step.id, position: step.position, processCode: step.processCode, status: "no", reason: check.reason };
+    return { stepId: step.id, position: step.position, processCode: step.processCode, status: check.fit.full ? "full" : "partial", reason: check.fit.full ? null : { key: "matching.firm.partialCapacity", params: { free: check.fit.freeInSlot, needed: step.quantity } } };
+  });
+}

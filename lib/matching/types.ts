@@ -1,0 +1,164 @@
+// Plain data in, plain data out: the matching library knows nothing of the database or Next.js.
+// The database glue (lib/matching-service) turns records into these shapes and back.
+
+export interface GeoPoint {
+  latitude: number;
+  longitude: number;
+}
+
+/** One step of a job's process route, in order. */
+export interface JobStepInput {
+  id: string;
+  position: number;
+  processCode: string;
+  materialCode?: string | null;
+  /** Tolerance the step needs, µm; a firm qualifies when its best tolerance is at most this. */
+  toleranceUm?: number | null;
+  /** Largest dimension of the workpiece, mm. */
+  sizeMm?: number | null;
+  quantity: number;
+}
+
+export interface JobInput {
+  id: string;
+  steps: JobStepInput[];
+  /** Days from today to the delivery deadline. */
+  daysToDeadline: number;
+  /** A certification the lead firm must hold (e.g. "iso9001"), if any. */
+  leadCertificationCode?: string | null;
+  /** Where the finished parts go; the last leg of the route ends here. */
+  deliveryPoint?: GeoPoint | null;
+}
+
+export interface CandidateCapability {
+  processCode: string;
+  materialCodes: readonly string[];
+  bestToleranceUm: number;
+  maxWorkpieceMm: number;
+  monthlyCapacity: number;
+  leadTimeDays: number;
+  /** Pieces per month of this process already promised to active orders. */
+  committedPerMonth: number;
+}
+
+export interface DeliveryRecord {
+  /** Completed assignments in groups. */
+  deliveries: number;
+  onTime: number;
+  /** Quality records that found a defect attributable to the firm. */
+  defects: number;
+  /** Buyers' average rating, 1–5, or null without ratings. */
+  averageRating: number | null;
+}
+
+export interface PartnerRecord {
+  /** Groups both firms delivered in. */
+  jobsTogether: number;
+  /** Average buyer rating of those jobs, 1–5, or null. */
+  averageRating: number | null;
+}
+
+export interface CandidateFirm {
+  id: string;
+  name: string;
+  location: GeoPoint;
+  capabilities: readonly CandidateCapability[];
+  /** Certification codes the firm holds and that are valid on the deadline. */
+  certifications: readonly string[];
+  record: DeliveryRecord;
+  /** How many times the firm was shown in suggestions recently (the fairness term spreads this). */
+  recentExposure: number;
+  /** Step ids of this job the firm raised its hand for (仲間まわし). */
+  handRaisedStepIds: readonly string[];
+  /** Past partners, by firm id. */
+  partners: Readonly<Record<string, PartnerRecord>>;
+}
+
+export type TermKey = "members" | "proximity" | "partnership" | "record" | "slack" | "handRaised" | "fairness";
+
+export type Weights = Record<TermKey, number>;
+
+/** A message key with parameters, rendered in ja or en by the UI (messages/<locale>/matching.json). */
+export interface Reason {
+  key: string;
+  params: Record<string, string | number>;
+}
+
+export interface AssignmentPart {
+  firmId: string;
+  quantity: number;
+}
+
+export interface StepAssignment {
+  stepId: string;
+  parts: AssignmentPart[];
+}
+
+export interface TermScore {
+  /** 0 (worst) … 1 (best) */
+  value: number;
+  weight: number;
+  /** value × weight: the points this term adds to the total. */
+  contribution: number;
+}
+
+export interface RouteLeg {
+  fromStepId: string;
+  /** null for the last leg, to the delivery point */
+  toStepId: string | null;
+  fromFirmId: string;
+  toFirmId: string | null;
+  km: number;
+}
+
+export interface SuggestedGroup {
+  /** Firm ids in route order of their first step. */
+  memberIds: string[];
+  leadFirmId: string;
+  assignments: StepAssignment[];
+  /** 0 … Σ weights (100 with the default weights) */
+  score: number;
+  terms: Record<TermKey, TermScore>;
+  legs: RouteLeg[];
+  reasons: Reason[];
+}
+
+export interface MatchingOptions {
+  /** How many diverse groups to return. Default 3. */
+  k?: number;
+  weights?: Partial<Weights>;
+  /** Exposure a firm is expected to have in the period the fairness term looks at (pool-independent). */
+  exposureReference?: number;
+  /** At most this many firms share one step when none can do its whole quantity. Default 3. */
+  maxSplit?: number;
+  /** Candidates kept per step for the optimiser (the best by step fit). Default 30. */
+  candidatesPerStep?: number;
+  /** Jobs whose assignments number at most this are searched exhaustively. Default 600. */
+  exhaustiveLimit?: number;
+}
+
+export interface OptimiserCertificate {
+  /** "exhaustive": every assignment was scored; "set-cover": the Lagrangian core with its bound. */
+  method: "exhaustive" | "set-cover";
+  /** Linearised cost of the first group's cover and the certified lower bound on it. */
+  cost: number;
+  lowerBound: number;
+  /** (cost − lowerBound) / lowerBound, 0 when proven optimal. */
+  gap: number;
+}
+
+export interface StepDiagnosis {
+  stepId: string;
+  /** Firms that can do the whole step / part of its quantity. */
+  fullCandidates: number;
+  partialCandidates: number;
+}
+
+export interface MatchingResult {
+  groups: SuggestedGroup[];
+  /** Why no group exists (empty when groups were found). */
+  infeasible: Reason[];
+  steps: StepDiagnosis[];
+  certificate: OptimiserCertificate | null;
+  candidateCount: number;
+}

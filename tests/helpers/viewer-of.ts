@@ -1,0 +1,12 @@
+// A real Viewer for a user in a test database, loaded the way a request loads it.
+import type { Viewer } from "@/lib/auth/viewer-types";
+import type { Database } from "@/lib/db/client";
+import { loadViewer } from "@/lib/auth/load-viewer";
+
+export async function viewerOf(db: Database, email: string, overrides: Partial<Viewer> = {}): Promise<Viewer> {
+  const user = await db.prisma.user.findUniqueOrThrow({ where: { email }, select: { id: true, sessionVersion: true } });
+  const now = Math.floor(Date.now() / 1000);
+  const lookup = await loadViewer(db.prisma, { userId: user.id, sessionVersion: user.sessionVersion, authAt: now, seenAt: now }, { idleSeconds: 3600, maxSeconds: 86_400 });
+  if (!lookup.viewer) throw new Error(`no viewer for ${email}: ${lookup.end}`);
+  return { ...lookup.viewer, ...overrides };
+}

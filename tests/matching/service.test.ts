@@ -1,0 +1,78 @@
+// Matching on the demo seed through the database glue: real records in, recorded suggestions out.
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import type { Viewer } from "@/lib/auth/viewer-types";
+import type { Database } from "@/lib/db/client";
+import { seedDemoData } from "@/lib/demo-data/seed-demo-data";
+import { suggestGroupsForJob } from "@/lib/matching-service/suggest-for-job";
+import { NotFoundError } from "@/lib/authz/errors";
+import { createTestDatabase } from "../helpers/test-db";
+import { viewerFor } from "../authz/fixtures";
+
+const today = new Date("2026-11-01T00:00:00Z");
+
+describe("suggesting groups for a seeded job", () => {
+  let db: Database;
+  let job: { id: string; buyerOrgId: string };
+  let buyer: Viewer;
+  let federationStaff: Viewer;
+
+  beforeAll(async () => {
+    db = await createTestDatabase();
+    await seedDemoData(db, { firms: 150, seed: 3, today });
+    // An open job whose route the seeded firms can do: the one with the most candidate firms per step.
+    const [row] = await db.sql.query<{ id: string; buyer_org_id: string }>(`
+      SELECT j.id, j."buyerOrgId" AS buyer_org_id FROM "Job" j
+      WHERE j.status = 'OPEN' AND j."leadCertificationCode" IS NULL
+      ORDER BY (SELECT min((SELECT count(*) FROM "Capability" c WHERE c."processCode" = s."processCode")) FROM "JobStep" s WHERE s."jobId" = j.id) DESC, j.id
+      LIMIT 1`);
+    job = { id: row!.id, buyerOrgId: row!.buyer_org_id };
+    buyer = viewerFor("BUYER", "A", { buyerOrgId: job.buyerOrgId });
+    const [federation] = await db.sql.query<{ id: string }>(`SELECT id FROM "Federation" LIMIT 1`);
+    federationStaff = viewerFor("FEDERATION_STAFF", "A", { federationId: federation!.id });
+  }, 120_000);
+  afterAll(async () => {
+    await db?.close();
+  });
+
+  it("suggests feasible groups of verified firms and records what was shown", async () => {
+    const run = await suggestGroupsForJob(db, buyer, job.id, { today });
+    expect(run.result.groups.length).toBeGreaterThan(0);
+    const memberIds = [...new Set(run.result.groups.flatMap((g) => g.memberIds))];
+    const statuses = await db.sql.query<{ status: string }>(`SELECT DISTINCT status FROM "Firm" WHERE id = ANY($1::uuid[])`, [memberIds]);
+    expect(statuses).toEqual([{ status: "VERIFIED" }]);
+
+    const steps = await db.sql.query<{ id: string }>(`SELECT id FROM "JobStep" WHERE "jobId" = $1 ORDER BY position`, [job.id]);
+    expect(run.result.groups[0]!.assignments.map((a) => a.stepId)).toEqual(steps.map((s) => s.id));
+
+    const recorded = await db.sql.query<{ rank: number; members: number }>(
+      `SELECT s.rank, (SELECT count(*)::int FROM "MatchSuggestionMember" m WHERE m."suggestionId" = s.id) AS members
+       FROM "MatchSuggestion" s WHERE s."matchRunId" = $1 ORDER BY s.rank`,
+      [run.runId],
+    );
+    expect(recorded).toEqual(run.result.groups.map((g, i) => ({ rank: i + 1, members: g.memberIds.length })));
+  });
+
+  it("spreads exposure: firms just suggested score lower on fairness the next time", async () => {
+    const first = await suggestGroupsForJob(db, buyer, job.id, { today });
+    const again = await suggestGroupsForJob(db, buyer, job.id, { today });
+    const fairness = (run: typeof first, firmId: string) => run.result.groups.find((g) => g.memberIds.includes(firmId))?.terms.fairness.value;
+    const firm = first.result.groups[0]!.memberIds[0]!;
+    const before = fairness(first, firm);
+    const after = fairness(again, firm);
+    if (before !== undefined && after !== undefined) expect(after).toBeLessThan(before);
+    else expect(again.result.groups[0]!.memberIds).not.toEqual(first.result.groups[0]!.memberIds);
+  });
+
+  it("lets staff re-run with other weights, and ignores weights from a buyer", async () => {
+    const onlyMembers = { members: 100, proximity: 0, partnership: 0, record: 0, slack: 0, handRaised: 0, fairness: 0 };
+    const staffRun = await suggestGroupsForJob(db, federationStaff, job.id, { today, weights: onlyMembers, record: false });
+    expect(staffRun.weights.members).toBe(100);
+    expect(staffRun.result.groups[0]!.score).toBeCloseTo(100 * staffRun.result.groups[0]!.terms.members.value, 9);
+    const buyerRun = await suggestGroupsForJob(db, buyer, job.id, { today, weights: onlyMembers, record: false });
+    expect(buyerRun.weights.members).toBe(22);
+  });
+
+  it("answers 404 to another buyer, so the job's existence does not leak", async () => {
+    await expect(suggestGroupsForJob(db, viewerFor("BUYER", "B"), job.id, { today })).rejects.toBeInstanceOf(NotFoundError);
+  });
+});

@@ -7,7 +7,8 @@ const withNextIntl = createNextIntlPlugin("./lib/i18n/request.ts");
 /** @type {import('next').NextConfig} */
 const nextConfig = {
   // PGlite ships WASM and data files that must be loaded from node_modules at run time.
-  serverExternalPackages: ["@electric-sql/pglite", "pglite-prisma-adapter"],
+  // pg-boss (the job queue, started from instrumentation.ts) is loaded as is, like pg.
+  serverExternalPackages: ["@electric-sql/pglite", "pglite-prisma-adapter", "pg-boss"],
   poweredByHeader: false,
   typedRoutes: false,
   // Security headers on every response (lib/security/headers.mjs; owned by the accounts work).

@@ -1,6 +1,7 @@
 // One suggested group: members and lead, the route step by step with distances, each scoring
 // term's contribution, and the reasons. Server component; all text from the matching catalogue.
 import Link from "next/link";
+import type React from "react";
 import { getLocale, getTranslations } from "next-intl/server";
 import { Card } from "@/components/ui/card";
 import type { JobStepInput, SuggestedGroup } from "@/lib/matching";
@@ -13,9 +14,11 @@ interface Props {
   steps: readonly JobStepInput[];
   firmNames: Readonly<Record<string, string>>;
   compareHref?: string;
+  /** Shown under the card: e.g. the buyer's "invite this group" form. */
+  footer?: React.ReactNode;
 }
 
-export async function SuggestionCard({ group, rank, steps, firmNames, compareHref }: Props) {
+export async function SuggestionCard({ group, rank, steps, firmNames, compareHref, footer }: Props) {
   const t = await getTranslations("matching");
   const locale = await getLocale();
   const name = (id: string) => firmNames[id] ?? id;
@@ -98,6 +101,7 @@ export async function SuggestionCard({ group, rank, steps, firmNames, compareHre
           {t("compare")}
         </Link>
       ) : null}
+      {footer}
     </Card>
   );
 }

@@ -10,13 +10,13 @@ describe("navigation per role", () => {
     expect(hrefs(null)).toEqual(["/login", "/register"]);
   });
 
-  it("gives each role its own items, and the account page to everyone signed in", () => {
-    expect(hrefs("FIRM_ADMIN")).toEqual(["/jobs", "/firm/members", "/profile"]);
-    expect(hrefs("FIRM_MEMBER")).toEqual(["/jobs", "/profile"]);
-    expect(hrefs("BUYER")).toEqual(["/buyer/jobs", "/buyer/jobs/new", "/profile"]);
-    expect(hrefs("ASSOCIATION_STAFF")).toEqual(["/staff/verifications", "/staff/job-reviews", "/profile"]);
-    expect(hrefs("FEDERATION_STAFF")).toEqual(["/staff/verifications", "/staff/job-reviews", "/admin/associations", "/admin/staff", "/admin/audit", "/profile"]);
-    expect(hrefs("SYSTEM_ADMIN")).toEqual(["/admin/users", "/admin/settings", "/profile"]);
+  it("gives each role its own items, and notifications and the account page to everyone signed in", () => {
+    expect(hrefs("FIRM_ADMIN")).toEqual(["/jobs", "/groups", "/firm/members", "/notifications", "/profile"]);
+    expect(hrefs("FIRM_MEMBER")).toEqual(["/jobs", "/groups", "/notifications", "/profile"]);
+    expect(hrefs("BUYER")).toEqual(["/buyer/jobs", "/buyer/jobs/new", "/groups", "/notifications", "/profile"]);
+    expect(hrefs("ASSOCIATION_STAFF")).toEqual(["/staff/verifications", "/staff/approvals", "/staff/job-reviews", "/notifications", "/profile"]);
+    expect(hrefs("FEDERATION_STAFF")).toEqual(["/staff/verifications", "/staff/approvals", "/staff/job-reviews", "/admin/associations", "/admin/staff", "/admin/audit", "/notifications", "/profile"]);
+    expect(hrefs("SYSTEM_ADMIN")).toEqual(["/admin/users", "/admin/settings", "/notifications", "/profile"]);
   });
 
   it("links only to pages that exist", () => {

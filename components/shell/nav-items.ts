@@ -16,6 +16,8 @@ export type NavKey =
   | "buyerJobs"
   | "newJob"
   | "jobReviews"
+  | "groups"
+  | "approvals"
   | "members"
   | "verifications"
   | "associations"
@@ -23,6 +25,7 @@ export type NavKey =
   | "audit"
   | "users"
   | "settings"
+  | "notifications"
   | "profile"
   | "login"
   | "register";
@@ -44,12 +47,13 @@ export const routes = {
 
 // Only routes that exist are listed (a test checks each href has a page); features add theirs.
 const byRole: Record<Role, readonly NavItem[]> = {
-  FIRM_ADMIN: [item("findJobs", "/jobs"), item("members", "/firm/members")],
-  FIRM_MEMBER: [item("findJobs", "/jobs")],
-  BUYER: [item("buyerJobs", "/buyer/jobs"), item("newJob", "/buyer/jobs/new")],
-  ASSOCIATION_STAFF: [item("verifications", "/staff/verifications"), item("jobReviews", "/staff/job-reviews")],
+  FIRM_ADMIN: [item("findJobs", "/jobs"), item("groups", "/groups"), item("members", "/firm/members")],
+  FIRM_MEMBER: [item("findJobs", "/jobs"), item("groups", "/groups")],
+  BUYER: [item("buyerJobs", "/buyer/jobs"), item("newJob", "/buyer/jobs/new"), item("groups", "/groups")],
+  ASSOCIATION_STAFF: [item("verifications", "/staff/verifications"), item("approvals", "/staff/approvals"), item("jobReviews", "/staff/job-reviews")],
   FEDERATION_STAFF: [
     item("verifications", "/staff/verifications"),
+    item("approvals", "/staff/approvals"),
     item("jobReviews", "/staff/job-reviews"),
     item("associations", "/admin/associations"),
     item("staff", "/admin/staff"),
@@ -59,7 +63,7 @@ const byRole: Record<Role, readonly NavItem[]> = {
 };
 
 /** Everyone signed in, after their role's items. */
-const signedIn = [item("profile", "/profile")];
+const signedIn = [item("notifications", "/notifications"), item("profile", "/profile")];
 
 const anonymous = [item("login", routes.login), item("register", routes.register)];
 

@@ -1,6 +1,7 @@
 import { useTranslations } from "next-intl";
 import { SignOutButton } from "@/components/auth/sign-out-button";
 import { ButtonLink } from "@/components/ui/button";
+import { NotificationBell } from "@/components/notifications/notification-bell";
 import { Brand } from "./brand";
 import { LanguageSwitch } from "./language-switch";
 import { MobileNav } from "./mobile-nav";
@@ -40,6 +41,7 @@ export function SiteHeader({ viewer }: { viewer: ShellViewer | null }) {
               </ButtonLink>
             </nav>
           )}
+          {viewer ? <NotificationBell /> : null}
           <LanguageSwitch />
           <MobileNav items={items} viewer={viewer} hideFrom={hideFrom} />
         </div>

@@ -4,6 +4,8 @@ export const ACTIONS = [
   // own account (allowed even while 2FA enrolment is pending or the firm is pending)
   "profile.view",
   "profile.update",
+  // own notifications (the bell, the list, mark read); settings are part of the profile
+  "notification.view",
   // firms
   "firm.view", // one firm's profile (own firm, a verified firm, or a firm in staff scope)
   "firm.directory.view", // search the directory of verified firms

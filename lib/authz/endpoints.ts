@@ -40,7 +40,10 @@ export const ENDPOINTS: readonly Endpoint[] = [
   action("app/profile/actions.ts", "enableTwoFactor", ALL_ROLES),
   action("app/profile/actions.ts", "regenerateRecoveryCodes", ALL_ROLES),
   action("app/profile/actions.ts", "disableTwoFactor", ALL_ROLES),
+  action("app/profile/notifications/actions.ts", "saveNotificationPreferences", ALL_ROLES),
 
+  action("app/notifications/actions.ts", "markNotificationRead", ALL_ROLES),
+  action("app/notifications/actions.ts", "markAllNotificationsRead", ALL_ROLES),
 
   action("app/staff/verifications/actions.ts", "decideFirm", STAFF),
 
@@ -64,5 +67,17 @@ export const ENDPOINTS: readonly Endpoint[] = [
   action("app/jobs/actions.ts", "answerQuestion", ["BUYER"]),
   action("app/jobs/actions.ts", "reviewJob", STAFF),
   route("app/api/jobs/[id]/attachments/route.ts", "POST", ["BUYER"]),
+  action("app/groups/actions.ts", "proposeGroup", ["BUYER", "FIRM_ADMIN", "ASSOCIATION_STAFF", "FEDERATION_STAFF"]),
+  action("app/groups/actions.ts", "respondToGroup", ["FIRM_ADMIN"]),
+  action("app/groups/actions.ts", "decideGroupApproval", STAFF),
+  action("app/groups/actions.ts", "confirmGroupAgreement", ["FIRM_ADMIN"]),
+  action("app/groups/actions.ts", "awardGroup", ["BUYER"]),
+  action("app/groups/actions.ts", "reportStepProgress", ["FIRM_ADMIN", "FIRM_MEMBER"]),
+  action("app/groups/actions.ts", "confirmStepHandoff", ["FIRM_ADMIN", "FIRM_MEMBER"]),
+  action("app/groups/actions.ts", "recordQualityRecord", ["FIRM_ADMIN", "FIRM_MEMBER"]),
+  action("app/groups/actions.ts", "markGroupDelivered", ["FIRM_ADMIN", "FIRM_MEMBER"]),
+  action("app/groups/actions.ts", "acceptGroupDelivery", ["BUYER"]),
+  action("app/groups/actions.ts", "replaceGroupMember", ["BUYER"]),
+  route("app/api/groups/[id]/agreement/route.ts", "GET", ["FIRM_ADMIN", "FIRM_MEMBER", "BUYER", "ASSOCIATION_STAFF", "FEDERATION_STAFF"]),
   route("app/api/attachments/[id]/route.ts", "GET", ["FIRM_ADMIN", "FIRM_MEMBER", "BUYER", "ASSOCIATION_STAFF", "FEDERATION_STAFF"]),
 ];

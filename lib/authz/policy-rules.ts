@@ -54,6 +54,8 @@ function groupMember(v: Viewer, g: Extract<Resource, { type: "group" }>) {
 export const RULES: Record<Action, Rule> = {
   "profile.view": anyone,
   "profile.update": anyone,
+  // Everyone signed in, except users of a firm that is not verified yet (they see only /pending).
+  "notification.view": (v) => !FIRM_ROLES.has(v.role) || isVerifiedFirmUser(v),
 
   "firm.view": on("firm", signedInBusinessUser, (v, f) =>
     ownFirm(v, f.id) || staffCovers(v, f.associationId, f.federationId) || (f.status === "VERIFIED" && (isVerifiedFirmUser(v) || isBuyer(v)))),

@@ -24,6 +24,11 @@ const envSchema = z.object({
     .transform((v) => v === "true"),
   SEED_FIRMS: z.coerce.number().int().min(0).max(100_000).default(600),
   UPLOAD_DIR: z.string().default(".data/uploads"),
+  /** Run the scheduled tasks (expiry, digests, reminders) in this app instance. */
+  QUEUE_WORKERS: z
+    .enum(["true", "false"])
+    .default("true")
+    .transform((v) => v === "true"),
   // ── Accounts and sessions (lib/auth) ──
   /** Signs session tokens; required in production (32+ characters). Dev: generated under .data/. */
   NEXTAUTH_SECRET: optionalString.pipe(z.string().min(32, "NEXTAUTH_SECRET must be at least 32 characters").optional()),

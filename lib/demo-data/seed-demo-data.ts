@@ -9,6 +9,7 @@ import { addDays, startOfUtcDay } from "./dates";
 import { DEMO_PASSWORD } from "./demo-accounts";
 import { addAssociationStaff, addDemoAccounts } from "./demo-users";
 import { addFirms, type SeedFirm } from "./firms";
+import { addDemoNotifications } from "./notifications";
 import { addLostJob, addOrder, buildIndex, type HistoryContext } from "./history";
 import { Random } from "./random";
 import { addReferenceData } from "./reference-data";
@@ -90,5 +91,6 @@ export async function seedDemoData(db: Database, options: SeedOptions): Promise<
   const activity = new TableRows();
   addFirmActivity(random, activity, firms, today);
   await flush(activity);
+  counts.Notification = await addDemoNotifications(db.sql, today);
   return { counts, seconds: (Date.now() - started) / 1000 };
 }

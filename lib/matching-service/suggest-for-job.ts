@@ -11,6 +11,8 @@ import { loadJobForMatching } from "./load-job";
 
 export interface SuggestionRun {
   runId: string | null;
+  /** The recorded suggestions' ids, by rank (empty when the run was not recorded). */
+  suggestionIds: string[];
   jobId: string;
   result: MatchingResult;
   weights: Weights;
@@ -39,15 +41,16 @@ export async function suggestGroupsForJob(db: Database, viewer: Viewer, jobId: s
   const result = suggestGroups(input, candidates, { k: options.k ?? 3, weights, exposureReference: reference });
   const durationMs = Math.round(performance.now() - started);
   const firmNames = Object.fromEntries(candidates.map((c) => [c.id, c.name]));
-  const runId = options.record === false ? null : await recordRun(db, viewer, jobId, weights, candidates.length, durationMs, result);
-  return { runId, jobId, result, weights, firmNames, durationMs };
+  const recorded = options.record === false ? null : await recordRun(db, viewer, jobId, weights, candidates.length, durationMs, result);
+  return { runId: recorded?.runId ?? null, suggestionIds: recorded?.suggestionIds ?? [], jobId, result, weights, firmNames, durationMs };
 }
 
-async function recordRun(db: Database, viewer: Viewer, jobId: string, weights: Weights, candidateCount: number, durationMs: number, result: MatchingResult): Promise<string> {
+async function recordRun(db: Database, viewer: Viewer, jobId: string, weights: Weights, candidateCount: number, durationMs: number, result: MatchingResult): Promise<{ runId: string; suggestionIds: string[] }> {
   return db.prisma.$transaction(async (tx) => {
     const run = await tx.matchRun.create({ data: { jobId, requestedById: viewer.userId, weights, candidateCount, durationMs } });
+    const suggestionIds: string[] = [];
     for (const [index, group] of result.groups.entries()) {
-      await tx.matchSuggestion.create({
+      const suggestion = await tx.matchSuggestion.create({
         data: {
           matchRunId: run.id,
           rank: index + 1,
@@ -60,8 +63,10 @@ async function recordRun(db: Database, viewer: Viewer, jobId: string, weights: W
           gap: result.certificate && Number.isFinite(result.certificate.gap) ? result.certificate.gap : null,
           members: { create: group.memberIds.map((firmId) => ({ firmId })) },
         },
+        select: { id: true },
       });
+      suggestionIds.push(suggestion.id);
     }
-    return run.id;
+    return { runId: run.id, suggestionIds };
   });
 }

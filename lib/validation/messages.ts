@@ -5,6 +5,8 @@ import authEn from "@/messages/en/auth.json";
 import authJa from "@/messages/ja/auth.json";
 import adminEn from "@/messages/en/admin.json";
 import adminJa from "@/messages/ja/admin.json";
+import groupsEn from "@/messages/en/groups.json";
+import groupsJa from "@/messages/ja/groups.json";
 import jobsEn from "@/messages/en/jobs.json";
 import jobsJa from "@/messages/ja/jobs.json";
 
@@ -12,8 +14,8 @@ export type AppLocale = "ja" | "en";
 type Tree = { [key: string]: string | Tree };
 
 const CATALOGUES: Record<AppLocale, Tree> = {
-  ja: { ...authJa, ...adminJa, ...jobsJa } as Tree,
-  en: { ...authEn, ...adminEn, ...jobsEn } as Tree,
+  ja: { ...authJa, ...adminJa, ...jobsJa, ...groupsJa } as Tree,
+  en: { ...authEn, ...adminEn, ...jobsEn, ...groupsEn } as Tree,
 };
 
 function lookup(tree: Tree, path: string): string | undefined {

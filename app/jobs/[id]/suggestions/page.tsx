@@ -2,6 +2,7 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
 import { getFormatter, getLocale, getTranslations } from "next-intl/server";
+import { ProposeForm } from "@/components/groups/group-forms";
 import { SuggestionCard } from "@/components/matching/suggestion-card";
 import { WeightsForm } from "@/components/matching/weights-form";
 import { processName, reasonParams } from "@/components/matching/taxonomy-names";
@@ -40,6 +41,7 @@ export default async function SuggestionsPage({ params, searchParams }: { params
   const steps = job.steps.map((s) => ({ id: s.id, position: s.position, processCode: s.processCode, quantity: s.quantity }));
   const { groups, infeasible, certificate } = run.result;
   const compare = parseCompare(query.compare, groups.length);
+  const buyerCanPropose = viewer.role === "BUYER" && (job.status === "OPEN" || job.status === "GROUPS_INVITED");
   const shown = compare ? compare.map((rank) => ({ group: groups[rank - 1]!, rank })) : groups.map((group, i) => ({ group, rank: i + 1 }));
   const customQuery = weightsInput.weights ? Object.fromEntries(Object.entries(weightsInput.weights).map(([k, v]) => [`w_${k}`, String(v)])) : {};
   const hrefWith = (extra: Record<string, string>) => `?${new URLSearchParams({ ...customQuery, ...extra }).toString()}`;
@@ -87,6 +89,7 @@ export default async function SuggestionsPage({ params, searchParams }: { params
                 steps={steps}
                 firmNames={run.firmNames}
                 compareHref={!compare && groups.length > 1 ? hrefWith({ compare: rank === 1 ? "1,2" : `1,${rank}` }) : undefined}
+                footer={buyerCanPropose && run.suggestionIds[rank - 1] ? <ProposeForm suggestionId={run.suggestionIds[rank - 1]!} rank={rank} /> : null}
               />
             ))}
           </div>

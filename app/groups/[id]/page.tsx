@@ -1,0 +1,193 @@
+import type { Metadata } from "next";
+import Link from "next/link";
+import { notFound } from "next/navigation";
+import { getFormatter, getLocale, getTranslations } from "next-intl/server";
+import { confirmGroupAgreement, confirmStepHandoff, markGroupDelivered, replaceGroupMember } from "@/app/groups/actions";
+import { RowAction } from "@/components/admin/row-action";
+import { AcceptDeliveryForm, ApprovalForm, AwardForm, ProgressForm, QualityForm, RespondForm } from "@/components/groups/group-forms";
+import { processName } from "@/components/matching/taxonomy-names";
+import { Card } from "@/components/ui/card";
+import { PageHeader } from "@/components/ui/page-header";
+import { can, NotFoundError } from "@/lib/authz";
+import { requirePermission } from "@/lib/authz/guard";
+import { isBuyerViewer, isStaffViewer } from "@/lib/authz/viewer-kinds";
+import { getDatabase } from "@/lib/db/client";
+import { getGroupDetail } from "@/lib/groups/group-detail";
+import { replacementCandidates } from "@/lib/groups/replacement";
+
+export async function generateMetadata(): Promise<Metadata> {
+  return { title: (await getTranslations("groups.list"))("title") };
+}
+
+export default async function GroupPage({ params }: { params: Promise<{ id: string }> }) {
+  const viewer = await requirePermission("group.view");
+  const { id } = await params;
+  const db = await getDatabase();
+  const detail = await getGroupDetail(db, viewer, id).catch((error: unknown) => {
+    if (error instanceof NotFoundError) notFound();
+    throw error;
+  });
+  const { group, agreement, timeline, resource } = detail;
+  const t = await getTranslations("groups");
+  const locale = await getLocale();
+  const format = await getFormatter();
+  const en = locale === "en";
+  const firmName = (m: (typeof group.members)[number]) => (en && m.firm.nameEn) || m.firm.nameJa;
+  const memberById = new Map(group.members.map((m) => [m.id, m]));
+  const own = group.members.find((m) => m.firmId === viewer.firmId && m.status !== "REPLACED");
+  const isBuyer = isBuyerViewer(viewer) && group.job?.buyerOrgId === viewer.buyerOrgId;
+  const staff = isStaffViewer(viewer);
+  const inProduction = group.status === "AWARDED" || group.status === "IN_PRODUCTION";
+  const replaceable = isBuyer && group.status === "INVITING" ? group.members.filter((m) => m.status === "DECLINED" || m.status === "EXPIRED") : [];
+  const candidates = await Promise.all(replaceable.map(async (m) => ({ member: m, ...(await replacementCandidates(db, viewer, { groupId: group.id, memberId: m.id })) })));
+  const rowOf = new Map(timeline.rows.map((r) => [r.id, r]));
+  const memberOptions = group.members.filter((m) => m.status === "ACCEPTED").map((m) => ({ value: m.id, label: firmName(m) }));
+  const dateText = (iso: string | null) => (iso ? format.dateTime(new Date(`${iso}T00:00:00Z`), { dateStyle: "medium", timeZone: "UTC" }) : "—");
+
+  return (
+    <div className="flex flex-col gap-6">
+      <PageHeader
+        eyebrow={group.job ? <Link href={`/jobs/${group.job.id}`} className="underline">{t("detail.job")}: {(en && group.job.titleEn) || group.job.titleJa}</Link> : null}
+        title={`${t("detail.lead")}: ${firmName(group.members.find((m) => m.firmId === group.leadFirmId) ?? group.members[0]!)}`}
+        description={`${t("detail.model")}: ${t(`model.${group.contractModel}`)}`}
+        actions={<span className="self-center rounded-full bg-slate-100 px-3 py-1 text-sm font-bold" data-testid="group-status">{t(`status.${group.status}`)}</span>}
+      />
+
+      {own && own.status === "INVITED" && group.status === "INVITING" && viewer.role === "FIRM_ADMIN" ? (
+        <Card className="border-brand-300">
+          <h2 className="mb-1 text-lg font-bold">{t("respond.title")}</h2>
+          {own.inviteExpiresAt ? <p className="mb-3 text-sm text-slate-700">{t("detail.expires", { date: format.dateTime(own.inviteExpiresAt, { dateStyle: "medium", timeStyle: "short" }) })}</p> : null}
+          <RespondForm groupId={group.id} version={own.version} />
+        </Card>
+      ) : null}
+
+      <Card>
+        <h2 className="mb-3 text-lg font-bold">{t("detail.members")}</h2>
+        <ul className="flex flex-col gap-3" data-testid="group-members">
+          {group.members.filter((m) => m.status !== "REPLACED").map((m) => (
+            <li key={m.id} className="rounded-md border border-slate-200 p-3">
+              <div className="flex flex-wrap items-baseline justify-between gap-2">
+                <Link href={`/firms/${m.firmId}`} className="font-bold">{firmName(m)}{m.isLead ? ` ★ ${t("detail.lead")}` : ""}</Link>
+                <span className="text-sm font-bold">{t(`memberStatus.${m.status}`)}</span>
+              </div>
+              <p className="text-sm text-slate-700">
+                {t("detail.steps")}: {group.assignments.filter((a) => a.memberId === m.id).map((a) => `${a.jobStep?.position ?? ""}. ${processName(a.processCode, locale)}`).join("、") || "—"} · {t("detail.share")} {format.number(m.shareBasisPoints / 10_000, { style: "percent", maximumFractionDigits: 2 })}
+              </p>
+              {m.declineReason ? <p className="text-sm text-red-800">{m.declineReason}</p> : null}
+            </li>
+          ))}
+        </ul>
+      </Card>
+
+      {candidates.map(({ member, options }) => (
+        <Card key={member.id} data-testid="replacements">
+          <h2 className="text-lg font-bold">{t("replace.title")}: {firmName(member)}</h2>
+          <p className="mb-2 text-sm text-slate-700">{t("replace.help")}</p>
+          {options.length === 0 ? <p>{t("replace.none")}</p> : null}
+          <div className="flex flex-wrap gap-2">
+            {options.map((o) => <RowAction key={o.firmId} action={replaceGroupMember} fields={{ groupId: group.id, memberId: member.id, firmId: o.firmId }} label={t("replace.invite", { name: o.name })} />)}
+          </div>
+        </Card>
+      ))}
+
+      {group.approvals.length ? (
+        <Card>
+          <h2 className="mb-3 text-lg font-bold">{t("detail.approvals")}</h2>
+          <ul className="flex flex-col gap-3">
+            {group.approvals.map((a) => {
+              const mine = staff && group.status === "PENDING_APPROVAL" && a.status === "PENDING" && (viewer.role === "FEDERATION_STAFF" || viewer.associationId === a.associationId) && can(viewer, "group.approve", resource);
+              return (
+                <li key={a.id} className="rounded-md border border-slate-200 p-3">
+                  <p className="font-bold">{a.association ? ((en && a.association.nameEn) || a.association.nameJa) : t("detail.federation")} · {t(a.status === "PENDING" ? "detail.approvalPending" : a.status === "APPROVED" ? "detail.approvalApproved" : "detail.approvalSentBack")}</p>
+                  {a.comment ? <p className="text-sm">{a.comment}</p> : null}
+                  {mine ? <div className="mt-2"><p className="mb-2 text-sm text-slate-700">{t("approve.help")}</p><ApprovalForm approvalId={a.id} version={a.version} /></div> : null}
+                </li>
+              );
+            })}
+          </ul>
+        </Card>
+      ) : null}
+
+      {agreement ? (
+        <Card data-testid="agreement">
+          <div className="mb-2 flex flex-wrap items-baseline justify-between gap-2">
+            <h2 className="text-lg font-bold">{t("agreement.title")}</h2>
+            <a href={`/api/groups/${group.id}/agreement`} className="font-bold text-brand-800 underline" data-testid="agreement-pdf">{t("agreement.pdf")}</a>
+          </div>
+          <p className="mb-2 text-sm text-slate-600">{t("agreement.template", { version: agreement.template.version })} · {t("agreement.confirmed", { count: agreement.confirmations.length, total: group.members.filter((m) => m.status === "ACCEPTED").length })}</p>
+          <pre className="max-h-80 overflow-auto whitespace-pre-wrap rounded bg-slate-50 p-3 font-sans text-sm">{en ? agreement.contentEn : agreement.contentJa}</pre>
+          {own && own.status === "ACCEPTED" && viewer.role === "FIRM_ADMIN" && !agreement.confirmations.some((c) => c.memberId === own.id) ? (
+            <div className="mt-3"><RowAction action={confirmGroupAgreement} fields={{ groupId: group.id, agreementId: agreement.id }} label={t("agreement.confirm")} variant="primary" testId="confirm-agreement" /></div>
+          ) : null}
+        </Card>
+      ) : null}
+
+      {isBuyer && group.status === "APPROVED" ? (
+        <Card>
+          <h2 className="mb-2 text-lg font-bold">{t("award.title")}</h2>
+          <AwardForm groupId={group.id} suggestedValue="" />
+        </Card>
+      ) : null}
+
+      {group.order ? (
+        <Card data-testid="timeline">
+          <div className="mb-3 flex flex-wrap items-baseline justify-between gap-2">
+            <h2 className="text-lg font-bold">{t("timeline.title")}</h2>
+            <p className="font-bold">{format.number(Number(group.order.contractedValueYen), { style: "currency", currency: "JPY" })} · {timeline.forecastDelivery ? t("timeline.forecast", { date: dateText(timeline.forecastDelivery) }) : ""}</p>
+          </div>
+          <ol className="flex flex-col gap-3">
+            {group.assignments.map((a, index) => {
+              const row = rowOf.get(a.id);
+              const member = memberById.get(a.memberId);
+              const next = group.assignments[index + 1];
+              const handoff = a.handoffsOut.find((h) => h.toAssignmentId === next?.id);
+              const mine = member?.firmId === viewer.firmId;
+              return (
+                <li key={a.id} className={`rounded-md border p-3 ${row?.late ? "border-red-400 bg-red-50" : "border-slate-200"}`} data-testid={`timeline-step-${index + 1}`}>
+                  <div className="flex flex-wrap items-baseline justify-between gap-2">
+                    <p className="font-bold">{a.jobStep?.position}. {processName(a.processCode, locale)} · {member ? firmName(member) : ""}</p>
+                    <p className="text-sm font-bold">{row?.late ? <span className="text-red-800">{t("timeline.late")}</span> : t("timeline.onTrack")} · {a.percentComplete}%</p>
+                  </div>
+                  <p className="text-sm text-slate-700">{t("timeline.planned", { start: dateText(row?.plannedStart ?? null), end: dateText(row?.plannedEnd ?? null) })}{row?.actualEnd ? ` · ${t("timeline.actual", { date: dateText(row.actualEnd) })}` : ""}</p>
+                  <div className="mt-1 h-2 rounded-full bg-slate-200" aria-hidden="true"><div className="h-2 rounded-full bg-brand-600" style={{ width: `${a.percentComplete}%` }} /></div>
+                  {mine && inProduction ? <div className="mt-3"><ProgressForm assignmentId={a.id} percent={a.percentComplete} /></div> : null}
+                  {inProduction && next && mine && !handoff?.sentAt ? <div className="mt-2"><RowAction action={confirmStepHandoff} fields={{ fromAssignmentId: a.id, toAssignmentId: next.id, side: "send", quantity: String(a.quantity) }} label={t("progress.handoffSend")} /></div> : null}
+                  {inProduction && index > 0 && mine && !group.assignments[index - 1]!.handoffsOut.find((h) => h.toAssignmentId === a.id)?.receivedAt ? (
+                    <div className="mt-2"><RowAction action={confirmStepHandoff} fields={{ fromAssignmentId: group.assignments[index - 1]!.id, toAssignmentId: a.id, side: "receive", quantity: String(a.quantity) }} label={t("progress.handoffReceive")} /></div>
+                  ) : null}
+                  {mine && inProduction ? <details className="mt-2"><summary className="cursor-pointer text-sm font-bold">{t("quality.title")}</summary><QualityForm assignmentId={a.id} members={memberOptions} /></details> : null}
+                </li>
+              );
+            })}
+          </ol>
+          {viewer.firmId === group.leadFirmId && group.status === "IN_PRODUCTION" ? <div className="mt-3"><RowAction action={markGroupDelivered} fields={{ groupId: group.id }} label={t("deliver.submit")} variant="primary" testId="mark-delivered" /></div> : null}
+        </Card>
+      ) : null}
+
+      {group.qualityRecords.length ? (
+        <Card>
+          <h2 className="mb-2 text-lg font-bold">{t("quality.title")}</h2>
+          <ul className="flex flex-col gap-2 text-sm">
+            {group.qualityRecords.map((q) => (
+              <li key={q.id}>{format.dateTime(q.createdAt, { dateStyle: "short" })} · {t(`quality.${q.kind}`)}{q.result ? ` (${t(`quality.${q.result}`)})` : ""} · {q.description}{q.responsibleMemberId ? ` · ${firmName(memberById.get(q.responsibleMemberId)!)}` : ""}{q.correctiveAction ? ` → ${q.correctiveAction}` : ""}</li>
+            ))}
+          </ul>
+        </Card>
+      ) : null}
+
+      {isBuyer && group.status === "DELIVERED" ? (
+        <Card>
+          <h2 className="mb-2 text-lg font-bold">{t("accept.title")}</h2>
+          <AcceptDeliveryForm groupId={group.id} />
+        </Card>
+      ) : null}
+
+      <Card>
+        <h2 className="mb-2 text-lg font-bold">{t("detail.history")}</h2>
+        <ol className="flex flex-col gap-1 text-sm">
+          {group.statusChanges.map((c, i) => <li key={i}>{format.dateTime(c.createdAt, { dateStyle: "short", timeStyle: "short" })} · {t(`status.${c.toStatus}`)}{c.comment ? ` — ${c.comment}` : ""}</li>)}
+        </ol>
+      </Card>
+    </div>
+  );
+}

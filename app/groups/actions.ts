@@ -1,0 +1,126 @@
+"use server";
+// Joint-order group actions. Each checks its permission first (defineAction); lib/groups then
+// loads the group in the caller's scope and checks the object (member, association, buyer).
+import { revalidatePath } from "next/cache";
+import { defineAction } from "@/lib/actions/define-action";
+import { getDatabase } from "@/lib/db/client";
+import { confirmAgreement } from "@/lib/groups/agreement";
+import { decideApproval } from "@/lib/groups/approvals";
+import { acceptDelivery, awardGroup as award, confirmHandoff, markDelivered, recordQuality, reportProgress } from "@/lib/groups/orders";
+import { proposeFromSuggestion } from "@/lib/groups/propose";
+import { replaceMember } from "@/lib/groups/replacement";
+import { respondToInvitation } from "@/lib/groups/respond";
+import { acceptDeliverySchema, approvalSchema, awardSchema, confirmAgreementSchema, groupIdSchema, handoffSchema, progressSchema, proposeSchema, qualitySchema, replaceSchema, respondSchema } from "@/lib/groups/schemas";
+
+const refresh = (groupId: string) => revalidatePath(`/groups/${groupId}`);
+
+export const proposeGroup = defineAction({
+  name: "group.propose",
+  permission: "group.propose",
+  schema: proposeSchema,
+  handler: async ({ input, viewer }) => proposeFromSuggestion(await getDatabase(), viewer, input),
+});
+
+export const respondToGroup = defineAction({
+  name: "group.respond",
+  permission: "group.respond",
+  schema: respondSchema,
+  handler: async ({ input, viewer }) => {
+    const result = await respondToInvitation(await getDatabase(), viewer, input);
+    refresh(input.groupId);
+    return result;
+  },
+});
+
+export const decideGroupApproval = defineAction({
+  name: "group.approve",
+  permission: "group.approve",
+  schema: approvalSchema,
+  handler: async ({ input, viewer }) => {
+    const result = await decideApproval(await getDatabase(), viewer, input);
+    revalidatePath("/staff/approvals");
+    return result;
+  },
+});
+
+export const confirmGroupAgreement = defineAction({
+  name: "group.agreement.confirm",
+  permission: "group.respond",
+  schema: confirmAgreementSchema,
+  handler: async ({ input, viewer }) => {
+    await confirmAgreement(await getDatabase(), viewer, input);
+    refresh(input.groupId);
+    return null;
+  },
+});
+
+export const awardGroup = defineAction({
+  name: "group.award",
+  permission: "group.award",
+  schema: awardSchema,
+  handler: async ({ input, viewer }) => {
+    await award(await getDatabase(), viewer, input);
+    refresh(input.groupId);
+    return null;
+  },
+});
+
+export const reportStepProgress = defineAction({
+  name: "progress.report",
+  permission: "progress.report",
+  schema: progressSchema,
+  handler: async ({ input, viewer }) => {
+    await reportProgress(await getDatabase(), viewer, input);
+    return null;
+  },
+});
+
+export const confirmStepHandoff = defineAction({
+  name: "progress.handoff",
+  permission: "progress.report",
+  schema: handoffSchema,
+  handler: async ({ input, viewer }) => {
+    await confirmHandoff(await getDatabase(), viewer, input);
+    return null;
+  },
+});
+
+export const recordQualityRecord = defineAction({
+  name: "quality.report",
+  permission: "quality.report",
+  schema: qualitySchema,
+  handler: async ({ input, viewer }) => recordQuality(await getDatabase(), viewer, input),
+});
+
+export const markGroupDelivered = defineAction({
+  name: "group.deliver",
+  permission: "progress.report",
+  schema: groupIdSchema,
+  handler: async ({ input, viewer }) => {
+    await markDelivered(await getDatabase(), viewer, input);
+    refresh(input.groupId);
+    return null;
+  },
+});
+
+export const acceptGroupDelivery = defineAction({
+  name: "order.accept",
+  permission: "group.award",
+  schema: acceptDeliverySchema,
+  handler: async ({ input, viewer }) => {
+    await acceptDelivery(await getDatabase(), viewer, input);
+    refresh(input.groupId);
+    return null;
+  },
+});
+
+export const replaceGroupMember = defineAction({
+  name: "group.replaceMember",
+  permission: "group.award",
+  schema: replaceSchema,
+  handler: async ({ input, viewer }) => {
+    await replaceMember(await getDatabase(), viewer, input);
+    refresh(input.groupId);
+    return null;
+  },
+});

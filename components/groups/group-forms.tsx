@@ -1,0 +1,129 @@
+"use client";
+// The forms on a group's page, each backed by one action and its schema (lib/groups/schemas.ts).
+import { useTranslations } from "next-intl";
+import { acceptGroupDelivery, awardGroup, decideGroupApproval, proposeGroup, recordQualityRecord, reportStepProgress, respondToGroup } from "@/app/groups/actions";
+import { errorOf, FormResult, SelectField, SubmitButton, TextField, useForm, valueOf } from "@/components/auth/form-kit";
+import { Button } from "@/components/ui/button";
+import { Field, Textarea } from "@/components/ui/field";
+import { useRouter } from "next/navigation";
+import { useEffect } from "react";
+
+export function ProposeForm({ suggestionId, rank }: { suggestionId: string; rank: number }) {
+  const t = useTranslations("groups");
+  const [state, action] = useForm(proposeGroup);
+  const router = useRouter();
+  useEffect(() => {
+    if (state?.ok) router.push(`/groups/${state.data.groupId}`);
+  }, [state, router]);
+  return (
+    <form action={action} className="flex flex-col gap-2 border-t border-slate-200 pt-3" data-testid={`propose-${rank}`}>
+      <input type="hidden" name="suggestionId" value={suggestionId} />
+      <SelectField state={state} name="contractModel" label={t("propose.model")} defaultValue="MEDIATION" options={[{ value: "MEDIATION", label: t("model.MEDIATION") }, { value: "JOINT_ORDER", label: t("model.JOINT_ORDER") }]} />
+      <FormResult state={state} />
+      <SubmitButton testId={`propose-submit-${rank}`}>{t("propose.submit")}</SubmitButton>
+    </form>
+  );
+}
+
+export function RespondForm({ groupId, version }: { groupId: string; version: number }) {
+  const t = useTranslations("groups.respond");
+  const [state, action] = useForm(respondToGroup);
+  return (
+    <form action={action} className="flex flex-col gap-3" data-testid="respond-form">
+      <input type="hidden" name="groupId" value={groupId} />
+      <input type="hidden" name="version" value={version} />
+      <TextField state={state} name="reason" label={t("reason")} maxLength={1000} />
+      <FormResult state={state} testId="respond" />
+      <div className="flex flex-wrap gap-2">
+        <Button type="submit" name="decision" value="accept" data-testid="respond-accept">{t("accept")}</Button>
+        <Button type="submit" name="decision" value="decline" variant="danger" data-testid="respond-decline">{t("decline")}</Button>
+      </div>
+    </form>
+  );
+}
+
+export function ApprovalForm({ approvalId, version }: { approvalId: string; version: number }) {
+  const t = useTranslations("groups.approve");
+  const [state, action] = useForm(decideGroupApproval);
+  return (
+    <form action={action} className="flex flex-col gap-3" data-testid={`approval-form-${approvalId}`}>
+      <input type="hidden" name="approvalId" value={approvalId} />
+      <input type="hidden" name="version" value={version} />
+      <Field label={t("comment")} name="comment" error={errorOf(state, "comment")}>
+        {(control) => <Textarea {...control} rows={2} maxLength={2000} defaultValue={valueOf(state, "comment")} key={valueOf(state, "comment")} />}
+      </Field>
+      <FormResult state={state} testId="approval" />
+      <div className="flex flex-wrap gap-2">
+        <Button type="submit" name="decision" value="approve" data-testid="approve-group">{t("approve")}</Button>
+        <Button type="submit" name="decision" value="sendBack" variant="secondary">{t("sendBack")}</Button>
+      </div>
+    </form>
+  );
+}
+
+export function AwardForm({ groupId, suggestedValue }: { groupId: string; suggestedValue: string }) {
+  const t = useTranslations("groups.award");
+  const [state, action] = useForm(awardGroup);
+  return (
+    <form action={action} className="flex flex-col gap-3" data-testid="award-form">
+      <input type="hidden" name="groupId" value={groupId} />
+      <TextField state={state} name="contractedValueYen" label={t("value")} inputMode="numeric" required defaultValue={suggestedValue} />
+      <FormResult state={state} testId="award" />
+      <SubmitButton testId="award-submit">{t("submit")}</SubmitButton>
+    </form>
+  );
+}
+
+export function ProgressForm({ assignmentId, percent }: { assignmentId: string; percent: number }) {
+  const t = useTranslations("groups.progress");
+  const [state, action] = useForm(reportStepProgress);
+  return (
+    <form action={action} className="flex flex-col gap-2" data-testid={`progress-form-${assignmentId}`}>
+      <input type="hidden" name="assignmentId" value={assignmentId} />
+      <div className="grid grid-cols-[6rem_minmax(0,1fr)] gap-2">
+        <TextField state={state} name="percent" label={t("percent")} inputMode="numeric" required defaultValue={String(percent)} />
+        <TextField state={state} name="note" label={t("note")} maxLength={2000} />
+      </div>
+      <FormResult state={state} testId="progress" />
+      <SubmitButton variant="secondary" testId="progress-submit">{t("submit")}</SubmitButton>
+    </form>
+  );
+}
+
+export function QualityForm({ assignmentId, members }: { assignmentId: string; members: { value: string; label: string }[] }) {
+  const t = useTranslations("groups.quality");
+  const [state, action] = useForm(recordQualityRecord);
+  return (
+    <form action={action} className="flex flex-col gap-2" data-testid={`quality-form-${assignmentId}`}>
+      <input type="hidden" name="assignmentId" value={assignmentId} />
+      <div className="grid gap-2 sm:grid-cols-2">
+        <SelectField state={state} name="kind" label={t("kind")} defaultValue="INSPECTION" options={[{ value: "INSPECTION", label: t("INSPECTION") }, { value: "NON_CONFORMANCE", label: t("NON_CONFORMANCE") }]} />
+        <SelectField state={state} name="result" label={t("result")} placeholder="—" options={[{ value: "PASS", label: t("PASS") }, { value: "FAIL", label: t("FAIL") }, { value: "CONDITIONAL", label: t("CONDITIONAL") }]} />
+      </div>
+      <TextField state={state} name="description" label={t("description")} required maxLength={4000} />
+      <SelectField state={state} name="responsibleMemberId" label={t("responsible")} placeholder="—" options={members} />
+      <TextField state={state} name="correctiveAction" label={t("corrective")} maxLength={4000} />
+      <FormResult state={state} testId="quality" />
+      <SubmitButton variant="secondary">{t("submit")}</SubmitButton>
+    </form>
+  );
+}
+
+export function AcceptDeliveryForm({ groupId }: { groupId: string }) {
+  const t = useTranslations("groups.accept");
+  const [state, action] = useForm(acceptGroupDelivery);
+  const stars = [5, 4, 3, 2, 1].map((n) => ({ value: String(n), label: "★".repeat(n) }));
+  return (
+    <form action={action} className="flex flex-col gap-2" data-testid="accept-form">
+      <input type="hidden" name="groupId" value={groupId} />
+      <div className="grid gap-2 sm:grid-cols-3">
+        <SelectField state={state} name="delivery" label={t("delivery")} defaultValue="5" options={stars} />
+        <SelectField state={state} name="quality" label={t("quality")} defaultValue="5" options={stars} />
+        <SelectField state={state} name="communication" label={t("communication")} defaultValue="5" options={stars} />
+      </div>
+      <TextField state={state} name="comment" label={t("comment")} maxLength={2000} />
+      <FormResult state={state} testId="accept" />
+      <SubmitButton testId="accept-submit">{t("submit")}</SubmitButton>
+    </form>
+  );
+}

@@ -1,0 +1,60 @@
+// Who hears about what happens to a group. Called after the change is committed (mails cannot be
+// rolled back); a failure to notify never undoes the business change.
+import "server-only";
+import type { Database } from "@/lib/db/client";
+import { notify, notifyBuyerOrg, notifyFirm } from "@/lib/notifications";
+
+async function groupFacts(db: Database, groupId: string) {
+  return db.prisma.jointOrderGroup.findUniqueOrThrow({
+    where: { id: groupId },
+    select: { id: true, job: { select: { titleJa: true, titleEn: true, buyerOrgId: true } }, members: { select: { id: true, firmId: true, status: true, inviteExpiresAt: true, declineReason: true, firm: { select: { nameJa: true, associationId: true } } } } },
+  });
+}
+const title = (g: Awaited<ReturnType<typeof groupFacts>>) => ({ title: g.job?.titleJa ?? "", titleEn: g.job?.titleEn || g.job?.titleJa || "" });
+const link = (groupId: string) => `/groups/${groupId}`;
+
+export async function announceInvitations(db: Database, groupId: string, firmIds: readonly string[]): Promise<void> {
+  const g = await groupFacts(db, groupId);
+  const expires = g.members[0]?.inviteExpiresAt?.toISOString().slice(0, 16).replace("T", " ") ?? "";
+  for (const firmId of firmIds) await notifyFirm(db.prisma, firmId, { kind: "group.invited", params: { ...title(g), expires }, linkPath: link(groupId) }, { onlyAdmins: true });
+}
+
+export async function announceDeclined(db: Database, groupId: string, memberId: string): Promise<void> {
+  const g = await groupFacts(db, groupId);
+  const member = g.members.find((m) => m.id === memberId);
+  if (g.job) await notifyBuyerOrg(db.prisma, g.job.buyerOrgId, { kind: "group.declined", params: { ...title(g), firm: member?.firm.nameJa ?? "", reason: member?.declineReason ?? "" }, linkPath: link(groupId) });
+}
+
+export async function announceReadyForApproval(db: Database, groupId: string): Promise<void> {
+  const g = await groupFacts(db, groupId);
+  const associationIds = [...new Set(g.members.map((m) => m.firm.associationId))];
+  const staff = await db.prisma.user.findMany({ where: { status: "ACTIVE", OR: [{ role: "ASSOCIATION_STAFF", associationId: { in: associationIds } }, { role: "FEDERATION_STAFF" }] }, select: { id: true } });
+  await notify(db.prisma, { kind: "group.awaitingApproval", params: title(g), linkPath: link(groupId), userIds: staff.map((u) => u.id) });
+}
+
+export async function announceApproved(db: Database, groupId: string): Promise<void> {
+  const g = await groupFacts(db, groupId);
+  if (g.job) await notifyBuyerOrg(db.prisma, g.job.buyerOrgId, { kind: "group.approved", params: title(g), linkPath: link(groupId) });
+  for (const m of g.members.filter((x) => x.status === "ACCEPTED")) await notifyFirm(db.prisma, m.firmId, { kind: "group.approved", params: title(g), linkPath: link(groupId) });
+}
+
+export async function announceSentBack(db: Database, groupId: string, comment: string): Promise<void> {
+  const g = await groupFacts(db, groupId);
+  if (g.job) await notifyBuyerOrg(db.prisma, g.job.buyerOrgId, { kind: "group.sentBack", params: { ...title(g), comment }, linkPath: link(groupId) });
+}
+
+export async function announceAwarded(db: Database, groupId: string, value: string): Promise<void> {
+  const g = await groupFacts(db, groupId);
+  for (const m of g.members.filter((x) => x.status === "ACCEPTED")) await notifyFirm(db.prisma, m.firmId, { kind: "group.awarded", params: { ...title(g), value }, linkPath: link(groupId) });
+}
+
+export async function announceDelivered(db: Database, groupId: string): Promise<void> {
+  const g = await groupFacts(db, groupId);
+  if (g.job) await notifyBuyerOrg(db.prisma, g.job.buyerOrgId, { kind: "group.delivered", params: title(g), linkPath: link(groupId) });
+}
+
+export async function announceLateStep(db: Database, groupId: string, leadFirmId: string, params: { step: number; plannedEnd: string; forecast: string }): Promise<void> {
+  const g = await groupFacts(db, groupId);
+  if (g.job) await notifyBuyerOrg(db.prisma, g.job.buyerOrgId, { kind: "group.stepLate", params: { ...title(g), ...params }, linkPath: link(groupId) });
+  await notifyFirm(db.prisma, leadFirmId, { kind: "group.stepLate", params: { ...title(g), ...params }, linkPath: link(groupId) }, { onlyAdmins: true });
+}

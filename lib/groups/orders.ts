@@ -1,0 +1,133 @@
+// From an approved group to a closed order: the buyer awards (the order records the contracted
+// value in yen and each step gets planned dates), members report progress on their own steps,
+// hand-offs are confirmed by both sides, quality records attach to steps, the lead marks the
+// delivery, and the buyer accepts it with a short rating that feeds the firms' records.
+import "server-only";
+import type { Viewer } from "@/lib/auth/viewer-types";
+import { DomainError, NotFoundError } from "@/lib/authz";
+import type { Database } from "@/lib/db/client";
+import type { InspectionResult, QualityRecordKind } from "@/lib/generated/prisma/enums";
+import { transitionJob } from "@/lib/jobs/transitions";
+import { announceAwarded, announceDelivered } from "./announce";
+import { loadGroupRef } from "./group-access";
+import { planSlots } from "./timeline";
+
+const day = (d: Date) => d.toISOString().slice(0, 10);
+const asDate = (iso: string) => new Date(`${iso}T00:00:00Z`);
+
+export async function awardGroup(db: Database, viewer: Viewer, input: { groupId: string; contractedValueYen: number }, now = new Date()) {
+  const { group } = await loadGroupRef(db.prisma, viewer, input.groupId, "group.award");
+  if (group.status !== "APPROVED" || !group.jobId || !group.job) throw new DomainError("groups.errors.notApproved");
+  const job = await db.prisma.job.findUniqueOrThrow({ where: { id: group.jobId }, select: { id: true, deadline: true, buyerOrgId: true, status: true } });
+  const assignments = await db.prisma.groupStepAssignment.findMany({ where: { groupId: group.id }, select: { id: true, jobStep: { select: { position: true } } }, orderBy: { jobStep: { position: "asc" } } });
+  const positions = [...new Set(assignments.map((a) => a.jobStep?.position ?? 0))].sort((a, b) => a - b);
+  const slots = planSlots(day(now), day(job.deadline), positions.length);
+
+  await db.prisma.$transaction(async (tx) => {
+    const moved = await tx.jointOrderGroup.updateMany({ where: { id: group.id, status: "APPROVED" }, data: { status: "AWARDED", version: { increment: 1 } } });
+    if (moved.count !== 1) throw new DomainError("groups.errors.alreadyDecided");
+    await tx.groupStatusChange.create({ data: { groupId: group.id, fromStatus: "APPROVED", toStatus: "AWARDED", actorId: viewer.userId } });
+    await tx.order.create({ data: { jobId: job.id, groupId: group.id, buyerOrgId: job.buyerOrgId, contractedValueYen: BigInt(input.contractedValueYen), contractedOn: asDate(day(now)), dueOn: job.deadline } });
+    for (const a of assignments) {
+      const slot = slots[positions.indexOf(a.jobStep?.position ?? 0)]!;
+      await tx.groupStepAssignment.update({ where: { id: a.id }, data: { plannedStart: asDate(slot.start), plannedEnd: asDate(slot.end) } });
+    }
+    // The other groups proposed for this job end here.
+    const others = await tx.jointOrderGroup.findMany({ where: { jobId: job.id, id: { not: group.id }, status: { in: ["DRAFT", "INVITING", "PENDING_APPROVAL", "SENT_BACK", "APPROVED"] } }, select: { id: true, status: true } });
+    for (const other of others) {
+      await tx.jointOrderGroup.update({ where: { id: other.id }, data: { status: "CANCELLED" } });
+      await tx.groupStatusChange.create({ data: { groupId: other.id, fromStatus: other.status, toStatus: "CANCELLED", actorId: viewer.userId, comment: "job awarded to another group" } });
+    }
+  });
+  await transitionJob({ jobId: job.id, to: "AWARDED", actor: { kind: "buyer", userId: viewer.userId } });
+  await announceAwarded(db, group.id, `¥${input.contractedValueYen.toLocaleString("ja-JP")}`);
+}
+
+/** The viewer's firm's own assignment in the group; another member's step is not found. */
+async function ownAssignment(db: Database, viewer: Viewer, assignmentId: string) {
+  const assignment = await db.prisma.groupStepAssignment.findUnique({ where: { id: assignmentId }, select: { id: true, groupId: true, status: true, actualStart: true, member: { select: { firmId: true } } } });
+  if (!assignment) throw new NotFoundError("group");
+  const { group } = await loadGroupRef(db.prisma, viewer, assignment.groupId, "progress.report");
+  if (assignment.member.firmId !== viewer.firmId) throw new NotFoundError("group");
+  if (group.status !== "AWARDED" && group.status !== "IN_PRODUCTION") throw new DomainError("groups.errors.notInProduction");
+  return { assignment, group };
+}
+
+export async function reportProgress(db: Database, viewer: Viewer, input: { assignmentId: string; percent: number; note: string }, now = new Date()) {
+  const { assignment, group } = await ownAssignment(db, viewer, input.assignmentId);
+  const done = input.percent >= 100;
+  await db.prisma.$transaction(async (tx) => {
+    await tx.progressUpdate.create({ data: { assignmentId: assignment.id, authorId: viewer.userId, percent: input.percent, note: input.note } });
+    await tx.groupStepAssignment.update({
+      where: { id: assignment.id },
+      data: { percentComplete: input.percent, status: done ? "DONE" : input.percent > 0 ? "IN_PROGRESS" : "PLANNED", actualStart: assignment.actualStart ?? (input.percent > 0 ? asDate(day(now)) : null), actualEnd: done ? asDate(day(now)) : null },
+    });
+    if (group.status === "AWARDED" && input.percent > 0) {
+      await tx.jointOrderGroup.update({ where: { id: group.id }, data: { status: "IN_PRODUCTION" } });
+      await tx.groupStatusChange.create({ data: { groupId: group.id, fromStatus: "AWARDED", toStatus: "IN_PRODUCTION", actorId: viewer.userId } });
+      await tx.order.updateMany({ where: { groupId: group.id, status: "CONTRACTED" }, data: { status: "IN_PRODUCTION" } });
+    }
+  });
+  if (group.status === "AWARDED" && input.percent > 0 && group.jobId) await transitionJob({ jobId: group.jobId, to: "IN_PRODUCTION", actor: { kind: "system", userId: viewer.userId } });
+}
+
+/** A hand-off from one step to the next: the sender confirms it left, the receiver that it arrived. */
+export async function confirmHandoff(db: Database, viewer: Viewer, input: { fromAssignmentId: string; toAssignmentId: string; side: "send" | "receive"; quantity: number }, now = new Date()) {
+  const [from, to] = await Promise.all([
+    db.prisma.groupStepAssignment.findUnique({ where: { id: input.fromAssignmentId }, select: { id: true, groupId: true, member: { select: { firmId: true } } } }),
+    db.prisma.groupStepAssignment.findUnique({ where: { id: input.toAssignmentId }, select: { id: true, groupId: true, member: { select: { firmId: true } } } }),
+  ]);
+  if (!from || !to || from.groupId !== to.groupId) throw new NotFoundError("group");
+  await loadGroupRef(db.prisma, viewer, from.groupId, "progress.report");
+  const mine = input.side === "send" ? from : to;
+  if (mine.member.firmId !== viewer.firmId) throw new NotFoundError("group");
+  const existing = await db.prisma.handoff.findFirst({ where: { fromAssignmentId: from.id, toAssignmentId: to.id }, select: { id: true } });
+  const stamp = input.side === "send" ? { sentAt: now, sentById: viewer.userId } : { receivedAt: now, receivedById: viewer.userId };
+  if (existing) await db.prisma.handoff.update({ where: { id: existing.id }, data: stamp });
+  else await db.prisma.handoff.create({ data: { groupId: from.groupId, fromAssignmentId: from.id, toAssignmentId: to.id, quantity: input.quantity, ...stamp } });
+}
+
+export async function recordQuality(
+  db: Database,
+  viewer: Viewer,
+  input: { assignmentId: string; kind: QualityRecordKind; result?: InspectionResult; description: string; responsibleMemberId?: string; correctiveAction?: string },
+) {
+  const assignment = await db.prisma.groupStepAssignment.findUnique({ where: { id: input.assignmentId }, select: { id: true, groupId: true } });
+  if (!assignment) throw new NotFoundError("group");
+  const { group } = await loadGroupRef(db.prisma, viewer, assignment.groupId, "quality.report");
+  if (input.responsibleMemberId && !group.members.some((m) => m.id === input.responsibleMemberId)) throw new DomainError("validation.invalid", {}, "responsibleMemberId");
+  return db.prisma.qualityRecord.create({
+    data: { groupId: group.id, assignmentId: assignment.id, kind: input.kind, result: input.result ?? null, description: input.description, responsibleMemberId: input.responsibleMemberId ?? null, correctiveAction: input.correctiveAction ?? null, recordedById: viewer.userId },
+    select: { id: true },
+  });
+}
+
+/** The lead firm marks the order delivered once every step is done. */
+export async function markDelivered(db: Database, viewer: Viewer, input: { groupId: string }, now = new Date()) {
+  const { group } = await loadGroupRef(db.prisma, viewer, input.groupId, "progress.report");
+  if (viewer.firmId !== group.leadFirmId) throw new DomainError("groups.errors.leadOnly");
+  if (group.status !== "IN_PRODUCTION") throw new DomainError("groups.errors.notInProduction");
+  const open = await db.prisma.groupStepAssignment.count({ where: { groupId: group.id, status: { not: "DONE" } } });
+  if (open > 0) throw new DomainError("groups.errors.stepsOpen", { count: open });
+  await db.prisma.$transaction(async (tx) => {
+    await tx.jointOrderGroup.update({ where: { id: group.id }, data: { status: "DELIVERED" } });
+    await tx.groupStatusChange.create({ data: { groupId: group.id, fromStatus: "IN_PRODUCTION", toStatus: "DELIVERED", actorId: viewer.userId } });
+    await tx.order.update({ where: { groupId: group.id }, data: { status: "DELIVERED", deliveredOn: asDate(day(now)) } });
+  });
+  if (group.jobId) await transitionJob({ jobId: group.jobId, to: "DELIVERED", actor: { kind: "system", userId: viewer.userId } });
+  await announceDelivered(db, group.id);
+}
+
+/** The buyer accepts the delivery and rates it (1–5 each); the order and the group close. */
+export async function acceptDelivery(db: Database, viewer: Viewer, input: { groupId: string; delivery: number; quality: number; communication: number; comment: string }, now = new Date()) {
+  const { group } = await loadGroupRef(db.prisma, viewer, input.groupId, "group.award");
+  if (group.status !== "DELIVERED") throw new DomainError("groups.errors.notDelivered");
+  const order = await db.prisma.order.findUniqueOrThrow({ where: { groupId: group.id }, select: { id: true } });
+  await db.prisma.$transaction(async (tx) => {
+    await tx.order.update({ where: { id: order.id }, data: { status: "ACCEPTED", acceptedOn: asDate(day(now)) } });
+    await tx.orderRating.create({ data: { orderId: order.id, delivery: input.delivery, quality: input.quality, communication: input.communication, comment: input.comment, ratedById: viewer.userId } });
+    await tx.jointOrderGroup.update({ where: { id: group.id }, data: { status: "CLOSED" } });
+    await tx.groupStatusChange.create({ data: { groupId: group.id, fromStatus: "DELIVERED", toStatus: "CLOSED", actorId: viewer.userId } });
+  });
+  if (group.jobId) await transitionJob({ jobId: group.jobId, to: "CLOSED", actor: { kind: "buyer", userId: viewer.userId } });
+}

@@ -1,0 +1,57 @@
+// One silent or declining firm must not stall a job: for the steps of a member who declined or
+// let the invitation expire, the matching service offers the buyer the next best firms (not
+// already in the group), and the buyer invites one in the member's place.
+import "server-only";
+import type { Viewer } from "@/lib/auth/viewer-types";
+import { DomainError, NotFoundError } from "@/lib/authz";
+import type { Database } from "@/lib/db/client";
+import { suggestGroups } from "@/lib/matching";
+import { exposureReference, loadCandidates } from "@/lib/matching-service/load-candidates";
+import { loadJobForMatching } from "@/lib/matching-service/load-job";
+import { announceDeclined, announceInvitations } from "./announce";
+import { loadGroupRef } from "./group-access";
+import { INVITATION_HOURS } from "./propose";
+
+const REPLACEABLE = ["DECLINED", "EXPIRED"] as const;
+
+export async function replacementCandidates(db: Database, viewer: Viewer, input: { groupId: string; memberId: string }, today = new Date()) {
+  const { group } = await loadGroupRef(db.prisma, viewer, input.groupId, "group.award");
+  const member = group.members.find((m) => m.id === input.memberId);
+  if (!member || !group.jobId) throw new NotFoundError("group");
+  if (!(REPLACEABLE as readonly string[]).includes(member.status)) throw new DomainError("groups.errors.notReplaceable");
+  const stepIds = (await db.prisma.groupStepAssignment.findMany({ where: { memberId: member.id }, select: { jobStepId: true } })).map((a) => a.jobStepId);
+  const { job, input: jobInput } = await loadJobForMatching(db.prisma, viewer, group.jobId, "match.view", today);
+  const subJob = { ...jobInput, steps: jobInput.steps.filter((s) => stepIds.includes(s.id)) };
+  const taken = new Set(group.members.filter((m) => m.status !== "REPLACED" && m.status !== "REMOVED").map((m) => m.firmId));
+  const candidates = (await loadCandidates(db.sql, jobInput, job.deadline, today)).filter((c) => !taken.has(c.id));
+  const result = suggestGroups({ ...subJob, leadCertificationCode: member.firmId === group.leadFirmId ? jobInput.leadCertificationCode : null }, candidates, { k: 3, exposureReference: await exposureReference(db.sql, today) });
+  const names = new Map(candidates.map((c) => [c.id, c.name]));
+  return { options: result.groups.filter((g) => g.memberIds.length === 1).map((g) => ({ firmId: g.memberIds[0]!, name: names.get(g.memberIds[0]!) ?? "", score: g.score })), infeasible: result.infeasible };
+}
+
+export async function replaceMember(db: Database, viewer: Viewer, input: { groupId: string; memberId: string; firmId: string }, now = new Date()) {
+  const { options } = await replacementCandidates(db, viewer, input, now);
+  if (!options.some((o) => o.firmId === input.firmId)) throw new DomainError("groups.errors.notACandidate", {}, "firmId");
+  await db.prisma.$transaction(async (tx) => {
+    const old = await tx.groupMember.findUniqueOrThrow({ where: { id: input.memberId }, select: { id: true, isLead: true, shareBasisPoints: true, status: true } });
+    const marked = await tx.groupMember.updateMany({ where: { id: old.id, status: old.status }, data: { status: "REPLACED", version: { increment: 1 } } });
+    if (marked.count !== 1) throw new DomainError("groups.errors.alreadyAnswered");
+    const fresh = await tx.groupMember.create({
+      data: { groupId: input.groupId, firmId: input.firmId, isLead: old.isLead, status: "INVITED", shareBasisPoints: old.shareBasisPoints, invitedAt: now, inviteExpiresAt: new Date(now.getTime() + INVITATION_HOURS * 3_600_000) },
+      select: { id: true },
+    });
+    await tx.groupStepAssignment.updateMany({ where: { memberId: old.id }, data: { memberId: fresh.id, qualityOwnerMemberId: fresh.id } });
+    if (old.isLead) await tx.jointOrderGroup.update({ where: { id: input.groupId }, data: { leadFirmId: input.firmId } });
+  });
+  await announceInvitations(db, input.groupId, [input.firmId]);
+}
+
+/** Scheduled: invitations past their time expire, so the buyer can replace the silent firm. */
+export async function expireInvitations(db: Database, now = new Date()): Promise<number> {
+  const expired = await db.prisma.groupMember.findMany({ where: { status: "INVITED", inviteExpiresAt: { lt: now }, group: { status: "INVITING" } }, select: { id: true, groupId: true } });
+  for (const member of expired) {
+    const moved = await db.prisma.groupMember.updateMany({ where: { id: member.id, status: "INVITED" }, data: { status: "EXPIRED", declineReason: "invitation expired", version: { increment: 1 } } });
+    if (moved.count === 1) await announceDeclined(db, member.groupId, member.id);
+  }
+  return expired.length;
+}

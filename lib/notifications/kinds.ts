@@ -1,0 +1,70 @@
+// Every kind of notification in one table: who can receive it (for the settings page) and what a
+// user gets until they choose otherwise. A kind is also the message key of its texts in
+// messages/*/notifications.json (`notifications.kinds.<kind>.{label,title,body}`).
+// Adding a kind: a row here and its three texts in both languages (tests/notifications checks).
+import type { EmailFrequency, Role } from "@/lib/generated/prisma/enums";
+
+export interface KindDefinition {
+  /** Roles that can receive it; the settings page lists only these. */
+  roles: readonly Role[];
+  inApp: boolean;
+  email: EmailFrequency;
+  /** E-mail choices offered; new fitting jobs come as a digest only, never one mail per job. */
+  emailChoices: readonly EmailFrequency[];
+}
+
+const FIRM = ["FIRM_ADMIN", "FIRM_MEMBER"] as const;
+const ALL_CHOICES = ["IMMEDIATE", "DAILY_DIGEST", "NEVER"] as const;
+const immediate = (roles: readonly Role[]): KindDefinition => ({ roles, inApp: true, email: "IMMEDIATE", emailChoices: ALL_CHOICES });
+
+export const NOTIFICATION_KINDS = {
+  // firms
+  "jobs.fitting": { roles: FIRM, inApp: true, email: "DAILY_DIGEST", emailChoices: ["DAILY_DIGEST", "NEVER"] },
+  "job.invited": immediate(FIRM),
+  "job.questionAnswered": immediate(FIRM),
+  "firm.profileStale": immediate(["FIRM_ADMIN"]),
+  // buyers
+  "job.published": immediate(["BUYER"]),
+  "job.returned": immediate(["BUYER"]),
+  "job.handRaised": immediate(["BUYER"]),
+  "job.questionAsked": immediate(["BUYER"]),
+  "job.expired": immediate(["BUYER"]),
+  // joint-order groups (lib/groups/announce.ts)
+  "group.invited": immediate(["FIRM_ADMIN"]),
+  "group.declined": immediate(["BUYER"]),
+  "group.awaitingApproval": { roles: ["ASSOCIATION_STAFF", "FEDERATION_STAFF"], inApp: true, email: "IMMEDIATE", emailChoices: ALL_CHOICES },
+  "group.approved": immediate(["BUYER", "FIRM_ADMIN", "FIRM_MEMBER"]),
+  "group.sentBack": immediate(["BUYER", "FIRM_ADMIN"]),
+  "group.awarded": immediate(["FIRM_ADMIN", "FIRM_MEMBER"]),
+  "group.stepLate": immediate(["BUYER", "FIRM_ADMIN"]),
+  "group.delivered": immediate(["BUYER"]),
+  // staff
+  "job.awaitingReview": { roles: ["ASSOCIATION_STAFF", "FEDERATION_STAFF"], inApp: true, email: "DAILY_DIGEST", emailChoices: ALL_CHOICES },
+} as const satisfies Record<string, KindDefinition>;
+
+export type NotificationKind = keyof typeof NOTIFICATION_KINDS;
+export const KIND_NAMES = Object.keys(NOTIFICATION_KINDS) as NotificationKind[];
+
+export function isNotificationKind(value: string): value is NotificationKind {
+  return Object.hasOwn(NOTIFICATION_KINDS, value);
+}
+
+export function kindDefinition(kind: NotificationKind): KindDefinition {
+  return NOTIFICATION_KINDS[kind];
+}
+
+export function kindsForRole(role: Role): NotificationKind[] {
+  return KIND_NAMES.filter((kind) => (NOTIFICATION_KINDS[kind].roles as readonly Role[]).includes(role));
+}
+
+export interface EffectivePreference {
+  inApp: boolean;
+  email: EmailFrequency;
+}
+
+/** The stored choice, or the kind's default; a stored e-mail choice the kind no longer offers falls back to the default. */
+export function effectivePreference(kind: NotificationKind, stored: { inApp: boolean; email: EmailFrequency } | undefined): EffectivePreference {
+  const definition = kindDefinition(kind);
+  if (!stored) return { inApp: definition.inApp, email: definition.email };
+  return { inApp: stored.inApp, email: definition.emailChoices.includes(stored.email) ? stored.email : definition.email };
+}

@@ -1,0 +1,26 @@
+// The scheduled work of the platform, as data: what runs when. Times are in Tokyo. Each task is
+// safe to run again (a retry or an overlapping run finds nothing left to do).
+import "server-only";
+import type { Database } from "@/lib/db/client";
+import { sendDailyDigests } from "./tasks/daily-digest";
+import { expireJobs } from "./tasks/expire-jobs";
+import { remindStaleProfiles } from "./tasks/stale-profiles";
+
+export interface ScheduledTask {
+  name: string;
+  /** cron expression (minute hour day month weekday) in `timeZone` */
+  cron: string;
+  timeZone: string;
+  run(db: Database, now: Date): Promise<unknown>;
+}
+
+export const SCHEDULED_TASKS: readonly ScheduledTask[] = [
+  { name: "jobs.expire", cron: "*/15 * * * *", timeZone: "Asia/Tokyo", run: (db, now) => expireJobs(db, now) },
+  { name: "digest.fittingJobs", cron: "0 8 * * *", timeZone: "Asia/Tokyo", run: (db, now) => sendDailyDigests(db, now) },
+  { name: "profiles.staleReminder", cron: "0 9 * * 1", timeZone: "Asia/Tokyo", run: (db, now) => remindStaleProfiles(db, now) },
+];
+
+/** pg-boss queue names allow letters, digits and underscores only. */
+export function queueName(task: Pick<ScheduledTask, "name">): string {
+  return task.name.replaceAll(".", "_");
+}

@@ -1,6 +1,6 @@
 // A stored job (or nothing) as the form's values: numbers and dates as the strings the inputs hold.
 import type { JobFormValues } from "./job-form";
-import { emptyStep } from "./steps-editor";
+import { emptyStep } from "./step-values";
 
 type StoredJob = {
   id: string; titleJa: string; titleEn: string; descriptionJa: string; descriptionEn: string; partName: string; quantity: number;

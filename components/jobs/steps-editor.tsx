@@ -5,17 +5,9 @@ import { useTranslations } from "next-intl";
 import { Button } from "@/components/ui/button";
 import { Field, Input, Select } from "@/components/ui/field";
 import type { Option } from "./job-form";
+import { emptyStep, type StepValues } from "./step-values";
 
-export interface StepValues {
-  processCode: string;
-  materialCode: string;
-  toleranceUm: string;
-  sizeMm: string;
-  quantity: string;
-  notes: string;
-}
-
-export const emptyStep = (): StepValues => ({ processCode: "", materialCode: "", toleranceUm: "", sizeMm: "", quantity: "", notes: "" });
+export type { StepValues };
 
 interface Props {
   steps: StepValues[];

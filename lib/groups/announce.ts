@@ -53,7 +53,7 @@ export async function announceDelivered(db: Database, groupId: string): Promise<
   if (g.job) await notifyBuyerOrg(db.prisma, g.job.buyerOrgId, { kind: "group.delivered", params: title(g), linkPath: link(groupId) });
 }
 
-export async function announceLateStep(db: Database, groupId: string, leadFirmId: string, params: { step: number; plannedEnd: string; forecast: string }): Promise<void> {
+export async function announceLateStep(db: Database, groupId: string, leadFirmId: string, params: { assignmentId: string; step: number; plannedEnd: string; forecast: string }): Promise<void> {
   const g = await groupFacts(db, groupId);
   if (g.job) await notifyBuyerOrg(db.prisma, g.job.buyerOrgId, { kind: "group.stepLate", params: { ...title(g), ...params }, linkPath: link(groupId) });
   await notifyFirm(db.prisma, leadFirmId, { kind: "group.stepLate", params: { ...title(g), ...params }, linkPath: link(groupId) }, { onlyAdmins: true });

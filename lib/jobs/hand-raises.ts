@@ -4,6 +4,7 @@ import "server-only";
 import type { Viewer } from "@/lib/auth/viewer-types";
 import { DomainError } from "@/lib/authz";
 import { getPrisma } from "@/lib/db/client";
+import { announceHandRaised } from "./announce";
 import { loadJobRef } from "./job-access";
 import { ACCEPTING_STATUSES } from "./state-machine";
 
@@ -14,6 +15,7 @@ export async function raiseHand(viewer: Viewer, input: { jobId: string; stepIds:
   const steps = await prisma.jobStep.findMany({ where: { jobId: job.id, id: { in: input.stepIds } }, select: { id: true } });
   if (steps.length !== new Set(input.stepIds).size) throw new DomainError("jobs.validation.chooseStep", {}, "stepIds");
   const firmId = viewer.firmId!;
+  const raisedBefore = await prisma.handRaise.count({ where: { jobId: job.id, firmId } });
   await prisma.$transaction(
     steps.map((step) =>
       prisma.handRaise.upsert({
@@ -23,6 +25,11 @@ export async function raiseHand(viewer: Viewer, input: { jobId: string; stepIds:
       }),
     ),
   );
+  // The buyer hears of a firm's hand once, not again for each edit of its note.
+  if (raisedBefore === 0) {
+    const firm = await prisma.firm.findUniqueOrThrow({ where: { id: firmId }, select: { nameJa: true } });
+    await announceHandRaised(job.id, firm.nameJa);
+  }
   return { raised: steps.length };
 }
 

@@ -13,6 +13,7 @@ import { PROCESS_BY_CODE } from "@/lib/taxonomy/processes";
 import { checkDeadline } from "./feasibility";
 import type { DraftInput, JobFormInput, StepInput } from "./job-schema";
 import { EDITABLE_STATUSES } from "./state-machine";
+import { announceAwaitingReview } from "./announce";
 import { transitionJob } from "./transitions";
 import { NO_ID } from "@/lib/authz/scope";
 
@@ -138,6 +139,7 @@ export async function submitJob(viewer: Viewer, input: JobFormInput & { jobId?: 
   if (current.status === "UNDER_REVIEW") return { jobId, status: "UNDER_REVIEW" as const };
   const to = (await requiresFirstJobReview(viewer.buyerOrgId!)) ? "UNDER_REVIEW" : "OPEN";
   await transitionJob({ jobId, to, actor: { kind: "buyer", userId: viewer.userId } });
+  if (to === "UNDER_REVIEW") await announceAwaitingReview(jobId);
   // Fitting firms hear of it in their daily digest (lib/queue), not one message per job.
   return { jobId, status: to };
 }

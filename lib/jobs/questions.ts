@@ -4,6 +4,7 @@ import "server-only";
 import type { Viewer } from "@/lib/auth/viewer-types";
 import { authorize, DomainError, NotFoundError } from "@/lib/authz";
 import { getPrisma } from "@/lib/db/client";
+import { announceQuestionAnswered, announceQuestionAsked } from "./announce";
 import { loadJobRef } from "./job-access";
 import { ACCEPTING_STATUSES } from "./state-machine";
 import { NO_ID } from "@/lib/authz/scope";
@@ -13,6 +14,7 @@ export async function askQuestion(viewer: Viewer, input: { jobId: string; questi
   if (!ACCEPTING_STATUSES.includes(job.status)) throw new DomainError("jobs.errors.notAccepting");
   const prisma = await getPrisma();
   const created = await prisma.jobQuestion.create({ data: { jobId: job.id, firmId: viewer.firmId!, askedById: viewer.userId, question: input.question }, select: { id: true } });
+  await announceQuestionAsked(job.id);
   return { questionId: created.id, jobId: job.id, buyerOrgId: job.buyerOrgId };
 }
 
@@ -25,5 +27,6 @@ export async function answerQuestion(viewer: Viewer, input: { questionId: string
   if (!question) throw new NotFoundError("job");
   authorize(viewer, "job.answer", { type: "job", id: question.job.id, buyerOrgId: question.job.buyerOrgId });
   await prisma.jobQuestion.update({ where: { id: question.id }, data: { answer: input.answer, answeredById: viewer.userId, answeredAt: new Date() } });
+  await announceQuestionAnswered(question.job.id, question.firmId);
   return { jobId: question.job.id, askingFirmId: question.firmId };
 }

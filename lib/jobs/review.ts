@@ -4,6 +4,7 @@ import { markFirstJobApproved } from "@/lib/auth/buyer-review";
 import type { Viewer } from "@/lib/auth/viewer-types";
 import { authorize, NotFoundError } from "@/lib/authz";
 import { getPrisma } from "@/lib/db/client";
+import { announcePublished, announceReturned } from "./announce";
 import { transitionJob } from "./transitions";
 
 export async function listJobsUnderReview(viewer: Viewer) {
@@ -24,5 +25,6 @@ export async function reviewJob(viewer: Viewer, input: { jobId: string; decision
   const to = input.decision === "publish" ? "OPEN" : "DRAFT";
   const result = await transitionJob({ jobId: job.id, to, expectedFrom: "UNDER_REVIEW", actor: { kind: "staff", userId: viewer.userId }, reason: input.reason || undefined });
   if (to === "OPEN") await markFirstJobApproved(job.buyerOrgId);
+  await (to === "OPEN" ? announcePublished(job.id) : announceReturned(job.id, input.reason));
   return result;
 }

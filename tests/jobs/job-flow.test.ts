@@ -67,6 +67,10 @@ describe("job board", () => {
     await expect(loadJobRef(turner, first.jobId)).rejects.toBeInstanceOf(NotFoundError);
     await reviewJob(staff, { jobId: first.jobId, decision: "publish", reason: "" });
     expect((await loadJobRef(turner, first.jobId)).status).toBe("OPEN");
+    // Federation staff heard it was waiting; the buyer heard it was published.
+    const told = async (kind: string, userId: string) => testDb.current!.prisma.notification.count({ where: { kind, userId, linkPath: `/jobs/${first.jobId}` } });
+    expect(await told("job.awaitingReview", staff.userId)).toBe(1);
+    expect(await told("job.published", newBuyer.userId)).toBe(1);
     const second = await submitJob(newBuyer, jobInput({ titleJa: "二件目" }), today);
     expect(second.status).toBe("OPEN");
     const history = await testDb.current!.prisma.jobStatusChange.findMany({ where: { jobId: first.jobId }, orderBy: { createdAt: "asc" } });
@@ -99,6 +103,7 @@ describe("job board", () => {
     await raiseHand(turner, { jobId, stepIds: [steps[0]!.id], note: "5µm 対応可" });
     await raiseHand(turner, { jobId, stepIds: [steps[0]!.id], note: "再送" }); // idempotent
     expect(await testDb.current!.prisma.handRaise.count({ where: { jobId } })).toBe(1);
+    expect(await testDb.current!.prisma.notification.count({ where: { kind: "job.handRaised", userId: newBuyer.userId, linkPath: `/jobs/${jobId}` } })).toBe(1);
     await expect(raiseHand(turner, { jobId, stepIds: ["00000000-0000-4000-8000-000000000000"], note: "" })).rejects.toBeInstanceOf(DomainError);
   });
 
@@ -109,6 +114,8 @@ describe("job board", () => {
     await answerQuestion(newBuyer, { questionId, answer: "S45C です。" });
     const seenByOther = await testDb.current!.prisma.jobQuestion.findMany({ where: { job: { id: (await loadJobRef(otherFirm, jobId)).id } } });
     expect(seenByOther.map((q) => q.answer)).toEqual(["S45C です。"]);
+    const notes = await testDb.current!.prisma.notification.findMany({ where: { linkPath: `/jobs/${jobId}`, kind: { in: ["job.questionAsked", "job.questionAnswered"] } }, select: { kind: true, userId: true } });
+    expect(notes).toEqual(expect.arrayContaining([{ kind: "job.questionAsked", userId: newBuyer.userId }, { kind: "job.questionAnswered", userId: turner.userId }]));
   });
 
   it("refuses moves the lifecycle forbids, with a clear message", async () => {

@@ -1,0 +1,249 @@
+// A joint-order group on a real database, from a suggestion to a closed order: invitations and
+// their expiry, replacement of a declining firm, approval per association under concurrency, the
+// agreement, award, progress on one's own steps only, delivery and acceptance.
+import { PDFDocument } from "pdf-lib";
+import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
+import type { Viewer } from "@/lib/auth/viewer-types";
+import { createTestDatabase } from "../helpers/test-db";
+import { testDb } from "../auth/db-state";
+
+vi.mock("@/lib/db/client", async (importOriginal) => ({ ...(await importOriginal<object>()), ...(await import("../auth/db-state")).dbClientMock() }));
+
+const { seedDemoData } = await import("@/lib/demo-data/seed-demo-data");
+const { viewerOf } = await import("../helpers/viewer-of");
+const { suggestGroupsForJob } = await import("@/lib/matching-service/suggest-for-job");
+const { proposeFromSuggestion } = await import("@/lib/groups/propose");
+const { respondToInvitation } = await import("@/lib/groups/respond");
+const { expireInvitations, replacementCandidates, replaceMember } = await import("@/lib/groups/replacement");
+const { decideApproval, listPendingApprovals } = await import("@/lib/groups/approvals");
+const { latestAgreement, confirmAgreement } = await import("@/lib/groups/agreement");
+const { agreementPdf } = await import("@/lib/groups/agreement-pdf");
+const { awardGroup, reportProgress, markDelivered, acceptDelivery } = await import("@/lib/groups/orders");
+const { getGroupDetail } = await import("@/lib/groups/group-detail");
+const { announceLateSteps } = await import("@/lib/groups/late-steps");
+const { DomainError, NotFoundError } = await import("@/lib/authz");
+
+const today = new Date("2026-11-01T00:00:00Z");
+const hoursLater = (h: number) => new Date(today.getTime() + h * 3_600_000);
+
+describe("a joint-order group from suggestion to closed order", () => {
+  let buyer: Viewer;
+  let otherBuyer: Viewer;
+  let federationStaff: Viewer;
+  let jobId: string;
+  let groupId: string;
+  const db = () => testDb.current!;
+
+  /** The first active admin of a firm, as a signed-in viewer. */
+  async function adminOf(firmId: string): Promise<Viewer> {
+    const user = await db().prisma.user.findFirstOrThrow({ where: { firmId, role: "FIRM_ADMIN", status: "ACTIVE" }, orderBy: { email: "asc" } });
+    return viewerOf(db(), user.email);
+  }
+  async function staffOf(associationId: string): Promise<Viewer> {
+    const user = await db().prisma.user.findFirst({ where: { associationId, role: "ASSOCIATION_STAFF", status: "ACTIVE" } });
+    const email = user?.email ?? (await db().prisma.user.create({ data: { email: `staff-${associationId}@example.jp`, name: "職員", role: "ASSOCIATION_STAFF", status: "ACTIVE", associationId } })).email;
+    return viewerOf(db(), email, { twoFactorPending: false });
+  }
+  const members = () => db().prisma.groupMember.findMany({ where: { groupId }, orderBy: [{ invitedAt: "asc" }, { id: "asc" }], select: { id: true, firmId: true, status: true, version: true, shareBasisPoints: true, isLead: true, firm: { select: { associationId: true, nameJa: true } } } });
+  const accept = async (firmId: string, at = hoursLater(1)) => {
+    const member = (await members()).find((m) => m.firmId === firmId && m.status === "INVITED")!;
+    return respondToInvitation(db(), await adminOf(firmId), { groupId, decision: "accept", reason: "", version: member.version }, at);
+  };
+
+  beforeAll(async () => {
+    testDb.current = await createTestDatabase();
+    await seedDemoData(db(), { firms: 150, seed: 3, today });
+    // An open job of the main demo buyer whose every step several seeded firms can do.
+    const [row] = await db().sql.query<{ id: string }>(`
+      SELECT j.id FROM "Job" j JOIN "User" u ON u."buyerOrgId" = j."buyerOrgId" AND u.email = 'buyer@demo.kyodo.example'
+      WHERE j.status = 'OPEN' AND j."leadCertificationCode" IS NULL
+        AND (SELECT count(*) FROM "JobStep" s WHERE s."jobId" = j.id) >= 2
+      ORDER BY (SELECT min((SELECT count(*) FROM "Capability" c WHERE c."processCode" = s."processCode")) FROM "JobStep" s WHERE s."jobId" = j.id) DESC, j.id
+      LIMIT 1`);
+    jobId = row!.id;
+    buyer = await viewerOf(db(), "buyer@demo.kyodo.example");
+    otherBuyer = await viewerOf(db(), "buyer2@demo.kyodo.example");
+    federationStaff = await viewerOf(db(), "federation@demo.kyodo.example", { twoFactorPending: false });
+  }, 120_000);
+  afterAll(async () => testDb.current?.close());
+
+  it("turns a suggestion into invitations with a lead, steps, shares summing to 100% and a 48-hour deadline", async () => {
+    const run = await suggestGroupsForJob(db(), buyer, jobId, { today });
+    // The suggestion with the most firms, so there is someone to decline and someone to replace.
+    const richest = run.result.groups.reduce((best, g, i) => (g.memberIds.length > run.result.groups[best]!.memberIds.length ? i : best), 0);
+    expect(run.result.groups[richest]!.memberIds.length).toBeGreaterThanOrEqual(2);
+    await expect(proposeFromSuggestion(db(), otherBuyer, { suggestionId: run.suggestionIds[richest]!, contractModel: "MEDIATION" }, today)).rejects.toBeInstanceOf(NotFoundError);
+
+    const proposed = await proposeFromSuggestion(db(), buyer, { suggestionId: run.suggestionIds[richest]!, contractModel: "MEDIATION" }, today);
+    expect(proposed.created).toBe(true);
+    groupId = proposed.groupId;
+    // Proposing the same suggestion twice (a double click) does not make a second group.
+    expect(await proposeFromSuggestion(db(), buyer, { suggestionId: run.suggestionIds[richest]!, contractModel: "MEDIATION" }, today)).toEqual({ groupId, created: false });
+
+    const invited = await members();
+    expect(new Set(invited.map((m) => m.firmId))).toEqual(new Set(run.result.groups[richest]!.memberIds));
+    expect(invited.every((m) => m.status === "INVITED")).toBe(true);
+    expect(invited.filter((m) => m.isLead)).toHaveLength(1);
+    expect(invited.reduce((sum, m) => sum + m.shareBasisPoints, 0)).toBe(10_000);
+    const expiry = await db().prisma.groupMember.findFirstOrThrow({ where: { groupId }, select: { inviteExpiresAt: true } });
+    expect(expiry.inviteExpiresAt).toEqual(hoursLater(48));
+    expect((await db().prisma.job.findUniqueOrThrow({ where: { id: jobId } })).status).toBe("GROUPS_INVITED");
+
+    const invitedAdmins = await db().prisma.user.findMany({ where: { firmId: { in: invited.map((m) => m.firmId) }, role: "FIRM_ADMIN" }, select: { id: true } });
+    const notes = await db().prisma.notification.findMany({ where: { kind: "group.invited", userId: { in: invitedAdmins.map((u) => u.id) } } });
+    expect(notes.length).toBe(invitedAdmins.length);
+  });
+
+  it("lets only an admin of an invited firm answer, and requires a reason to decline", async () => {
+    const [first] = await members();
+    const outsider = await db().prisma.firm.findFirstOrThrow({ where: { status: "VERIFIED", id: { notIn: (await members()).map((m) => m.firmId) }, users: { some: { role: "FIRM_ADMIN" } } } });
+    await expect(respondToInvitation(db(), await adminOf(outsider.id), { groupId, decision: "accept", reason: "", version: first!.version }, hoursLater(1))).rejects.toBeInstanceOf(NotFoundError);
+    await expect(respondToInvitation(db(), await adminOf(first!.firmId), { groupId, decision: "decline", reason: "  ", version: first!.version }, hoursLater(1))).rejects.toMatchObject({ messageKey: "groups.errors.reasonRequired" });
+  });
+
+  it("lets two admins of one firm answering at once produce exactly one answer", async () => {
+    const [first] = await members();
+    const second = await db().prisma.user.create({ data: { email: "second-admin@example.jp", name: "二人目", role: "FIRM_ADMIN", status: "ACTIVE", firmId: first!.firmId } });
+    const admins = [await adminOf(first!.firmId), await viewerOf(db(), second.email)];
+    const answers = await Promise.allSettled(admins.map((admin) => respondToInvitation(db(), admin, { groupId, decision: "accept", reason: "", version: first!.version }, hoursLater(1))));
+    expect(answers.filter((a) => a.status === "fulfilled")).toHaveLength(1);
+    const refused = answers.find((a) => a.status === "rejected") as PromiseRejectedResult;
+    expect(refused.reason).toMatchObject({ messageKey: "groups.errors.alreadyAnswered" });
+    expect((await members())[0]!.status).toBe("ACCEPTED");
+  });
+
+  it("expires a silent invitation after 48 hours and offers the buyer the next best firm for those steps", async () => {
+    // Every firm but one answers in time.
+    const invited = (await members()).filter((m) => m.status === "INVITED");
+    const silent = invited[0]!;
+    for (const m of invited.slice(1)) await accept(m.firmId, hoursLater(2));
+    expect(await expireInvitations(db(), hoursLater(47))).toBe(0);
+    expect(await expireInvitations(db(), hoursLater(49))).toBe(1);
+    const after = (await members()).find((m) => m.id === silent.id)!;
+    expect(after.status).toBe("EXPIRED");
+    // Too late to answer now.
+    await expect(respondToInvitation(db(), await adminOf(silent.firmId), { groupId, decision: "accept", reason: "", version: silent.version }, hoursLater(50))).rejects.toMatchObject({ messageKey: "groups.errors.alreadyAnswered" });
+    const buyerNote = await db().prisma.notification.findFirst({ where: { userId: buyer.userId, kind: "group.declined" } });
+    expect(buyerNote).not.toBeNull();
+
+    const { options } = await replacementCandidates(db(), buyer, { groupId, memberId: silent.id }, today);
+    expect(options.length).toBeGreaterThan(0);
+    const taken = new Set((await members()).map((m) => m.firmId));
+    expect(options.some((o) => taken.has(o.firmId))).toBe(false);
+    // Only a firm the matching service offered can be invited instead.
+    await expect(replaceMember(db(), buyer, { groupId, memberId: silent.id, firmId: [...taken][0]! }, hoursLater(50))).rejects.toMatchObject({ messageKey: "groups.errors.notACandidate" });
+
+    await replaceMember(db(), buyer, { groupId, memberId: silent.id, firmId: options[0]!.firmId }, hoursLater(50));
+    const now = await members();
+    expect(now.find((m) => m.id === silent.id)!.status).toBe("REPLACED");
+    const fresh = now.find((m) => m.firmId === options[0]!.firmId)!;
+    expect(fresh).toMatchObject({ status: "INVITED", shareBasisPoints: silent.shareBasisPoints, isLead: silent.isLead });
+    const moved = await db().prisma.groupStepAssignment.count({ where: { groupId, memberId: silent.id } });
+    expect(moved).toBe(0);
+  });
+
+  it("goes to the staff of every association involved once the last member accepts", async () => {
+    for (const m of (await members()).filter((x) => x.status === "INVITED")) {
+      const { outcome } = await accept(m.firmId, hoursLater(51));
+      expect(["waiting", "complete"]).toContain(outcome);
+    }
+    const group = await db().prisma.jointOrderGroup.findUniqueOrThrow({ where: { id: groupId } });
+    expect(group.status).toBe("PENDING_APPROVAL");
+    const active = (await members()).filter((m) => m.status === "ACCEPTED");
+    const approvals = await db().prisma.groupApproval.findMany({ where: { groupId } });
+    expect(new Set(approvals.map((a) => a.associationId))).toEqual(new Set(active.map((m) => m.firm.associationId)));
+  });
+
+  it("refuses staff of an association with no member in the group", async () => {
+    const involved = new Set((await members()).map((m) => m.firm.associationId));
+    const stranger = await db().prisma.association.findFirstOrThrow({ where: { id: { notIn: [...involved] } } });
+    const approval = await db().prisma.groupApproval.findFirstOrThrow({ where: { groupId } });
+    const staff = await staffOf(stranger.id);
+    await expect(decideApproval(db(), staff, { approvalId: approval.id, version: approval.version, decision: "approve", comment: "" })).rejects.toBeInstanceOf(NotFoundError);
+    expect((await listPendingApprovals(db(), staff)).some((a) => a.group.id === groupId)).toBe(false);
+  });
+
+  it("lets two staff deciding at once produce one decision; the second hears it was already decided", async () => {
+    const approval = await db().prisma.groupApproval.findFirstOrThrow({ where: { groupId }, orderBy: { associationId: "asc" } });
+    const local = await staffOf(approval.associationId!);
+    const decisions = await Promise.allSettled([
+      decideApproval(db(), local, { approvalId: approval.id, version: approval.version, decision: "approve", comment: "" }),
+      decideApproval(db(), federationStaff, { approvalId: approval.id, version: approval.version, decision: "approve", comment: "" }),
+    ]);
+    expect(decisions.filter((d) => d.status === "fulfilled")).toHaveLength(1);
+    expect((decisions.find((d) => d.status === "rejected") as PromiseRejectedResult).reason).toMatchObject({ messageKey: "groups.errors.alreadyDecided" });
+    const audited = await db().prisma.auditLog.findMany({ where: { targetId: groupId, action: "group.approve" } });
+    expect(audited).toHaveLength(1);
+  });
+
+  it("is approved when every association has approved, and gets a bilingual agreement with every party and share", async () => {
+    for (const approval of await db().prisma.groupApproval.findMany({ where: { groupId, status: "PENDING" } })) {
+      await decideApproval(db(), await staffOf(approval.associationId!), { approvalId: approval.id, version: approval.version, decision: "approve", comment: "" });
+    }
+    expect((await db().prisma.jointOrderGroup.findUniqueOrThrow({ where: { id: groupId } })).status).toBe("APPROVED");
+    const agreement = await latestAgreement(db(), buyer, groupId);
+    for (const m of (await members()).filter((x) => x.status === "ACCEPTED")) {
+      expect(agreement.contentJa).toContain(m.firm.nameJa);
+      expect(agreement.contentJa).toContain(`${(m.shareBasisPoints / 100).toFixed(2)}%`);
+    }
+    expect(agreement.contentJa).toContain("受注斡旋");
+    expect(agreement.contentEn).toMatch(/mediat/i);
+
+    const pdf = await agreementPdf({ ja: agreement.contentJa, en: agreement.contentEn, title: "共同受注契約書", footer: groupId });
+    const doc = await PDFDocument.load(pdf);
+    expect(doc.getPageCount()).toBeGreaterThanOrEqual(2);
+
+    const lead = (await members()).find((m) => m.isLead && m.status === "ACCEPTED")!;
+    await confirmAgreement(db(), await adminOf(lead.firmId), { groupId, agreementId: agreement.id });
+    await confirmAgreement(db(), await adminOf(lead.firmId), { groupId, agreementId: agreement.id });
+    expect(await db().prisma.agreementConfirmation.count({ where: { agreementId: agreement.id } })).toBe(1);
+  });
+
+  it("is awarded by its buyer only, with the contracted value in yen and a planned slot per step", async () => {
+    await expect(awardGroup(db(), otherBuyer, { groupId, contractedValueYen: 1_234_567 }, today)).rejects.toBeInstanceOf(NotFoundError);
+    await awardGroup(db(), buyer, { groupId, contractedValueYen: 1_234_567 }, today);
+    const order = await db().prisma.order.findUniqueOrThrow({ where: { groupId } });
+    expect(order.contractedValueYen).toBe(1_234_567n);
+    const steps = await db().prisma.groupStepAssignment.findMany({ where: { groupId }, select: { plannedStart: true, plannedEnd: true } });
+    expect(steps.every((s) => s.plannedStart && s.plannedEnd && s.plannedStart <= s.plannedEnd)).toBe(true);
+    expect((await db().prisma.job.findUniqueOrThrow({ where: { id: jobId } })).status).toBe("AWARDED");
+    // Awarding twice is refused.
+    await expect(awardGroup(db(), buyer, { groupId, contractedValueYen: 1 }, today)).rejects.toBeInstanceOf(DomainError);
+  });
+
+  it("lets each member report progress on its own steps only, and the lead deliver once all are done", async () => {
+    const assignments = await db().prisma.groupStepAssignment.findMany({ where: { groupId }, select: { id: true, member: { select: { firmId: true } } } });
+    const firms = [...new Set(assignments.map((a) => a.member.firmId))];
+    const lead = (await members()).find((m) => m.isLead && m.status === "ACCEPTED")!;
+    const foreign = assignments.find((a) => a.member.firmId !== firms[0])!;
+    await expect(reportProgress(db(), await adminOf(firms[0]!), { assignmentId: foreign.id, percent: 50, note: "" })).rejects.toBeInstanceOf(NotFoundError);
+
+    const first = assignments[0]!;
+    await reportProgress(db(), await adminOf(first.member.firmId), { assignmentId: first.id, percent: 40, note: "荒加工完了" }, hoursLater(24 * 3));
+    expect((await db().prisma.jointOrderGroup.findUniqueOrThrow({ where: { id: groupId } })).status).toBe("IN_PRODUCTION");
+
+    // Past its planned end at 40%, the step is late: the buyer and the lead hear it once.
+    const { plannedEnd } = await db().prisma.groupStepAssignment.findUniqueOrThrow({ where: { id: first.id } });
+    const afterPlan = new Date(plannedEnd!.getTime() + 2 * 86_400_000);
+    expect((await announceLateSteps(db(), afterPlan)).announced).toContain(first.id);
+    expect((await announceLateSteps(db(), afterPlan)).announced).not.toContain(first.id);
+    const lateNotes = await db().prisma.notification.findMany({ where: { kind: "group.stepLate", params: { path: ["assignmentId"], equals: first.id } }, select: { userId: true } });
+    expect(lateNotes.map((n) => n.userId)).toContain(buyer.userId);
+    await expect(markDelivered(db(), await adminOf(lead.firmId), { groupId })).rejects.toMatchObject({ messageKey: "groups.errors.stepsOpen" });
+
+    for (const a of assignments) await reportProgress(db(), await adminOf(a.member.firmId), { assignmentId: a.id, percent: 100, note: "" }, hoursLater(24 * 10));
+    const notLead = firms.find((f) => f !== lead.firmId)!;
+    await expect(markDelivered(db(), await adminOf(notLead), { groupId })).rejects.toMatchObject({ messageKey: "groups.errors.leadOnly" });
+    await markDelivered(db(), await adminOf(lead.firmId), { groupId }, hoursLater(24 * 11));
+
+    const detail = await getGroupDetail(db(), buyer, groupId, hoursLater(24 * 11));
+    expect(detail).toBeTruthy();
+    await acceptDelivery(db(), buyer, { groupId, delivery: 5, quality: 4, communication: 5, comment: "助かりました" }, hoursLater(24 * 12));
+    const order = await db().prisma.order.findUniqueOrThrow({ where: { groupId }, include: { rating: true } });
+    expect(order.status).toBe("ACCEPTED");
+    expect(order.rating).toMatchObject({ delivery: 5, quality: 4, communication: 5 });
+    const history = await db().prisma.groupStatusChange.findMany({ where: { groupId }, orderBy: { createdAt: "asc" } });
+    expect(history.map((h) => h.toStatus)).toEqual(["INVITING", "PENDING_APPROVAL", "APPROVED", "AWARDED", "IN_PRODUCTION", "DELIVERED", "CLOSED"]);
+    expect((await db().prisma.job.findUniqueOrThrow({ where: { id: jobId } })).status).toBe("CLOSED");
+  });
+});

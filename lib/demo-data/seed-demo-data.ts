@@ -9,6 +9,7 @@ import { addDays, startOfUtcDay } from "./dates";
 import { DEMO_PASSWORD } from "./demo-accounts";
 import { addAssociationStaff, addDemoAccounts } from "./demo-users";
 import { addFirms, type SeedFirm } from "./firms";
+import { addLiveGroup } from "./live-group";
 import { addDemoNotifications } from "./notifications";
 import { addLostJob, addOrder, buildIndex, type HistoryContext } from "./history";
 import { Random } from "./random";
@@ -70,6 +71,9 @@ export async function seedDemoData(db: Database, options: SeedOptions): Promise<
   const templateId = random.uuid();
   rows.add("AgreementTemplate", [templateId, 1, AGREEMENT_TEMPLATE_V1.ja, AGREEMENT_TEMPLATE_V1.en]);
   addOpenJobs(random, rows, today, buyers, firms, Math.max(20, Math.round(firmCount / 10)));
+  const firmById = new Map(firms.map((f) => [f.id, f]));
+  // Its own random stream, so adding it left the rest of the seed as it was.
+  addLiveGroup(new Random((options.seed ?? 20261122) + 1), rows, options.today ?? new Date(), buyers[0]!, firmById.get(demoFirms.otaMachining)!, firmById.get(demoFirms.sumidaPress)!);
   addEventsAndTargets(random, rows, ref.federationId, [...ref.associationIdByCode.values()], today);
   await flush(rows);
   progress(`firms, buyers, open jobs: ${((Date.now() - started) / 1000).toFixed(1)} s`);

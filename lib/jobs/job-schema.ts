@@ -33,9 +33,11 @@ function digits(value: unknown): unknown {
   if (cleaned === "") return undefined;
   return /^-?\d+$/.test(cleaned) ? Number(cleaned) : Number.NaN;
 }
-const wholeNumber = (min: number, max: number) =>
-  z.preprocess(digits, z.number({ error: "validation.number" }).int("validation.number").min(min, "jobs.validation.positive").max(max, "validation.tooBig"));
-const optionalWholeNumber = (min: number, max: number) => wholeNumber(min, max).optional();
+const integer = (min: number, max: number) => z.number({ error: "validation.number" }).int("validation.number").min(min, "jobs.validation.positive").max(max, "validation.tooBig");
+const wholeNumber = (min: number, max: number) => z.preprocess(digits, integer(min, max));
+// optional() must sit inside preprocess: zod checks an outer optional() against the raw "" of an
+// empty input, not against the undefined that digits() made of it.
+const optionalWholeNumber = (min: number, max: number) => z.preprocess(digits, integer(min, max).optional());
 
 const dateField = z.preprocess(
   (v) => (typeof v === "string" ? toHalfWidth(v).trim() : v),

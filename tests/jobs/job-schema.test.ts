@@ -25,6 +25,13 @@ describe("job form schema", () => {
     expect(jobFormSchema.parse({ ...valid, titleJa: "<script>alert(1)</script>" }).titleJa).toBe("<script>alert(1)</script>");
   });
 
+  it("leaves empty optional numbers (budget, tolerance) empty instead of refusing them", () => {
+    const parsed = jobFormSchema.parse({ ...valid, budgetMinYen: "", budgetMaxYen: " ", steps: JSON.stringify([{ processCode: "turning", toleranceUm: "", sizeMm: "", quantity: "", notes: "" }]) });
+    expect(parsed.budgetMinYen).toBeUndefined();
+    expect(parsed.budgetMaxYen).toBeUndefined();
+    expect(parsed.steps[0]!.toleranceUm).toBeUndefined();
+  });
+
   it("refuses very long text, negative, decimal and huge numbers, and a budget range upside down", () => {
     expect(issues({ ...valid, titleJa: "あ".repeat(LIMITS.title + 1) })).toContain("titleJa:validation.tooLong");
     expect(issues({ ...valid, quantity: "-5" })).toContain("quantity:jobs.validation.positive");

@@ -4,6 +4,7 @@ import { notFound } from "next/navigation";
 import { getFormatter, getLocale, getTranslations } from "next-intl/server";
 import { confirmGroupAgreement, confirmStepHandoff, markGroupDelivered, replaceGroupMember } from "@/app/groups/actions";
 import { RowAction } from "@/components/admin/row-action";
+import { MemberFactsCard } from "@/components/groups/member-facts-card";
 import { AcceptDeliveryForm, ApprovalForm, AwardForm, ProgressForm, QualityForm, RespondForm } from "@/components/groups/group-forms";
 import { processName } from "@/components/matching/taxonomy-names";
 import { Card } from "@/components/ui/card";
@@ -13,6 +14,7 @@ import { requirePermission } from "@/lib/authz/guard";
 import { isBuyerViewer, isStaffViewer } from "@/lib/authz/viewer-kinds";
 import { getDatabase } from "@/lib/db/client";
 import { getGroupDetail } from "@/lib/groups/group-detail";
+import { memberFacts } from "@/lib/groups/member-facts";
 import { replacementCandidates } from "@/lib/groups/replacement";
 
 export async function generateMetadata(): Promise<Metadata> {
@@ -40,6 +42,8 @@ export default async function GroupPage({ params }: { params: Promise<{ id: stri
   const inProduction = group.status === "AWARDED" || group.status === "IN_PRODUCTION";
   const replaceable = isBuyer && group.status === "INVITING" ? group.members.filter((m) => m.status === "DECLINED" || m.status === "EXPIRED") : [];
   const candidates = await Promise.all(replaceable.map(async (m) => ({ member: m, ...(await replacementCandidates(db, viewer, { groupId: group.id, memberId: m.id })) })));
+  // Staff decide on these; the buyer weighs them before awarding.
+  const facts = (staff || isBuyer) && (group.status === "PENDING_APPROVAL" || group.status === "APPROVED") ? await memberFacts(db, group.id) : [];
   const rowOf = new Map(timeline.rows.map((r) => [r.id, r]));
   const memberOptions = group.members.filter((m) => m.status === "ACCEPTED").map((m) => ({ value: m.id, label: firmName(m) }));
   const dateText = (iso: string | null) => (iso ? format.dateTime(new Date(`${iso}T00:00:00Z`), { dateStyle: "medium", timeZone: "UTC" }) : "—");
@@ -89,6 +93,8 @@ export default async function GroupPage({ params }: { params: Promise<{ id: stri
           </div>
         </Card>
       ))}
+
+      {facts.length ? <MemberFactsCard facts={facts} nameOf={(firmId) => firmName(group.members.find((m) => m.firmId === firmId)!)} /> : null}
 
       {group.approvals.length ? (
         <Card>

@@ -1,0 +1,65 @@
+// A joint-order group on phones, as the demo seed leaves it: the Ota machining firm (lead) and the
+// Sumida press firm are invited to the main buyer's two-step job. Both accept, federation staff
+// approve for each association, the buyer awards, and the lead reports progress.
+// One project only: the steps change shared state, so desktop and phone cannot both run them.
+import { expect, test, type Page } from "@playwright/test";
+import { enrolTwoFactorIfAsked, signIn } from "./support/sign-in";
+
+const LIVE_JOB_TITLE = "【デモ】精密シャフトとプレス部品の一貫加工";
+
+test.describe.configure({ mode: "serial" });
+
+async function openLiveGroup(page: Page) {
+  await page.goto("/groups");
+  await page.getByTestId("groups").getByRole("link", { name: LIVE_JOB_TITLE }).first().click();
+  await expect(page).toHaveURL(/\/groups\/[0-9a-f-]{36}$/);
+  await page.waitForLoadState("networkidle");
+}
+
+test("two firms accept on their phones, staff approve, the buyer awards and the lead reports progress", async ({ page, context, isMobile }) => {
+  test.skip(!isMobile, "runs once, on the phone");
+  test.setTimeout(120_000);
+
+  for (const email of ["firm-admin@demo.kyodo.example", "press-admin@demo.kyodo.example"]) {
+    await context.clearCookies();
+    await signIn(page, email);
+    await openLiveGroup(page);
+    await page.getByTestId("respond-accept").click();
+    await expect(page.getByTestId("respond-form")).toBeHidden({ timeout: 15_000 });
+  }
+  await expect(page.getByTestId("group-status")).toHaveText("承認待ち");
+  const groupUrl = page.url();
+
+  await context.clearCookies();
+  await signIn(page, "federation@demo.kyodo.example");
+  await enrolTwoFactorIfAsked(page, "federation@demo.kyodo.example");
+  await page.goto(groupUrl);
+  await expect(page.getByTestId("member-facts")).toBeVisible();
+  // One approval per association involved (Ota and Sumida); federation staff may give both.
+  for (let left = await page.getByTestId("approve-group").count(); left > 0; left--) {
+    await page.getByTestId("approve-group").first().click();
+    await expect(page.getByTestId("approve-group")).toHaveCount(left - 1, { timeout: 15_000 });
+  }
+  await expect(page.getByTestId("group-status")).toHaveText("承認済み");
+  await expect(page.getByTestId("agreement")).toContainText("受注斡旋");
+
+  await context.clearCookies();
+  await signIn(page, "buyer@demo.kyodo.example", undefined, new URL(groupUrl).pathname);
+  await page.waitForLoadState("networkidle");
+  await page.getByTestId("award-form").locator('input[name="contractedValueYen"]').fill("２，８００，０００");
+  await page.getByTestId("award-submit").click();
+  await expect(page.getByTestId("timeline")).toContainText(/2,800,000/, { timeout: 15_000 });
+  await expect(page.getByTestId("group-status")).toHaveText("受注確定");
+
+  await context.clearCookies();
+  await signIn(page, "firm-admin@demo.kyodo.example", undefined, new URL(groupUrl).pathname);
+  await page.waitForLoadState("networkidle");
+  const step = page.getByTestId("timeline-step-1");
+  await step.locator('input[name="percent"]').fill("40");
+  await step.getByTestId("progress-submit").click();
+  await expect(step).toContainText("40%", { timeout: 15_000 });
+  await expect(page.getByTestId("group-status")).toHaveText("製作中");
+
+  const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+  expect(overflow).toBeLessThanOrEqual(0);
+});

@@ -41,7 +41,7 @@ export function AssociationForm({ initial }: { initial?: { id: string; code: str
   );
 }
 
-export function SettingsForm({ initial }: { initial: { firstJobReview: boolean; maintenanceNotice: string } }) {
+export function SettingsForm({ initial }: { initial: { firstJobReview: boolean; federationApprovalOnly: boolean; maintenanceNotice: string } }) {
   const t = useTranslations("admin");
   const [state, action] = useForm(saveSettings);
   return (
@@ -50,6 +50,10 @@ export function SettingsForm({ initial }: { initial: { firstJobReview: boolean; 
       <label className="flex min-h-11 items-center gap-2">
         <input type="checkbox" name="firstJobReview" defaultChecked={initial.firstJobReview} className="size-5" />
         {t("firstJobReview")}
+      </label>
+      <label className="flex min-h-11 items-center gap-2">
+        <input type="checkbox" name="federationApprovalOnly" defaultChecked={initial.federationApprovalOnly} className="size-5" />
+        {t("federationApprovalOnly")}
       </label>
       <TextField state={state} name="maintenanceNotice" label={t("maintenanceNotice")} defaultValue={initial.maintenanceNotice} maxLength={500} />
       <SubmitButton>{t("save")}</SubmitButton>

@@ -153,14 +153,17 @@ export async function saveAssociation(viewer: Viewer, input: z.output<typeof ass
   }
 }
 
-export const SETTING_KEYS = { firstJobReview: "buyers.firstJobReview", maintenanceNotice: "site.maintenanceNotice" } as const;
+export const SETTING_KEYS = { firstJobReview: "buyers.firstJobReview", federationApprovalOnly: "groups.federationApprovalOnly", maintenanceNotice: "site.maintenanceNotice" } as const;
 
 export async function readSettings(viewer: Viewer) {
   authorize(viewer, "settings.manage");
   const prisma = await getPrisma();
   const rows = await prisma.setting.findMany({ where: { key: { in: Object.values(SETTING_KEYS) } } });
   const get = (key: string) => rows.find((r) => r.key === key)?.value;
-  return { firstJobReview: get(SETTING_KEYS.firstJobReview) !== false, maintenanceNotice: typeof get(SETTING_KEYS.maintenanceNotice) === "string" ? (get(SETTING_KEYS.maintenanceNotice) as string) : "" };
+  return {
+    firstJobReview: get(SETTING_KEYS.firstJobReview) !== false,
+    federationApprovalOnly: get(SETTING_KEYS.federationApprovalOnly) === true,
+    maintenanceNotice: typeof get(SETTING_KEYS.maintenanceNotice) === "string" ? (get(SETTING_KEYS.maintenanceNotice) as string) : "" };
 }
 
 export async function saveSettings(viewer: Viewer, input: z.output<typeof settingsSchema>) {
@@ -168,6 +171,7 @@ export async function saveSettings(viewer: Viewer, input: z.output<typeof settin
   const prisma = await getPrisma();
   const entries: [string, Prisma.InputJsonValue][] = [
     [SETTING_KEYS.firstJobReview, input.firstJobReview],
+    [SETTING_KEYS.federationApprovalOnly, input.federationApprovalOnly],
     [SETTING_KEYS.maintenanceNotice, input.maintenanceNotice],
   ];
   await prisma.$transaction(entries.map(([key, value]) => prisma.setting.upsert({ where: { key }, create: { key, value }, update: { value } })));

@@ -84,5 +84,6 @@ export const associationSchema = z.object({
 
 export const settingsSchema = z.object({
   firstJobReview: checkboxField,
+  federationApprovalOnly: checkboxField,
   maintenanceNotice: optionalText(500),
 });

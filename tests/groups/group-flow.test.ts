@@ -25,6 +25,7 @@ const { memberFacts } = await import("@/lib/groups/member-facts");
 const { DomainError, NotFoundError } = await import("@/lib/authz");
 
 const today = new Date("2026-11-01T00:00:00Z");
+afterAll(async () => testDb.current?.close());
 const hoursLater = (h: number) => new Date(today.getTime() + h * 3_600_000);
 
 describe("a joint-order group from suggestion to closed order", () => {
@@ -66,7 +67,6 @@ describe("a joint-order group from suggestion to closed order", () => {
     otherBuyer = await viewerOf(db(), "buyer2@demo.kyodo.example");
     federationStaff = await viewerOf(db(), "federation@demo.kyodo.example", { twoFactorPending: false });
   }, 120_000);
-  afterAll(async () => testDb.current?.close());
 
   it("turns a suggestion into invitations with a lead, steps, shares summing to 100% and a 48-hour deadline", async () => {
     const run = await suggestGroupsForJob(db(), buyer, jobId, { today });
@@ -261,5 +261,28 @@ describe("a joint-order group from suggestion to closed order", () => {
     const history = await db().prisma.groupStatusChange.findMany({ where: { groupId }, orderBy: { createdAt: "asc" } });
     expect(history.map((h) => h.toStatus)).toEqual(["INVITING", "PENDING_APPROVAL", "APPROVED", "AWARDED", "IN_PRODUCTION", "DELIVERED", "CLOSED"]);
     expect((await db().prisma.job.findUniqueOrThrow({ where: { id: jobId } })).status).toBe("CLOSED");
+  });
+});
+
+describe("approval by federation staff alone, when the installation is set so", () => {
+  const db = () => testDb.current!;
+
+  it("asks one federation approval instead of one per association, which association staff cannot give", async () => {
+    await db().prisma.setting.upsert({ where: { key: "groups.federationApprovalOnly" }, create: { key: "groups.federationApprovalOnly", value: true }, update: { value: true } });
+    // The demo seed's live group: the Ota machining firm and the Sumida press firm are invited.
+    const group = await db().prisma.jointOrderGroup.findFirstOrThrow({ where: { job: { titleJa: { startsWith: "【デモ】" } } }, select: { id: true } });
+    // The first suite's expiry run let these invitations lapse; invite them again.
+    await db().prisma.groupMember.updateMany({ where: { groupId: group.id }, data: { status: "INVITED", inviteExpiresAt: null } });
+    for (const email of ["firm-admin@demo.kyodo.example", "press-admin@demo.kyodo.example"]) {
+      const admin = await viewerOf(db(), email);
+      const member = await db().prisma.groupMember.findFirstOrThrow({ where: { groupId: group.id, firmId: admin.firmId! } });
+      await respondToInvitation(db(), admin, { groupId: group.id, decision: "accept", reason: "", version: member.version });
+    }
+    const approvals = await db().prisma.groupApproval.findMany({ where: { groupId: group.id } });
+    expect(approvals.map((a) => a.associationId)).toEqual([null]);
+    const otaStaff = await viewerOf(db(), "ota-staff@demo.kyodo.example", { twoFactorPending: false });
+    await expect(decideApproval(db(), otaStaff, { approvalId: approvals[0]!.id, version: approvals[0]!.version, decision: "approve", comment: "" })).rejects.toBeInstanceOf(NotFoundError);
+    const federation = await viewerOf(db(), "federation@demo.kyodo.example", { twoFactorPending: false });
+    expect((await decideApproval(db(), federation, { approvalId: approvals[0]!.id, version: approvals[0]!.version, decision: "approve", comment: "" })).outcome).toBe("approved");
   });
 });

@@ -13,7 +13,7 @@ async function openLiveGroup(page: Page) {
   await page.goto("/groups");
   await page.getByTestId("groups").getByRole("link", { name: LIVE_JOB_TITLE }).first().click();
   await expect(page).toHaveURL(/\/groups\/[0-9a-f-]{36}$/);
-  await page.waitForLoadState("networkidle");
+  await expect(page.getByTestId("group-status")).toBeVisible();
 }
 
 test("two firms accept on their phones, staff approve, the buyer awards and the lead reports progress", async ({ page, context, isMobile }) => {
@@ -45,7 +45,7 @@ test("two firms accept on their phones, staff approve, the buyer awards and the 
 
   await context.clearCookies();
   await signIn(page, "buyer@demo.kyodo.example", undefined, new URL(groupUrl).pathname);
-  await page.waitForLoadState("networkidle");
+  await expect(page.getByTestId("award-form")).toBeVisible();
   await page.getByTestId("award-form").locator('input[name="contractedValueYen"]').fill("２，８００，０００");
   await page.getByTestId("award-submit").click();
   await expect(page.getByTestId("timeline")).toContainText(/2,800,000/, { timeout: 15_000 });
@@ -53,7 +53,7 @@ test("two firms accept on their phones, staff approve, the buyer awards and the 
 
   await context.clearCookies();
   await signIn(page, "firm-admin@demo.kyodo.example", undefined, new URL(groupUrl).pathname);
-  await page.waitForLoadState("networkidle");
+  await expect(page.getByTestId("timeline")).toBeVisible();
   const step = page.getByTestId("timeline-step-1");
   await step.locator('input[name="percent"]').fill("40");
   await step.getByTestId("progress-submit").click();

@@ -15,7 +15,7 @@ describe("navigation per role", () => {
     expect(hrefs("FIRM_MEMBER")).toEqual(["/jobs", "/groups", "/notifications", "/profile"]);
     expect(hrefs("BUYER")).toEqual(["/buyer/jobs", "/buyer/jobs/new", "/groups", "/notifications", "/profile"]);
     expect(hrefs("ASSOCIATION_STAFF")).toEqual(["/staff/verifications", "/staff/approvals", "/staff/job-reviews", "/notifications", "/profile"]);
-    expect(hrefs("FEDERATION_STAFF")).toEqual(["/staff/verifications", "/staff/approvals", "/staff/job-reviews", "/admin/associations", "/admin/staff", "/admin/audit", "/notifications", "/profile"]);
+    expect(hrefs("FEDERATION_STAFF")).toEqual(["/staff/verifications", "/staff/approvals", "/staff/job-reviews", "/admin/associations", "/admin/staff", "/admin/agreement-template", "/admin/audit", "/notifications", "/profile"]);
     expect(hrefs("SYSTEM_ADMIN")).toEqual(["/admin/users", "/admin/settings", "/notifications", "/profile"]);
   });
 

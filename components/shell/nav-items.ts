@@ -18,6 +18,7 @@ export type NavKey =
   | "jobReviews"
   | "groups"
   | "approvals"
+  | "agreementTemplate"
   | "members"
   | "verifications"
   | "associations"
@@ -57,6 +58,7 @@ const byRole: Record<Role, readonly NavItem[]> = {
     item("jobReviews", "/staff/job-reviews"),
     item("associations", "/admin/associations"),
     item("staff", "/admin/staff"),
+    item("agreementTemplate", "/admin/agreement-template"),
     item("audit", "/admin/audit"),
   ],
   SYSTEM_ADMIN: [item("users", "/admin/users"), item("settings", "/admin/settings")],

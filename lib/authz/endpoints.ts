@@ -72,6 +72,7 @@ export const ENDPOINTS: readonly Endpoint[] = [
   action("app/groups/actions.ts", "decideGroupApproval", STAFF),
   action("app/groups/actions.ts", "confirmGroupAgreement", ["FIRM_ADMIN"]),
   action("app/groups/actions.ts", "awardGroup", ["BUYER"]),
+  action("app/admin/agreement-template/actions.ts", "saveAgreementTemplate", ["FEDERATION_STAFF"]),
   action("app/groups/actions.ts", "reportStepProgress", ["FIRM_ADMIN", "FIRM_MEMBER"]),
   action("app/groups/actions.ts", "confirmStepHandoff", ["FIRM_ADMIN", "FIRM_MEMBER"]),
   action("app/groups/actions.ts", "recordQualityRecord", ["FIRM_ADMIN", "FIRM_MEMBER"]),

@@ -28,3 +28,15 @@ export const qualitySchema = z.object({
 export const groupIdSchema = z.object({ groupId: id });
 export const acceptDeliverySchema = z.object({ groupId: id, delivery: whole(1, 5), quality: whole(1, 5), communication: whole(1, 5), comment: text(2000) });
 export const replaceSchema = z.object({ groupId: id, memberId: id, firmId: id });
+
+/** Placeholders an agreement cannot do without: who the parties are and what each does. */
+export const REQUIRED_PLACEHOLDERS = ["{buyer}", "{job}", "{lead}", "{members}"] as const;
+const templateBody = z.preprocess(
+  (v) => (typeof v === "string" ? v.normalize("NFC").replace(/\r\n/g, "\n").trim() : (v ?? "")),
+  z
+    .string()
+    .min(1, "validation.required")
+    .max(50_000, "validation.tooLong")
+    .refine((body) => REQUIRED_PLACEHOLDERS.every((p) => body.includes(p)), "groups.template.placeholders"),
+);
+export const templateSchema = z.object({ baseVersion: whole(0, 1_000_000), bodyJa: templateBody, bodyEn: templateBody });

@@ -53,6 +53,8 @@ export async function proposeFromSuggestion(db: Database, viewer: Viewer, input:
       }
     }
     await tx.groupStatusChange.create({ data: { groupId: group.id, fromStatus: null, toStatus: "INVITING", actorId: viewer.userId } });
+    // Invited firms must be able to read the job they are invited to, also an invited-only one.
+    await tx.jobInvitedFirm.createMany({ data: firmIds.map((firmId) => ({ jobId: job.id, firmId })), skipDuplicates: true });
     return group.id;
   });
   if (job.status === "OPEN") await transitionJob({ jobId: job.id, to: "GROUPS_INVITED", actor: { kind: "buyer", userId: viewer.userId } });

@@ -42,6 +42,8 @@ export async function replaceMember(db: Database, viewer: Viewer, input: { group
     });
     await tx.groupStepAssignment.updateMany({ where: { memberId: old.id }, data: { memberId: fresh.id, qualityOwnerMemberId: fresh.id } });
     if (old.isLead) await tx.jointOrderGroup.update({ where: { id: input.groupId }, data: { leadFirmId: input.firmId } });
+    const { jobId } = await tx.jointOrderGroup.findUniqueOrThrow({ where: { id: input.groupId }, select: { jobId: true } });
+    if (jobId) await tx.jobInvitedFirm.createMany({ data: [{ jobId, firmId: input.firmId }], skipDuplicates: true });
   });
   await announceInvitations(db, input.groupId, [input.firmId]);
 }

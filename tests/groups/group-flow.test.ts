@@ -89,6 +89,8 @@ describe("a joint-order group from suggestion to closed order", () => {
     const expiry = await db().prisma.groupMember.findFirstOrThrow({ where: { groupId }, select: { inviteExpiresAt: true } });
     expect(expiry.inviteExpiresAt).toEqual(hoursLater(48));
     expect((await db().prisma.job.findUniqueOrThrow({ where: { id: jobId } })).status).toBe("GROUPS_INVITED");
+    // Every invited firm may read the job, even were it invited-only.
+    expect(await db().prisma.jobInvitedFirm.count({ where: { jobId, firmId: { in: invited.map((m) => m.firmId) } } })).toBe(invited.length);
 
     const invitedAdmins = await db().prisma.user.findMany({ where: { firmId: { in: invited.map((m) => m.firmId) }, role: "FIRM_ADMIN" }, select: { id: true } });
     const notes = await db().prisma.notification.findMany({ where: { kind: "group.invited", userId: { in: invitedAdmins.map((u) => u.id) } } });

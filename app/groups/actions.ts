@@ -13,6 +13,8 @@ import { respondToInvitation } from "@/lib/groups/respond";
 import { acceptDeliverySchema, approvalSchema, awardSchema, confirmAgreementSchema, groupIdSchema, handoffSchema, progressSchema, proposeSchema, qualitySchema, replaceSchema, respondSchema } from "@/lib/groups/schemas";
 
 const refresh = (groupId: string) => revalidatePath(`/groups/${groupId}`);
+// Actions addressed by a step (assignment) rather than a group refresh every group page.
+const refreshGroupPages = () => revalidatePath("/groups/[id]", "page");
 
 export const proposeGroup = defineAction({
   name: "group.propose",
@@ -39,6 +41,7 @@ export const decideGroupApproval = defineAction({
   handler: async ({ input, viewer }) => {
     const result = await decideApproval(await getDatabase(), viewer, input);
     revalidatePath("/staff/approvals");
+    refreshGroupPages();
     return result;
   },
 });
@@ -71,6 +74,7 @@ export const reportStepProgress = defineAction({
   schema: progressSchema,
   handler: async ({ input, viewer }) => {
     await reportProgress(await getDatabase(), viewer, input);
+    refreshGroupPages();
     return null;
   },
 });
@@ -81,6 +85,7 @@ export const confirmStepHandoff = defineAction({
   schema: handoffSchema,
   handler: async ({ input, viewer }) => {
     await confirmHandoff(await getDatabase(), viewer, input);
+    refreshGroupPages();
     return null;
   },
 });
@@ -89,7 +94,11 @@ export const recordQualityRecord = defineAction({
   name: "quality.report",
   permission: "quality.report",
   schema: qualitySchema,
-  handler: async ({ input, viewer }) => recordQuality(await getDatabase(), viewer, input),
+  handler: async ({ input, viewer }) => {
+    const record = await recordQuality(await getDatabase(), viewer, input);
+    refreshGroupPages();
+    return record;
+  },
 });
 
 export const markGroupDelivered = defineAction({

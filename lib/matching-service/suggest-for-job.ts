@@ -61,10 +61,10 @@ async function recordRun(db: Database, viewer: Viewer, jobId: string, weights: W
           leadFirmId: group.leadFirmId,
           lowerBound: result.certificate?.lowerBound ?? null,
           gap: result.certificate && Number.isFinite(result.certificate.gap) ? result.certificate.gap : null,
-          members: { create: group.memberIds.map((firmId) => ({ firmId })) },
         },
         select: { id: true },
       });
+      await tx.matchSuggestionMember.createMany({ data: group.memberIds.map((firmId) => ({ suggestionId: suggestion.id, firmId })) });
       suggestionIds.push(suggestion.id);
     }
     return { runId: run.id, suggestionIds };

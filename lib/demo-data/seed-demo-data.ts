@@ -9,6 +9,7 @@ import { addDays, startOfUtcDay } from "./dates";
 import { DEMO_PASSWORD } from "./demo-accounts";
 import { addAssociationStaff, addDemoAccounts } from "./demo-users";
 import { addFirms, type SeedFirm } from "./firms";
+import { refreshMatchingRecords } from "@/lib/matching-service/records";
 import { addLiveGroup } from "./live-group";
 import { addDemoNotifications } from "./notifications";
 import { addLostJob, addOrder, buildIndex, type HistoryContext } from "./history";
@@ -96,5 +97,6 @@ export async function seedDemoData(db: Database, options: SeedOptions): Promise<
   addFirmActivity(random, activity, firms, today);
   await flush(activity);
   counts.Notification = await addDemoNotifications(db.sql, today);
+  await refreshMatchingRecords(db.sql);
   return { counts, seconds: (Date.now() - started) / 1000 };
 }

@@ -81,18 +81,9 @@ export async function loadCandidates(sql: SqlConnection, job: JobInput, deadline
        WHERE "firmId" = ANY($1::uuid[]) AND ("expiresOn" IS NULL OR "expiresOn" >= $2::date) GROUP BY 1`,
       [ids, isoDate(deadline)],
     ),
+    // Records and partnerships come from materialised views (refreshRecords below).
     sql.query<{ firm_id: string; deliveries: number; on_time: number; defects: number; rating: number | null }>(
-      `SELECT m."firmId" AS firm_id,
-              count(DISTINCT o.id)::int AS deliveries,
-              count(DISTINCT o.id) FILTER (WHERE o."deliveredOn" <= o."dueOn")::int AS on_time,
-              (SELECT count(*)::int FROM "QualityRecord" q JOIN "GroupMember" rm ON rm.id = q."responsibleMemberId"
-                WHERE rm."firmId" = m."firmId" AND q.kind = 'NON_CONFORMANCE') AS defects,
-              avg((r.delivery + r.quality + r.communication) / 3.0)::float AS rating
-       FROM "GroupMember" m
-       JOIN "Order" o ON o."groupId" = m."groupId" AND o."deliveredOn" IS NOT NULL
-       LEFT JOIN "OrderRating" r ON r."orderId" = o.id
-       WHERE m."firmId" = ANY($1::uuid[]) AND m.status = 'ACCEPTED'
-       GROUP BY m."firmId"`,
+      `SELECT firm_id, deliveries, on_time, defects, rating FROM raw_match_firm_record WHERE firm_id = ANY($1::uuid[])`,
       [ids],
     ),
     sql.query<{ firm_id: string; n: number }>(
@@ -102,14 +93,8 @@ export async function loadCandidates(sql: SqlConnection, job: JobInput, deadline
     ),
     sql.query<{ firm_id: string; step_ids: string[] }>(`SELECT "firmId" AS firm_id, array_agg("stepId"::text) AS step_ids FROM "HandRaise" WHERE "jobId" = $1::uuid GROUP BY 1`, [job.id]),
     sql.query<{ a: string; b: string; jobs: number; rating: number | null }>(
-      `SELECT a."firmId" AS a, b."firmId" AS b, count(DISTINCT o.id)::int AS jobs,
-              avg((r.delivery + r.quality + r.communication) / 3.0)::float AS rating
-       FROM "GroupMember" a
-       JOIN "GroupMember" b ON b."groupId" = a."groupId" AND b."firmId" <> a."firmId" AND b.status = 'ACCEPTED'
-       JOIN "Order" o ON o."groupId" = a."groupId" AND o."deliveredOn" IS NOT NULL
-       LEFT JOIN "OrderRating" r ON r."orderId" = o.id
-       WHERE a."firmId" = ANY($1::uuid[]) AND b."firmId" = ANY($1::uuid[]) AND a.status = 'ACCEPTED'
-       GROUP BY 1, 2`,
+      // Each pair once (a < b); it is symmetric, so both directions are filled in below.
+      `SELECT p.a, p.b, p.jobs, p.rating FROM unnest($1::uuid[]) AS x(id) JOIN raw_match_partner p ON p.a = x.id WHERE p.b > p.a AND p.b = ANY($1::uuid[])`,
       [ids],
     ),
   ]);
@@ -120,9 +105,11 @@ export async function loadCandidates(sql: SqlConnection, job: JobInput, deadline
   const raisedOf = new Map(handRaises.map((r) => [r.firm_id, r.step_ids]));
   const partnersOf = new Map<string, Record<string, PartnerRecord>>();
   for (const p of partners) {
-    const map = partnersOf.get(p.a) ?? {};
-    map[p.b] = { jobsTogether: p.jobs, averageRating: p.rating };
-    partnersOf.set(p.a, map);
+    for (const [from, to] of [[p.a, p.b], [p.b, p.a]] as const) {
+      const map = partnersOf.get(from) ?? {};
+      map[to] = { jobsTogether: p.jobs, averageRating: p.rating };
+      partnersOf.set(from, map);
+    }
   }
 
   return [...firms.values()].map((f) => {

@@ -4,6 +4,7 @@ import "server-only";
 import type { Database } from "@/lib/db/client";
 import { announceLateSteps } from "@/lib/groups/late-steps";
 import { expireInvitations } from "@/lib/groups/replacement";
+import { refreshMatchingRecords } from "@/lib/matching-service/records";
 import { sendDailyDigests } from "./tasks/daily-digest";
 import { expireJobs } from "./tasks/expire-jobs";
 import { remindStaleProfiles } from "./tasks/stale-profiles";
@@ -20,6 +21,7 @@ export const SCHEDULED_TASKS: readonly ScheduledTask[] = [
   { name: "jobs.expire", cron: "*/15 * * * *", timeZone: "Asia/Tokyo", run: (db, now) => expireJobs(db, now) },
   { name: "groups.expireInvitations", cron: "*/15 * * * *", timeZone: "Asia/Tokyo", run: (db, now) => expireInvitations(db, now) },
   { name: "groups.lateSteps", cron: "0 7 * * *", timeZone: "Asia/Tokyo", run: (db, now) => announceLateSteps(db, now) },
+  { name: "matching.refreshRecords", cron: "*/15 * * * *", timeZone: "Asia/Tokyo", run: (db) => refreshMatchingRecords(db.sql) },
   { name: "digest.fittingJobs", cron: "0 8 * * *", timeZone: "Asia/Tokyo", run: (db, now) => sendDailyDigests(db, now) },
   { name: "profiles.staleReminder", cron: "0 9 * * 1", timeZone: "Asia/Tokyo", run: (db, now) => remindStaleProfiles(db, now) },
 ];

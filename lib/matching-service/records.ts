@@ -1,0 +1,10 @@
+// The materialised views of firms' delivery records and past partnerships that matching reads
+// (migration 20261123170000_matching_records). Refreshed by the queue every 15 minutes and after
+// seeding. No "server-only" marker: the seed script calls it under plain Node.
+import type { SqlConnection } from "@/lib/db/sql-connection";
+
+/** Recomputes both views; readers keep reading the previous contents meanwhile (CONCURRENTLY). */
+export async function refreshMatchingRecords(sql: SqlConnection): Promise<void> {
+  await sql.query(`REFRESH MATERIALIZED VIEW CONCURRENTLY raw_match_firm_record`);
+  await sql.query(`REFRESH MATERIALIZED VIEW CONCURRENTLY raw_match_partner`);
+}

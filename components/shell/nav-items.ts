@@ -16,6 +16,9 @@ export type NavKey =
   | "buyerJobs"
   | "newJob"
   | "jobReviews"
+  | "kpi"
+  | "directory"
+  | "firmProfile"
   | "groups"
   | "approvals"
   | "agreementTemplate"
@@ -48,14 +51,16 @@ export const routes = {
 
 // Only routes that exist are listed (a test checks each href has a page); features add theirs.
 const byRole: Record<Role, readonly NavItem[]> = {
-  FIRM_ADMIN: [item("findJobs", "/jobs"), item("groups", "/groups"), item("members", "/firm/members")],
-  FIRM_MEMBER: [item("findJobs", "/jobs"), item("groups", "/groups")],
-  BUYER: [item("buyerJobs", "/buyer/jobs"), item("newJob", "/buyer/jobs/new"), item("groups", "/groups")],
-  ASSOCIATION_STAFF: [item("verifications", "/staff/verifications"), item("approvals", "/staff/approvals"), item("jobReviews", "/staff/job-reviews")],
+  FIRM_ADMIN: [item("findJobs", "/jobs"), item("directory", "/directory"), item("groups", "/groups"), item("members", "/firm/members"), item("firmProfile", "/firm/profile")],
+  FIRM_MEMBER: [item("findJobs", "/jobs"), item("directory", "/directory"), item("groups", "/groups")],
+  BUYER: [item("buyerJobs", "/buyer/jobs"), item("newJob", "/buyer/jobs/new"), item("directory", "/directory"), item("groups", "/groups")],
+  ASSOCIATION_STAFF: [item("verifications", "/staff/verifications"), item("approvals", "/staff/approvals"), item("jobReviews", "/staff/job-reviews"), item("kpi", "/kpi"), item("directory", "/directory")],
   FEDERATION_STAFF: [
     item("verifications", "/staff/verifications"),
     item("approvals", "/staff/approvals"),
     item("jobReviews", "/staff/job-reviews"),
+    item("kpi", "/kpi"),
+    item("directory", "/directory"),
     item("associations", "/admin/associations"),
     item("staff", "/admin/staff"),
     item("agreementTemplate", "/admin/agreement-template"),

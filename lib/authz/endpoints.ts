@@ -50,6 +50,14 @@ export const ENDPOINTS: readonly Endpoint[] = [
   action("app/firm/members/actions.ts", "inviteMember", ["FIRM_ADMIN"]),
   action("app/firm/members/actions.ts", "resendInvitation", ["FIRM_ADMIN"]),
   action("app/firm/members/actions.ts", "removeMember", ["FIRM_ADMIN"]),
+  action("app/firm/profile/actions.ts", "saveFirmProfile", ["FIRM_ADMIN"]),
+  action("app/firm/profile/actions.ts", "confirmFirmProfile", ["FIRM_ADMIN"]),
+  action("app/firm/profile/actions.ts", "previewFirmSheet", ["FIRM_ADMIN"]),
+  action("app/firm/profile/actions.ts", "importFirmSheet", ["FIRM_ADMIN"]),
+  route("app/api/firm/profile/export/route.ts", "GET", ["FIRM_ADMIN"]),
+  action("app/firm/profile/actions.ts", "uploadFirmImage", ["FIRM_ADMIN"]),
+  action("app/firm/profile/actions.ts", "removeFirmImage", ["FIRM_ADMIN"]),
+  route("app/api/firm/images/[firmId]/[attachmentId]/route.ts", "GET", ["FIRM_ADMIN", "FIRM_MEMBER", "BUYER", "ASSOCIATION_STAFF", "FEDERATION_STAFF"]),
 
   action("app/admin/actions.ts", "saveAssociation", ["FEDERATION_STAFF"]),
   action("app/admin/actions.ts", "createStaff", ["FEDERATION_STAFF"]),
@@ -81,4 +89,7 @@ export const ENDPOINTS: readonly Endpoint[] = [
   action("app/groups/actions.ts", "replaceGroupMember", ["BUYER"]),
   route("app/api/groups/[id]/agreement/route.ts", "GET", ["FIRM_ADMIN", "FIRM_MEMBER", "BUYER", "ASSOCIATION_STAFF", "FEDERATION_STAFF"]),
   route("app/api/attachments/[id]/route.ts", "GET", ["FIRM_ADMIN", "FIRM_MEMBER", "BUYER", "ASSOCIATION_STAFF", "FEDERATION_STAFF"]),
+  action("app/kpi/actions.ts", "recordEvent", STAFF),
+  action("app/kpi/actions.ts", "saveKpiTargets", ["FEDERATION_STAFF"]),
+  route("app/api/kpi/[chart]/route.ts", "GET", STAFF),
 ];

@@ -9,13 +9,19 @@ import groupsEn from "@/messages/en/groups.json";
 import groupsJa from "@/messages/ja/groups.json";
 import jobsEn from "@/messages/en/jobs.json";
 import jobsJa from "@/messages/ja/jobs.json";
+import kpiEn from "@/messages/en/kpi.json";
+import kpiJa from "@/messages/ja/kpi.json";
+import directoryEn from "@/messages/en/directory.json";
+import directoryJa from "@/messages/ja/directory.json";
+import firmProfileEn from "@/messages/en/firmProfile.json";
+import firmProfileJa from "@/messages/ja/firmProfile.json";
 
 export type AppLocale = "ja" | "en";
 type Tree = { [key: string]: string | Tree };
 
 const CATALOGUES: Record<AppLocale, Tree> = {
-  ja: { ...authJa, ...adminJa, ...jobsJa, ...groupsJa } as Tree,
-  en: { ...authEn, ...adminEn, ...jobsEn, ...groupsEn } as Tree,
+  ja: { ...authJa, ...adminJa, ...jobsJa, ...groupsJa, ...directoryJa, ...firmProfileJa, ...kpiJa } as Tree,
+  en: { ...authEn, ...adminEn, ...jobsEn, ...groupsEn, ...directoryEn, ...firmProfileEn, ...kpiEn } as Tree,
 };
 
 function lookup(tree: Tree, path: string): string | undefined {

@@ -1,0 +1,73 @@
+import type { Metadata } from "next";
+import Link from "next/link";
+import { getFormatter, getLocale, getTranslations } from "next-intl/server";
+import { AreaMap } from "@/components/directory/area-map";
+import { facetLabeler } from "@/components/directory/facet-labels";
+import { ActiveFilters, FacetPanel } from "@/components/directory/facet-panel";
+import { FirmCard } from "@/components/directory/firm-card";
+import { DirectorySearchForm } from "@/components/directory/search-form";
+import { Notice } from "@/components/ui/notice";
+import { PageHeader } from "@/components/ui/page-header";
+import { requirePermission } from "@/lib/authz/guard";
+import { associationNames, searchDirectoryForPage } from "@/lib/directory/directory-data";
+import { directoryHref, parseDirectoryQuery } from "@/lib/directory/search-params";
+
+export async function generateMetadata(): Promise<Metadata> {
+  return { title: (await getTranslations("directory"))("title") };
+}
+
+export default async function DirectoryPage({ searchParams }: { searchParams: Promise<Record<string, string | string[] | undefined>> }) {
+  const viewer = await requirePermission("firm.directory.view");
+  const query = parseDirectoryQuery(await searchParams);
+  const [result, associations, t, locale, format] = await Promise.all([
+    searchDirectoryForPage(viewer, query),
+    associationNames(),
+    getTranslations("directory"),
+    getLocale(),
+    getFormatter(),
+  ]);
+  const label = facetLabeler(locale, t, associations);
+  const pages = Math.max(1, Math.ceil(result.total / result.pageSize));
+  const formatDate = (iso: string) => format.dateTime(new Date(iso), { dateStyle: "medium" });
+
+  return (
+    <div className="flex min-w-0 flex-col gap-4">
+      <PageHeader title={t("title")} description={t("intro")} />
+      <DirectorySearchForm query={query} t={t} locale={locale} />
+      {query.sort === "distance" && !query.near ? <Notice tone="info">{t("search.distanceNeedsPlace")}</Notice> : null}
+      <ActiveFilters query={query} label={label} t={t} />
+      <div className="grid min-w-0 gap-6 lg:grid-cols-[18rem_minmax(0,1fr)]">
+        <aside className="min-w-0">
+          {/* Phones: collapsed so results come first. Wide screens: always open beside the results. */}
+          <details className="group rounded-lg border border-slate-200 bg-white p-3 lg:hidden">
+            <summary className="min-h-11 cursor-pointer py-2 font-bold">{t("search.filters")}</summary>
+            <FacetPanel query={query} facets={result.facets} label={label} t={t} prefix="phone-" />
+          </details>
+          <div className="hidden lg:block">
+            <h2 className="mb-2 font-bold">{t("search.filters")}</h2>
+            <FacetPanel query={query} facets={result.facets} label={label} t={t} />
+          </div>
+        </aside>
+        <section className="flex min-w-0 flex-col gap-3" aria-labelledby="directory-count">
+          <p id="directory-count" className="font-bold" data-testid="directory-count" aria-live="polite">{t("results.count", { count: result.total })}</p>
+          <AreaMap query={query} counts={result.facets.area} label={label} t={t} />
+          {result.firms.length === 0 ? <p>{t("results.none")}</p> : null}
+          <ul className="flex flex-col gap-3">
+            {result.firms.map((firm) => (
+              <li key={firm.id} className="min-w-0">
+                <FirmCard firm={firm} locale={locale} t={t} formatDate={formatDate} />
+              </li>
+            ))}
+          </ul>
+          {pages > 1 ? (
+            <nav className="flex items-center justify-between gap-2" aria-label={t("results.pages", { page: result.page, pages })} data-testid="directory-pages">
+              {result.page > 1 ? <Link href={directoryHref(query, { page: result.page - 1 })} className="min-h-11 py-2 font-bold underline">{t("results.prev")}</Link> : <span />}
+              <span className="text-sm">{t("results.pages", { page: result.page, pages })}</span>
+              {result.page < pages ? <Link href={directoryHref(query, { page: result.page + 1 })} className="min-h-11 py-2 font-bold underline" data-testid="directory-next">{t("results.next")}</Link> : <span />}
+            </nav>
+          ) : null}
+        </section>
+      </div>
+    </div>
+  );
+}

@@ -1,0 +1,100 @@
+import type { Metadata } from "next";
+import Link from "next/link";
+import { notFound } from "next/navigation";
+import { getFormatter, getLocale, getTranslations } from "next-intl/server";
+import { CapabilitiesSection, CertificationsSection, EquipmentSection, RecordSection } from "@/components/directory/firm-details";
+import { ButtonLink } from "@/components/ui/button";
+import { Card } from "@/components/ui/card";
+import { Notice } from "@/components/ui/notice";
+import { PageHeader } from "@/components/ui/page-header";
+import { NotFoundError } from "@/lib/authz";
+import { requirePermission } from "@/lib/authz/guard";
+import { loadFirmPage } from "@/lib/directory/firm-page";
+import { MUNICIPALITY_BY_CODE } from "@/lib/taxonomy/municipalities";
+
+export async function generateMetadata(): Promise<Metadata> {
+  return { title: (await getTranslations("directory"))("title") };
+}
+
+export default async function FirmDetailPage({ params }: { params: Promise<{ id: string }> }) {
+  const viewer = await requirePermission("firm.view");
+  const { id } = await params;
+  const firm = await loadFirmPage(viewer, id).catch((error: unknown) => {
+    if (error instanceof NotFoundError) notFound();
+    throw error;
+  });
+  const [t, locale, format] = await Promise.all([getTranslations("directory"), getLocale(), getFormatter()]);
+  const en = locale === "en";
+  const area = MUNICIPALITY_BY_CODE.get(firm.municipalityCode);
+  const formatDate = (d: Date) => format.dateTime(d, { dateStyle: "medium", timeZone: "UTC" });
+  const formatNumber = (n: number) => format.number(n);
+  const sectionProps = { firm, t, locale, formatNumber, formatDate };
+  const description = (en && firm.descriptionEn) || firm.descriptionJa;
+  const strengths = (en && firm.strengthsEn) || firm.strengthsJa;
+
+  return (
+    <div className="flex min-w-0 flex-col gap-4">
+      <Link href="/directory" className="min-h-11 self-start py-2 font-bold underline">{t("firm.back")}</Link>
+      <PageHeader
+        title={
+          <span className="flex items-center gap-3">
+            {/* eslint-disable-next-line @next/next/no-img-element -- served by the access-checked firm image route */}
+            {firm.logoAttachmentId ? <img src={`/api/firm/images/${firm.id}/${firm.logoAttachmentId}`} alt="" className="h-12 w-12 shrink-0 rounded object-contain" /> : null}
+            <span className="min-w-0 break-words" data-testid="firm-name">{(en && firm.nameEn) || firm.nameJa}</span>
+          </span>
+        }
+        eyebrow={area ? (en ? area.nameEn : area.nameJa) : undefined}
+        description={firm.nameKana && !en ? firm.nameKana : undefined}
+        actions={firm.isOwn && viewer.role === "FIRM_ADMIN" ? <ButtonLink href="/firm/profile" variant="secondary">{t("firm.edit")}</ButtonLink> : undefined}
+      />
+      {firm.status !== "VERIFIED" ? <Notice tone="warning">{t("firm.pending")}</Notice> : null}
+      {firm.stale ? <Notice tone="warning" data-testid="firm-stale">{t("firm.stale")}</Notice> : null}
+      {firm.isOwn ? <Notice tone="info">{t("firm.own")}</Notice> : null}
+
+      <div className="grid min-w-0 gap-4 lg:grid-cols-2">
+        <Card className="flex flex-col gap-3" aria-labelledby="firm-basics">
+          <h2 id="firm-basics" className="text-lg font-bold">{t("firm.basics")}</h2>
+          <dl className="grid grid-cols-[auto_minmax(0,1fr)] gap-x-3 gap-y-1 text-sm">
+            <dt className="text-slate-600">{t("firm.address")}</dt>
+            <dd className="break-words">{firm.address}</dd>
+            <dt className="text-slate-600">{t("firm.employees")}</dt>
+            <dd>{formatNumber(firm.employees)}</dd>
+            {firm.foundedYear ? (<><dt className="text-slate-600">{t("firm.founded")}</dt><dd>{firm.foundedYear}</dd></>) : null}
+            <dt className="text-slate-600">{t("firm.association")}</dt>
+            <dd className="break-words">{en ? firm.association.nameEn : firm.association.nameJa}</dd>
+            {firm.website ? (<><dt className="text-slate-600">{t("firm.website")}</dt><dd className="break-all"><a href={firm.website} rel="noopener noreferrer nofollow" target="_blank" className="underline">{firm.website}</a></dd></>) : null}
+          </dl>
+          <p className="text-sm text-slate-600" data-testid="firm-confirmed">{t("firm.confirmed", { date: formatDate(firm.profileConfirmedAt) })}</p>
+        </Card>
+        <Card className="flex flex-col gap-3" aria-labelledby="firm-about">
+          <h2 id="firm-about" className="text-lg font-bold">{t("firm.description")}</h2>
+          <p className="whitespace-pre-line break-words text-sm">{description || t("firm.none")}</p>
+          {strengths ? (<><h3 className="font-bold">{t("firm.strengths")}</h3><p className="whitespace-pre-line break-words text-sm">{strengths}</p></>) : null}
+        </Card>
+        <CapabilitiesSection {...sectionProps} />
+        <EquipmentSection {...sectionProps} />
+        <CertificationsSection {...sectionProps} />
+        <RecordSection {...sectionProps} />
+      </div>
+      {firm.photos.length ? (
+        <Card className="flex flex-col gap-3" aria-labelledby="firm-photos">
+          <h2 id="firm-photos" className="text-lg font-bold">{t("firm.photos")}</h2>
+          <ul className="grid grid-cols-2 gap-3 sm:grid-cols-4">
+            {firm.photos.map((photo) => (
+              <li key={photo.id}>
+                {/* eslint-disable-next-line @next/next/no-img-element -- served by the access-checked firm image route */}
+                <img src={`/api/firm/images/${firm.id}/${photo.id}`} alt={photo.fileName} loading="lazy" className="aspect-[4/3] w-full rounded border border-slate-200 object-cover" />
+              </li>
+            ))}
+          </ul>
+        </Card>
+      ) : null}
+      {firm.canContact ? (
+        <Card className="flex flex-col gap-2" aria-labelledby="firm-contact">
+          <h2 id="firm-contact" className="text-lg font-bold">{t("firm.contact")}</h2>
+          <p className="text-sm">{t("firm.contactHint")}</p>
+        </Card>
+      ) : null}
+    </div>
+  );
+}

@@ -1,0 +1,85 @@
+// The facets beside the results: each value is a link that toggles it in the URL, with the number
+// of firms it would give. Plain links, so filtering works without JavaScript and can be shared.
+import Link from "next/link";
+import { directoryHref, toggled, type DirectoryQuery } from "@/lib/directory/search-params";
+import { FACET_NAMES } from "@/lib/directory/search";
+import type { FacetCount, FacetName } from "@/lib/directory/types";
+import type { FacetLabeler, Translate } from "./facet-labels";
+
+const SHOWN = 8;
+
+function FacetValue({ facet, item, query, label, prefix }: { facet: FacetName; item: FacetCount; query: DirectoryQuery; label: FacetLabeler; prefix: string }) {
+  const selected = query[facet].includes(item.value);
+  return (
+    <li>
+      <Link
+        href={directoryHref(query, { [facet]: toggled(query[facet], item.value) })}
+        className={`flex min-h-11 items-center justify-between gap-2 rounded px-2 no-underline hover:bg-brand-50 ${selected ? "bg-brand-50 font-bold text-brand-900" : "text-slate-800"}`}
+        aria-current={selected ? "true" : undefined}
+        data-testid={`${prefix}facet-${facet}-${item.value}`}
+      >
+        <span className="flex min-w-0 items-center gap-2">
+          <span aria-hidden="true" className={`inline-block h-4 w-4 shrink-0 rounded-sm border ${selected ? "border-brand-700 bg-brand-700" : "border-slate-400 bg-white"}`} />
+          <span className="break-words">{label(facet, item.value)}</span>
+        </span>
+        <span className="shrink-0 text-sm text-slate-600">{item.count}</span>
+      </Link>
+    </li>
+  );
+}
+
+/** Rendered twice (a collapsed copy for phones, an open one for wide screens), so ids and test ids
+ *  take a prefix to stay unique on the page. */
+export function FacetPanel({ query, facets, label, t, prefix = "" }: { query: DirectoryQuery; facets: Record<FacetName, FacetCount[]>; label: FacetLabeler; t: Translate; prefix?: string }) {
+  return (
+    <div className="flex flex-col gap-4" data-testid={`${prefix}facets`}>
+      {FACET_NAMES.filter((facet) => facets[facet].length > 0 || query[facet].length > 0).map((facet) => {
+        // Selected values stay visible even when the other filters leave them at zero.
+        const items = [...facets[facet]];
+        for (const value of query[facet]) if (!items.some((i) => i.value === value)) items.push({ value, count: 0 });
+        const head = items.filter((i, index) => index < SHOWN || query[facet].includes(i.value));
+        const rest = items.filter((i) => !head.includes(i));
+        return (
+          <section key={facet} aria-labelledby={`${prefix}facet-${facet}`}>
+            <h3 id={`${prefix}facet-${facet}`} className="mb-1 text-sm font-bold text-slate-900">{t(`facets.${facet}`)}</h3>
+            <ul className="flex flex-col">
+              {head.map((item) => <FacetValue key={item.value} facet={facet} item={item} query={query} label={label} prefix={prefix} />)}
+            </ul>
+            {rest.length ? (
+              <details>
+                <summary className="min-h-11 cursor-pointer px-2 py-2 text-sm font-bold text-brand-800">{t("facets.more", { count: rest.length })}</summary>
+                <ul className="flex flex-col">
+                  {rest.map((item) => <FacetValue key={item.value} facet={facet} item={item} query={query} label={label} prefix={prefix} />)}
+                </ul>
+              </details>
+            ) : null}
+          </section>
+        );
+      })}
+    </div>
+  );
+}
+
+/** The chosen filters as removable chips. */
+export function ActiveFilters({ query, label, t }: { query: DirectoryQuery; label: FacetLabeler; t: Translate }) {
+  const chips: { key: string; text: string; href: string }[] = [];
+  for (const facet of FACET_NAMES) {
+    for (const value of query[facet]) chips.push({ key: `${facet}:${value}`, text: label(facet, value), href: directoryHref(query, { [facet]: toggled(query[facet], value) }) });
+  }
+  if (query.tolMax !== undefined) chips.push({ key: "tolMax", text: `${t("search.tolMax")} ${query.tolMax}`, href: directoryHref(query, { tolMax: undefined }) });
+  if (query.sizeMin !== undefined) chips.push({ key: "sizeMin", text: `${t("search.sizeMin")} ${query.sizeMin}`, href: directoryHref(query, { sizeMin: undefined }) });
+  if (query.capMin !== undefined) chips.push({ key: "capMin", text: `${t("search.capMin")} ${query.capMin}`, href: directoryHref(query, { capMin: undefined }) });
+  if (query.q) chips.push({ key: "q", text: `“${query.q}”`, href: directoryHref(query, { q: "" }) });
+  if (!chips.length) return null;
+  return (
+    <div className="flex flex-wrap items-center gap-2" aria-label={t("search.active")} role="group" data-testid="active-filters">
+      {chips.map((chip) => (
+        <Link key={chip.key} href={chip.href} className="inline-flex min-h-9 max-w-full items-center gap-1 rounded-full border border-brand-300 bg-brand-50 px-3 text-sm text-brand-900 no-underline" aria-label={t("search.remove", { label: chip.text })}>
+          <span className="truncate">{chip.text}</span>
+          <span aria-hidden="true">×</span>
+        </Link>
+      ))}
+      <Link href="/directory" className="min-h-9 px-2 text-sm font-bold underline">{t("search.clear")}</Link>
+    </div>
+  );
+}

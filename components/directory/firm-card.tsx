@@ -1,0 +1,34 @@
+// One firm in the result list: name, area, processes, and (signed in) size, a line of its
+// description, distance and when it was last updated.
+import Link from "next/link";
+import { processName } from "@/components/matching/taxonomy-names";
+import { Card } from "@/components/ui/card";
+import type { FirmSummary } from "@/lib/directory/types";
+import { MUNICIPALITY_BY_CODE } from "@/lib/taxonomy/municipalities";
+import type { Translate } from "./facet-labels";
+
+export function FirmCard({ firm, locale, t, formatDate }: { firm: FirmSummary; locale: string; t: Translate; formatDate: (iso: string) => string }) {
+  const en = locale === "en";
+  const area = MUNICIPALITY_BY_CODE.get(firm.municipalityCode);
+  const description = (en && firm.descriptionEn) || firm.descriptionJa || "";
+  const facts = [
+    area ? (en ? area.nameEn : area.nameJa) : firm.municipalityCode,
+    firm.employees !== undefined ? t("results.employees", { count: firm.employees }) : null,
+    firm.distanceKm !== undefined ? t("results.distance", { km: firm.distanceKm }) : null,
+    firm.updatedAt ? t("results.updated", { date: formatDate(firm.updatedAt) }) : null,
+  ].filter(Boolean);
+  return (
+    <Card as="article" className="flex min-w-0 flex-col gap-2" data-testid="directory-result">
+      <h2 className="text-lg font-bold leading-snug">
+        <Link href={`/firms/${firm.id}`} className="break-words text-brand-800 underline">{(en && firm.nameEn) || firm.nameJa}</Link>
+      </h2>
+      <p className="text-sm text-slate-700">{facts.join(" · ")}</p>
+      {firm.processCodes.length ? (
+        <ul className="flex flex-wrap gap-1" aria-label={t("facets.process")}>
+          {firm.processCodes.map((code) => <li key={code} className="rounded bg-slate-100 px-2 py-0.5 text-sm text-slate-800">{processName(code, locale)}</li>)}
+        </ul>
+      ) : null}
+      {description ? <p className="line-clamp-2 break-words text-sm text-slate-700">{description}</p> : null}
+    </Card>
+  );
+}

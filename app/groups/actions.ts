@@ -5,12 +5,14 @@ import { revalidatePath } from "next/cache";
 import { defineAction } from "@/lib/actions/define-action";
 import { getDatabase } from "@/lib/db/client";
 import { confirmAgreement } from "@/lib/groups/agreement";
+import { cancelGroup as cancel } from "@/lib/groups/cancel";
 import { decideApproval } from "@/lib/groups/approvals";
 import { acceptDelivery, awardGroup as award, confirmHandoff, markDelivered, recordQuality, reportProgress } from "@/lib/groups/orders";
 import { proposeFromSuggestion } from "@/lib/groups/propose";
 import { replaceMember } from "@/lib/groups/replacement";
 import { respondToInvitation } from "@/lib/groups/respond";
-import { acceptDeliverySchema, approvalSchema, awardSchema, confirmAgreementSchema, groupIdSchema, handoffSchema, progressSchema, proposeSchema, qualitySchema, replaceSchema, respondSchema } from "@/lib/groups/schemas";
+import { resubmitGroup as resubmit } from "@/lib/groups/resubmit";
+import { acceptDeliverySchema, approvalSchema, awardSchema, cancelSchema, confirmAgreementSchema, groupIdSchema, handoffSchema, progressSchema, proposeSchema, qualitySchema, replaceSchema, respondSchema, resubmitSchema } from "@/lib/groups/schemas";
 
 const refresh = (groupId: string) => revalidatePath(`/groups/${groupId}`);
 // Actions addressed by a step (assignment) rather than a group refresh every group page.
@@ -130,6 +132,29 @@ export const replaceGroupMember = defineAction({
   handler: async ({ input, viewer }) => {
     await replaceMember(await getDatabase(), viewer, input);
     refresh(input.groupId);
+    return null;
+  },
+});
+
+export const resubmitGroup = defineAction({
+  name: "group.resubmit",
+  permission: "group.resubmit",
+  schema: resubmitSchema,
+  handler: async ({ input, viewer }) => {
+    const result = await resubmit(await getDatabase(), viewer, input);
+    refresh(input.groupId);
+    return result;
+  },
+});
+
+export const cancelGroup = defineAction({
+  name: "group.cancel",
+  permission: "group.cancel",
+  schema: cancelSchema,
+  handler: async ({ input, viewer }) => {
+    await cancel(await getDatabase(), viewer, input);
+    refresh(input.groupId);
+    revalidatePath("/staff/approvals");
     return null;
   },
 });

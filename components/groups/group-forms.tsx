@@ -1,7 +1,7 @@
 "use client";
 // The forms on a group's page, each backed by one action and its schema (lib/groups/schemas.ts).
 import { useTranslations } from "next-intl";
-import { acceptGroupDelivery, awardGroup, decideGroupApproval, proposeGroup, recordQualityRecord, reportStepProgress, respondToGroup } from "@/app/groups/actions";
+import { acceptGroupDelivery, awardGroup, cancelGroup, decideGroupApproval, proposeGroup, recordQualityRecord, reportStepProgress, respondToGroup, resubmitGroup } from "@/app/groups/actions";
 import { errorOf, FormResult, SelectField, SubmitButton, TextField, useForm, valueOf } from "@/components/auth/form-kit";
 import { Button } from "@/components/ui/button";
 import { Field, Textarea } from "@/components/ui/field";
@@ -125,5 +125,39 @@ export function AcceptDeliveryForm({ groupId }: { groupId: string }) {
       <FormResult state={state} testId="accept" />
       <SubmitButton testId="accept-submit">{t("submit")}</SubmitButton>
     </form>
+  );
+}
+
+/** After staff sent the group back: say what changed (optional) and propose it again. */
+export function ResubmitForm({ groupId, version }: { groupId: string; version: number }) {
+  const t = useTranslations("groups.resubmit");
+  const [state, action] = useForm(resubmitGroup);
+  return (
+    <form action={action} className="flex flex-col gap-3" data-testid="resubmit-form">
+      <input type="hidden" name="groupId" value={groupId} />
+      <input type="hidden" name="version" value={version} />
+      <TextField state={state} name="note" label={t("note")} maxLength={2000} />
+      <FormResult state={state} testId="resubmit" />
+      <SubmitButton testId="resubmit-submit">{t("submit")}</SubmitButton>
+    </form>
+  );
+}
+
+/** Cancelling is final, so it sits behind a disclosure and needs a reason. */
+export function CancelGroupForm({ groupId, version }: { groupId: string; version: number }) {
+  const t = useTranslations("groups.cancel");
+  const [state, action] = useForm(cancelGroup);
+  return (
+    <details className="rounded-md border border-slate-200 p-3" open={state !== null && !state.ok}>
+      <summary className="min-h-11 cursor-pointer py-2 font-bold" data-testid="cancel-open">{t("title")}</summary>
+      <form action={action} className="flex flex-col gap-3 pt-2" data-testid="cancel-form">
+        <p className="text-sm text-slate-700">{t("help")}</p>
+        <input type="hidden" name="groupId" value={groupId} />
+        <input type="hidden" name="version" value={version} />
+        <TextField state={state} name="reason" label={t("reason")} required maxLength={2000} />
+        <FormResult state={state} testId="cancel" />
+        <SubmitButton variant="danger" testId="cancel-submit">{t("submit")}</SubmitButton>
+      </form>
+    </details>
   );
 }

@@ -12,7 +12,9 @@ export async function recordFirmActivity(firmId: string, now = new Date()): Prom
   try {
     const prisma = await getPrisma();
     const date = new Date(`${day}T00:00:00.000Z`);
-    await prisma.firmActivity.upsert({ where: { firmId_day: { firmId, day: date } }, create: { firmId, day: date }, update: {} });
+    // ON CONFLICT DO NOTHING: a firm's users signing in at the same moment must not collide (an
+    // upsert with nothing to update reads first, then inserts, and two requests both insert).
+    await prisma.firmActivity.createMany({ data: [{ firmId, day: date }], skipDuplicates: true });
     if (seen.size > 50_000) seen.clear();
     seen.add(memo);
   } catch (error) {

@@ -33,6 +33,8 @@ export const ACTIONS = [
   "group.respond", // a member firm accepts or declines its invitation
   "group.approve", // association staff of a member firm, or federation staff
   "group.award", // the buyer awards its job to the group
+  "group.resubmit", // the buyer (or staff for the buyer) proposes a sent-back group again
+  "group.cancel", // the buyer or staff cancel a group before the order
   "progress.view",
   "progress.report",
   "quality.report",

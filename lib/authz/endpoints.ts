@@ -87,6 +87,8 @@ export const ENDPOINTS: readonly Endpoint[] = [
   action("app/groups/actions.ts", "markGroupDelivered", ["FIRM_ADMIN", "FIRM_MEMBER"]),
   action("app/groups/actions.ts", "acceptGroupDelivery", ["BUYER"]),
   action("app/groups/actions.ts", "replaceGroupMember", ["BUYER"]),
+  action("app/groups/actions.ts", "resubmitGroup", ["BUYER", ...STAFF]),
+  action("app/groups/actions.ts", "cancelGroup", ["BUYER", ...STAFF]),
   route("app/api/groups/[id]/agreement/route.ts", "GET", ["FIRM_ADMIN", "FIRM_MEMBER", "BUYER", "ASSOCIATION_STAFF", "FEDERATION_STAFF"]),
   route("app/api/attachments/[id]/route.ts", "GET", ["FIRM_ADMIN", "FIRM_MEMBER", "BUYER", "ASSOCIATION_STAFF", "FEDERATION_STAFF"]),
   action("app/kpi/actions.ts", "recordEvent", STAFF),

@@ -91,6 +91,8 @@ export const RULES: Record<Action, Rule> = {
   "group.respond": on("group", isVerifiedFirmAdmin, (v, g) => groupMember(v, g)),
   "group.approve": on("group", isStaff, (v, g) => staffCoversAny(v, g.associationIds)),
   "group.award": on("group", isBuyer, (v, g) => ownBuyer(v, g.buyerOrgId)),
+  "group.resubmit": on("group", (v) => isBuyer(v) || isStaff(v), (v, g) => ownBuyer(v, g.buyerOrgId) || staffCoversAny(v, g.associationIds)),
+  "group.cancel": on("group", (v) => isBuyer(v) || isStaff(v), (v, g) => ownBuyer(v, g.buyerOrgId) || staffCoversAny(v, g.associationIds)),
   "progress.view": on("group", (v) => isVerifiedFirmUser(v) || isBuyer(v) || isStaff(v), (v, g) =>
     groupMember(v, g) || ownBuyer(v, g.buyerOrgId) || staffCoversAny(v, g.associationIds)),
   "progress.report": on("group", isVerifiedFirmUser, (v, g) => groupMember(v, g)),

@@ -43,6 +43,13 @@ export async function announceSentBack(db: Database, groupId: string, comment: s
   if (g.job) await notifyBuyerOrg(db.prisma, g.job.buyerOrgId, { kind: "group.sentBack", params: { ...title(g), comment }, linkPath: link(groupId) });
 }
 
+export async function announceCancelled(db: Database, groupId: string, reason: string, audience: { toBuyer: boolean }): Promise<void> {
+  const g = await groupFacts(db, groupId);
+  const input = { kind: "group.cancelled" as const, params: { ...title(g), reason }, linkPath: link(groupId) };
+  for (const m of g.members.filter((x) => x.status === "INVITED" || x.status === "ACCEPTED")) await notifyFirm(db.prisma, m.firmId, input, { onlyAdmins: true });
+  if (audience.toBuyer && g.job) await notifyBuyerOrg(db.prisma, g.job.buyerOrgId, input);
+}
+
 export async function announceAwarded(db: Database, groupId: string, value: string): Promise<void> {
   const g = await groupFacts(db, groupId);
   for (const m of g.members.filter((x) => x.status === "ACCEPTED")) await notifyFirm(db.prisma, m.firmId, { kind: "group.awarded", params: { ...title(g), value }, linkPath: link(groupId) });

@@ -9,6 +9,7 @@ import type { Database } from "@/lib/db/client";
 import { announceApproved, announceSentBack } from "./announce";
 import { generateAgreement } from "./agreement";
 import { loadGroupRef } from "./group-access";
+import { moveGroup } from "./move-group";
 
 export async function decideApproval(
   db: Database,
@@ -32,15 +33,12 @@ export async function decideApproval(
     });
     if (decided.count !== 1) throw new DomainError("groups.errors.alreadyDecided");
     if (input.decision === "sendBack") {
-      await tx.jointOrderGroup.updateMany({ where: { id: group.id, status: "PENDING_APPROVAL" }, data: { status: "SENT_BACK", version: { increment: 1 } } });
-      await tx.groupStatusChange.create({ data: { groupId: group.id, fromStatus: "PENDING_APPROVAL", toStatus: "SENT_BACK", actorId: viewer.userId, comment: input.comment.trim() } });
+      if (!(await moveGroup(tx, { groupId: group.id, from: "PENDING_APPROVAL", to: "SENT_BACK", actor: "staff", actorId: viewer.userId, comment: input.comment.trim() }))) throw new DomainError("groups.errors.alreadyDecided");
       return "sentBack" as const;
     }
     const pending = await tx.groupApproval.count({ where: { groupId: group.id, status: { not: "APPROVED" } } });
     if (pending > 0) return "partly" as const;
-    const moved = await tx.jointOrderGroup.updateMany({ where: { id: group.id, status: "PENDING_APPROVAL" }, data: { status: "APPROVED", formedAt: now, version: { increment: 1 } } });
-    if (moved.count !== 1) throw new DomainError("groups.errors.alreadyDecided");
-    await tx.groupStatusChange.create({ data: { groupId: group.id, fromStatus: "PENDING_APPROVAL", toStatus: "APPROVED", actorId: viewer.userId } });
+    if (!(await moveGroup(tx, { groupId: group.id, from: "PENDING_APPROVAL", to: "APPROVED", actor: "staff", actorId: viewer.userId, data: { formedAt: now } }))) throw new DomainError("groups.errors.alreadyDecided");
     return "approved" as const;
   });
   await audit({ action: input.decision === "approve" ? "group.approve" : "group.sendBack", actor: { userId: viewer.userId, role: viewer.role }, targetType: "group", targetId: group.id, details: { approvalId: approval.id, associationId: approval.associationId, comment: input.comment.trim() || undefined } });

@@ -10,6 +10,8 @@ import type { InspectionResult, QualityRecordKind } from "@/lib/generated/prisma
 import { transitionJob } from "@/lib/jobs/transitions";
 import { announceAwarded, announceDelivered } from "./announce";
 import { loadGroupRef } from "./group-access";
+import { moveGroup } from "./move-group";
+import { OPEN_GROUP_STATUSES, SYSTEM_COMMENTS } from "./state-machine";
 import { planSlots } from "./timeline";
 
 const day = (d: Date) => d.toISOString().slice(0, 10);
@@ -24,20 +26,15 @@ export async function awardGroup(db: Database, viewer: Viewer, input: { groupId:
   const slots = planSlots(day(now), day(job.deadline), positions.length);
 
   await db.prisma.$transaction(async (tx) => {
-    const moved = await tx.jointOrderGroup.updateMany({ where: { id: group.id, status: "APPROVED" }, data: { status: "AWARDED", version: { increment: 1 } } });
-    if (moved.count !== 1) throw new DomainError("groups.errors.alreadyDecided");
-    await tx.groupStatusChange.create({ data: { groupId: group.id, fromStatus: "APPROVED", toStatus: "AWARDED", actorId: viewer.userId } });
+    if (!(await moveGroup(tx, { groupId: group.id, from: "APPROVED", to: "AWARDED", actor: "buyer", actorId: viewer.userId }))) throw new DomainError("groups.errors.alreadyDecided");
     await tx.order.create({ data: { jobId: job.id, groupId: group.id, buyerOrgId: job.buyerOrgId, contractedValueYen: BigInt(input.contractedValueYen), contractedOn: asDate(day(now)), dueOn: job.deadline } });
     for (const a of assignments) {
       const slot = slots[positions.indexOf(a.jobStep?.position ?? 0)]!;
       await tx.groupStepAssignment.update({ where: { id: a.id }, data: { plannedStart: asDate(slot.start), plannedEnd: asDate(slot.end) } });
     }
     // The other groups proposed for this job end here.
-    const others = await tx.jointOrderGroup.findMany({ where: { jobId: job.id, id: { not: group.id }, status: { in: ["DRAFT", "INVITING", "PENDING_APPROVAL", "SENT_BACK", "APPROVED"] } }, select: { id: true, status: true } });
-    for (const other of others) {
-      await tx.jointOrderGroup.update({ where: { id: other.id }, data: { status: "CANCELLED" } });
-      await tx.groupStatusChange.create({ data: { groupId: other.id, fromStatus: other.status, toStatus: "CANCELLED", actorId: viewer.userId, comment: "job awarded to another group" } });
-    }
+    const others = await tx.jointOrderGroup.findMany({ where: { jobId: job.id, id: { not: group.id }, status: { in: [...OPEN_GROUP_STATUSES] } }, select: { id: true, status: true } });
+    for (const other of others) await moveGroup(tx, { groupId: other.id, from: other.status, to: "CANCELLED", actor: "system", actorId: viewer.userId, comment: SYSTEM_COMMENTS.awardedElsewhere });
   });
   await transitionJob({ jobId: job.id, to: "AWARDED", actor: { kind: "buyer", userId: viewer.userId } });
   await announceAwarded(db, group.id, `¥${input.contractedValueYen.toLocaleString("ja-JP")}`);
@@ -63,8 +60,8 @@ export async function reportProgress(db: Database, viewer: Viewer, input: { assi
       data: { percentComplete: input.percent, status: done ? "DONE" : input.percent > 0 ? "IN_PROGRESS" : "PLANNED", actualStart: assignment.actualStart ?? (input.percent > 0 ? asDate(day(now)) : null), actualEnd: done ? asDate(day(now)) : null },
     });
     if (group.status === "AWARDED" && input.percent > 0) {
-      await tx.jointOrderGroup.update({ where: { id: group.id }, data: { status: "IN_PRODUCTION" } });
-      await tx.groupStatusChange.create({ data: { groupId: group.id, fromStatus: "AWARDED", toStatus: "IN_PRODUCTION", actorId: viewer.userId } });
+      // Two members reporting their first progress at once: the second finds it already moved.
+      await moveGroup(tx, { groupId: group.id, from: "AWARDED", to: "IN_PRODUCTION", actor: "member", actorId: viewer.userId });
       await tx.order.updateMany({ where: { groupId: group.id, status: "CONTRACTED" }, data: { status: "IN_PRODUCTION" } });
     }
   });
@@ -110,8 +107,7 @@ export async function markDelivered(db: Database, viewer: Viewer, input: { group
   const open = await db.prisma.groupStepAssignment.count({ where: { groupId: group.id, status: { not: "DONE" } } });
   if (open > 0) throw new DomainError("groups.errors.stepsOpen", { count: open });
   await db.prisma.$transaction(async (tx) => {
-    await tx.jointOrderGroup.update({ where: { id: group.id }, data: { status: "DELIVERED" } });
-    await tx.groupStatusChange.create({ data: { groupId: group.id, fromStatus: "IN_PRODUCTION", toStatus: "DELIVERED", actorId: viewer.userId } });
+    if (!(await moveGroup(tx, { groupId: group.id, from: "IN_PRODUCTION", to: "DELIVERED", actor: "member", actorId: viewer.userId }))) throw new DomainError("groups.errors.notInProduction");
     await tx.order.update({ where: { groupId: group.id }, data: { status: "DELIVERED", deliveredOn: asDate(day(now)) } });
   });
   if (group.jobId) await transitionJob({ jobId: group.jobId, to: "DELIVERED", actor: { kind: "system", userId: viewer.userId } });
@@ -124,10 +120,9 @@ export async function acceptDelivery(db: Database, viewer: Viewer, input: { grou
   if (group.status !== "DELIVERED") throw new DomainError("groups.errors.notDelivered");
   const order = await db.prisma.order.findUniqueOrThrow({ where: { groupId: group.id }, select: { id: true } });
   await db.prisma.$transaction(async (tx) => {
+    if (!(await moveGroup(tx, { groupId: group.id, from: "DELIVERED", to: "CLOSED", actor: "buyer", actorId: viewer.userId }))) throw new DomainError("groups.errors.notDelivered");
     await tx.order.update({ where: { id: order.id }, data: { status: "ACCEPTED", acceptedOn: asDate(day(now)) } });
     await tx.orderRating.create({ data: { orderId: order.id, delivery: input.delivery, quality: input.quality, communication: input.communication, comment: input.comment, ratedById: viewer.userId } });
-    await tx.jointOrderGroup.update({ where: { id: group.id }, data: { status: "CLOSED" } });
-    await tx.groupStatusChange.create({ data: { groupId: group.id, fromStatus: "DELIVERED", toStatus: "CLOSED", actorId: viewer.userId } });
   });
   if (group.jobId) await transitionJob({ jobId: group.jobId, to: "CLOSED", actor: { kind: "buyer", userId: viewer.userId } });
 }

@@ -12,13 +12,21 @@ import { announceDeclined, announceInvitations } from "./announce";
 import { loadGroupRef } from "./group-access";
 import { INVITATION_HOURS } from "./propose";
 
-const REPLACEABLE = ["DECLINED", "EXPIRED"] as const;
+import type { GroupStatus, MemberStatus } from "@/lib/generated/prisma/enums";
+
+/** While inviting, the buyer replaces a firm that declined or stayed silent; after staff sent the
+ *  group back, any firm still in it (staff may have questioned one that accepted). */
+export function isReplaceable(groupStatus: GroupStatus, memberStatus: MemberStatus): boolean {
+  if (groupStatus === "INVITING") return memberStatus === "DECLINED" || memberStatus === "EXPIRED";
+  if (groupStatus === "SENT_BACK") return memberStatus !== "REPLACED" && memberStatus !== "REMOVED";
+  return false;
+}
 
 export async function replacementCandidates(db: Database, viewer: Viewer, input: { groupId: string; memberId: string }, today = new Date()) {
   const { group } = await loadGroupRef(db.prisma, viewer, input.groupId, "group.award");
   const member = group.members.find((m) => m.id === input.memberId);
   if (!member || !group.jobId) throw new NotFoundError("group");
-  if (!(REPLACEABLE as readonly string[]).includes(member.status)) throw new DomainError("groups.errors.notReplaceable");
+  if (!isReplaceable(group.status, member.status)) throw new DomainError("groups.errors.notReplaceable");
   const stepIds = (await db.prisma.groupStepAssignment.findMany({ where: { memberId: member.id }, select: { jobStepId: true } })).map((a) => a.jobStepId);
   const { job, input: jobInput } = await loadJobForMatching(db.prisma, viewer, group.jobId, "match.view", today);
   const subJob = { ...jobInput, steps: jobInput.steps.filter((s) => stepIds.includes(s.id)) };
@@ -32,8 +40,14 @@ export async function replacementCandidates(db: Database, viewer: Viewer, input:
 export async function replaceMember(db: Database, viewer: Viewer, input: { groupId: string; memberId: string; firmId: string }, now = new Date()) {
   const { options } = await replacementCandidates(db, viewer, input, now);
   if (!options.some((o) => o.firmId === input.firmId)) throw new DomainError("groups.errors.notACandidate", {}, "firmId");
+  const { group } = await loadGroupRef(db.prisma, viewer, input.groupId, "group.award");
   await db.prisma.$transaction(async (tx) => {
+    // Holds the group where the buyer saw it (and locks its row) while the member changes; a group
+    // moved meanwhile (staff cancelled it, say) is left as it is.
+    const held = await tx.jointOrderGroup.updateMany({ where: { id: group.id, status: group.status }, data: { version: { increment: 1 } } });
+    if (held.count !== 1) throw new DomainError("groups.errors.changedMeanwhile");
     const old = await tx.groupMember.findUniqueOrThrow({ where: { id: input.memberId }, select: { id: true, isLead: true, shareBasisPoints: true, status: true } });
+    if (!isReplaceable(group.status, old.status)) throw new DomainError("groups.errors.notReplaceable");
     const marked = await tx.groupMember.updateMany({ where: { id: old.id, status: old.status }, data: { status: "REPLACED", version: { increment: 1 } } });
     if (marked.count !== 1) throw new DomainError("groups.errors.alreadyAnswered");
     const fresh = await tx.groupMember.create({
@@ -42,10 +56,10 @@ export async function replaceMember(db: Database, viewer: Viewer, input: { group
     });
     await tx.groupStepAssignment.updateMany({ where: { memberId: old.id }, data: { memberId: fresh.id, qualityOwnerMemberId: fresh.id } });
     if (old.isLead) await tx.jointOrderGroup.update({ where: { id: input.groupId }, data: { leadFirmId: input.firmId } });
-    const { jobId } = await tx.jointOrderGroup.findUniqueOrThrow({ where: { id: input.groupId }, select: { jobId: true } });
-    if (jobId) await tx.jobInvitedFirm.createMany({ data: [{ jobId, firmId: input.firmId }], skipDuplicates: true });
+    if (group.jobId) await tx.jobInvitedFirm.createMany({ data: [{ jobId: group.jobId, firmId: input.firmId }], skipDuplicates: true });
   });
-  await announceInvitations(db, input.groupId, [input.firmId]);
+  // A sent-back group's new firm is invited when the group is proposed again (lib/groups/resubmit.ts).
+  if (group.status === "INVITING") await announceInvitations(db, input.groupId, [input.firmId]);
 }
 
 /** Scheduled: invitations past their time expire, so the buyer can replace the silent firm. */

@@ -28,6 +28,8 @@ export const qualitySchema = z.object({
 export const groupIdSchema = z.object({ groupId: id });
 export const acceptDeliverySchema = z.object({ groupId: id, delivery: whole(1, 5), quality: whole(1, 5), communication: whole(1, 5), comment: text(2000) });
 export const replaceSchema = z.object({ groupId: id, memberId: id, firmId: id });
+export const resubmitSchema = z.object({ groupId: id, version: whole(0, 1_000_000), note: text(2000) });
+export const cancelSchema = z.object({ groupId: id, version: whole(0, 1_000_000), reason: text(2000) });
 
 /** Placeholders an agreement cannot do without: who the parties are and what each does. */
 export const REQUIRED_PLACEHOLDERS = ["{buyer}", "{job}", "{lead}", "{members}"] as const;

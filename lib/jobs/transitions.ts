@@ -5,6 +5,8 @@ import "server-only";
 import { DomainError } from "@/lib/authz/errors";
 import { getPrisma } from "@/lib/db/client";
 import type { JobStatus } from "@/lib/generated/prisma/enums";
+import { moveGroup } from "@/lib/groups/move-group";
+import { OPEN_GROUP_STATUSES, SYSTEM_COMMENTS } from "@/lib/groups/state-machine";
 import { checkTransition, type TransitionActor } from "./state-machine";
 
 export interface TransitionRequest {
@@ -50,6 +52,11 @@ export async function transitionJob(request: TransitionRequest): Promise<Transit
     await tx.jobStatusChange.create({
       data: { jobId: request.jobId, fromStatus: from, toStatus: request.to, actorId: request.actor.userId, reason: request.reason?.slice(0, 1000) ?? null, createdAt: now },
     });
+    if (request.to === "CANCELLED" || request.to === "EXPIRED") {
+      // A job that ends takes its not-yet-ordered groups with it, so no firm waits on a dead job.
+      const groups = await tx.jointOrderGroup.findMany({ where: { jobId: request.jobId, status: { in: [...OPEN_GROUP_STATUSES] } }, select: { id: true, status: true } });
+      for (const group of groups) await moveGroup(tx, { groupId: group.id, from: group.status, to: "CANCELLED", actor: "system", actorId: request.actor.userId, comment: request.to === "CANCELLED" ? SYSTEM_COMMENTS.jobCancelled : SYSTEM_COMMENTS.jobExpired });
+    }
     return { jobId: request.jobId, from, to: request.to, buyerOrgId: job.buyerOrgId };
   });
 }

@@ -35,6 +35,7 @@ export const NOTIFICATION_KINDS = {
   "group.awaitingApproval": { roles: ["ASSOCIATION_STAFF", "FEDERATION_STAFF"], inApp: true, email: "IMMEDIATE", emailChoices: ALL_CHOICES },
   "group.approved": immediate(["BUYER", "FIRM_ADMIN", "FIRM_MEMBER"]),
   "group.sentBack": immediate(["BUYER", "FIRM_ADMIN"]),
+  "group.cancelled": immediate(["BUYER", "FIRM_ADMIN"]),
   "group.awarded": immediate(["FIRM_ADMIN", "FIRM_MEMBER"]),
   "group.stepLate": immediate(["BUYER", "FIRM_ADMIN"]),
   "group.delivered": immediate(["BUYER"]),

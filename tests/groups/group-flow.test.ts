@@ -10,7 +10,7 @@ import { testDb } from "../auth/db-state";
 vi.mock("@/lib/db/client", async (importOriginal) => ({ ...(await importOriginal<object>()), ...(await import("../auth/db-state")).dbClientMock() }));
 
 const { seedDemoData } = await import("@/lib/demo-data/seed-demo-data");
-const { viewerOf } = await import("../helpers/viewer-of");
+const { firmAdminOf, viewerOf } = await import("../helpers/viewer-of");
 const { suggestGroupsForJob } = await import("@/lib/matching-service/suggest-for-job");
 const { proposeFromSuggestion } = await import("@/lib/groups/propose");
 const { respondToInvitation } = await import("@/lib/groups/respond");
@@ -36,11 +36,7 @@ describe("a joint-order group from suggestion to closed order", () => {
   let groupId: string;
   const db = () => testDb.current!;
 
-  /** The first active admin of a firm, as a signed-in viewer. */
-  async function adminOf(firmId: string): Promise<Viewer> {
-    const user = await db().prisma.user.findFirstOrThrow({ where: { firmId, role: "FIRM_ADMIN", status: "ACTIVE" }, orderBy: { email: "asc" } });
-    return viewerOf(db(), user.email);
-  }
+  const adminOf = (firmId: string) => firmAdminOf(db(), firmId);
   async function staffOf(associationId: string): Promise<Viewer> {
     const user = await db().prisma.user.findFirst({ where: { associationId, role: "ASSOCIATION_STAFF", status: "ACTIVE" } });
     const email = user?.email ?? (await db().prisma.user.create({ data: { email: `staff-${associationId}@example.jp`, name: "職員", role: "ASSOCIATION_STAFF", status: "ACTIVE", associationId } })).email;

@@ -10,3 +10,9 @@ export async function viewerOf(db: Database, email: string, overrides: Partial<V
   if (!lookup.viewer) throw new Error(`no viewer for ${email}: ${lookup.end}`);
   return { ...lookup.viewer, ...overrides };
 }
+
+/** The first active admin of a firm, as a signed-in viewer. */
+export async function firmAdminOf(db: Database, firmId: string): Promise<Viewer> {
+  const user = await db.prisma.user.findFirstOrThrow({ where: { firmId, role: "FIRM_ADMIN", status: "ACTIVE" }, orderBy: { email: "asc" } });
+  return viewerOf(db, user.email);
+}

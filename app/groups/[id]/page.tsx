@@ -5,7 +5,7 @@ import { getFormatter, getLocale, getTranslations } from "next-intl/server";
 import { confirmGroupAgreement, confirmStepHandoff, markGroupDelivered, replaceGroupMember } from "@/app/groups/actions";
 import { RowAction } from "@/components/admin/row-action";
 import { MemberFactsCard } from "@/components/groups/member-facts-card";
-import { AcceptDeliveryForm, ApprovalForm, AwardForm, ProgressForm, QualityForm, RespondForm } from "@/components/groups/group-forms";
+import { AcceptDeliveryForm, ApprovalForm, AwardForm, CancelGroupForm, ProgressForm, QualityForm, RespondForm, ResubmitForm } from "@/components/groups/group-forms";
 import { processName } from "@/components/matching/taxonomy-names";
 import { Card } from "@/components/ui/card";
 import { PageHeader } from "@/components/ui/page-header";
@@ -15,15 +15,17 @@ import { isBuyerViewer, isStaffViewer } from "@/lib/authz/viewer-kinds";
 import { getDatabase } from "@/lib/db/client";
 import { getGroupDetail } from "@/lib/groups/group-detail";
 import { memberFacts } from "@/lib/groups/member-facts";
-import { replacementCandidates } from "@/lib/groups/replacement";
+import { isReplaceable, replacementCandidates } from "@/lib/groups/replacement";
+import { OPEN_GROUP_STATUSES } from "@/lib/groups/state-machine";
 
 export async function generateMetadata(): Promise<Metadata> {
   return { title: (await getTranslations("groups.list"))("title") };
 }
 
-export default async function GroupPage({ params }: { params: Promise<{ id: string }> }) {
+export default async function GroupPage({ params, searchParams }: { params: Promise<{ id: string }>; searchParams: Promise<{ replace?: string | string[] }> }) {
   const viewer = await requirePermission("group.view");
   const { id } = await params;
+  const { replace } = await searchParams;
   const db = await getDatabase();
   const detail = await getGroupDetail(db, viewer, id).catch((error: unknown) => {
     if (error instanceof NotFoundError) notFound();
@@ -40,12 +42,17 @@ export default async function GroupPage({ params }: { params: Promise<{ id: stri
   const isBuyer = isBuyerViewer(viewer) && group.job?.buyerOrgId === viewer.buyerOrgId;
   const staff = isStaffViewer(viewer);
   const inProduction = group.status === "AWARDED" || group.status === "IN_PRODUCTION";
-  const replaceable = isBuyer && group.status === "INVITING" ? group.members.filter((m) => m.status === "DECLINED" || m.status === "EXPIRED") : [];
+  // While inviting, every firm that declined or stayed silent needs a replacement; after a
+  // send-back the buyer picks the firm to replace (?replace=member), as any may be the one.
+  const replaceable = !isBuyer ? [] : group.members.filter((m) => isReplaceable(group.status, m.status) && (group.status === "INVITING" || m.id === replace));
   const candidates = await Promise.all(replaceable.map(async (m) => ({ member: m, ...(await replacementCandidates(db, viewer, { groupId: group.id, memberId: m.id })) })));
   // Staff decide on these; the buyer weighs them before awarding.
   const facts = (staff || isBuyer) && (group.status === "PENDING_APPROVAL" || group.status === "APPROVED") ? await memberFacts(db, group.id) : [];
   const rowOf = new Map(timeline.rows.map((r) => [r.id, r]));
   const memberOptions = group.members.filter((m) => m.status === "ACCEPTED").map((m) => ({ value: m.id, label: firmName(m) }));
+  const canResubmit = group.status === "SENT_BACK" && can(viewer, "group.resubmit", resource);
+  const canCancel = OPEN_GROUP_STATUSES.includes(group.status) && can(viewer, "group.cancel", resource);
+  const sentBackComment = group.status === "SENT_BACK" ? group.statusChanges.findLast((c) => c.toStatus === "SENT_BACK")?.comment : null;
   const dateText = (iso: string | null) => (iso ? format.dateTime(new Date(`${iso}T00:00:00Z`), { dateStyle: "medium", timeZone: "UTC" }) : "—");
 
   return (
@@ -65,6 +72,15 @@ export default async function GroupPage({ params }: { params: Promise<{ id: stri
         </Card>
       ) : null}
 
+      {canResubmit ? (
+        <Card className="border-amber-400" data-testid="resubmit">
+          <h2 className="mb-1 text-lg font-bold">{t("resubmit.title")}</h2>
+          {sentBackComment ? <p className="mb-2 rounded bg-amber-50 p-2 text-sm" data-testid="sent-back-comment">{sentBackComment}</p> : null}
+          <p className="mb-3 text-sm text-slate-700">{t("resubmit.help")}</p>
+          <ResubmitForm groupId={group.id} version={group.version} />
+        </Card>
+      ) : null}
+
       <Card>
         <h2 className="mb-3 text-lg font-bold">{t("detail.members")}</h2>
         <ul className="flex flex-col gap-3" data-testid="group-members">
@@ -78,6 +94,9 @@ export default async function GroupPage({ params }: { params: Promise<{ id: stri
                 {t("detail.steps")}: {group.assignments.filter((a) => a.memberId === m.id).map((a) => `${a.jobStep?.position ?? ""}. ${processName(a.processCode, locale)}`).join("、") || "—"} · {t("detail.share")} {format.number(m.shareBasisPoints / 10_000, { style: "percent", maximumFractionDigits: 2 })}
               </p>
               {m.declineReason ? <p className="text-sm text-red-800">{m.declineReason}</p> : null}
+              {isBuyer && group.status === "SENT_BACK" && isReplaceable(group.status, m.status) && m.id !== replace ? (
+                <Link href={`/groups/${group.id}?replace=${m.id}`} className="inline-block min-h-11 py-2 text-sm font-bold text-brand-800 underline" data-testid={`swap-${m.id}`}>{t("resubmit.swap")}</Link>
+              ) : null}
             </li>
           ))}
         </ul>
@@ -188,10 +207,12 @@ export default async function GroupPage({ params }: { params: Promise<{ id: stri
         </Card>
       ) : null}
 
+      {canCancel ? <CancelGroupForm groupId={group.id} version={group.version} /> : null}
+
       <Card>
         <h2 className="mb-2 text-lg font-bold">{t("detail.history")}</h2>
         <ol className="flex flex-col gap-1 text-sm">
-          {group.statusChanges.map((c, i) => <li key={i}>{format.dateTime(c.createdAt, { dateStyle: "short", timeStyle: "short" })} · {t(`status.${c.toStatus}`)}{c.comment ? ` — ${c.comment}` : ""}</li>)}
+          {group.statusChanges.map((c, i) => <li key={i}>{format.dateTime(c.createdAt, { dateStyle: "short", timeStyle: "short" })} · {t(`status.${c.toStatus}`)}{c.comment ? ` — ${c.comment.startsWith("system:") ? t(`detail.system.${c.comment.slice(7)}` as "detail.system.jobCancelled") : c.comment}` : ""}</li>)}
         </ol>
       </Card>
     </div>

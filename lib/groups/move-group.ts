@@ -1,0 +1,38 @@
+// The one way a group's status changes: checked against the lifecycle table, applied only if the
+// group is still where the caller saw it (a concurrent change makes it return false), and recorded
+// in the group's status history with who and why.
+import type { Prisma } from "@/lib/generated/prisma/client";
+import type { GroupStatus } from "@/lib/generated/prisma/enums";
+import { canMove, type GroupActor } from "./state-machine";
+
+export class IllegalGroupMove extends Error {
+  constructor(from: GroupStatus, to: GroupStatus, actor: GroupActor) {
+    super(`a group cannot move from ${from} to ${to} by ${actor}`);
+    this.name = "IllegalGroupMove";
+  }
+}
+
+export interface GroupMove {
+  groupId: string;
+  from: GroupStatus;
+  to: GroupStatus;
+  actor: GroupActor;
+  /** The signed-in user who caused it; null for the platform's own moves. */
+  actorId: string | null;
+  comment?: string | null;
+  /** Apply only to this version of the group (the one the user saw). */
+  version?: number;
+  /** Other columns that change with the status (formedAt on approval). */
+  data?: Omit<Prisma.JointOrderGroupUpdateManyMutationInput, "status" | "version">;
+}
+
+export async function moveGroup(tx: Prisma.TransactionClient, move: GroupMove): Promise<boolean> {
+  if (!canMove(move.from, move.to, move.actor)) throw new IllegalGroupMove(move.from, move.to, move.actor);
+  const moved = await tx.jointOrderGroup.updateMany({
+    where: { id: move.groupId, status: move.from, ...(move.version === undefined ? {} : { version: move.version }) },
+    data: { ...move.data, status: move.to, version: { increment: 1 } },
+  });
+  if (moved.count !== 1) return false;
+  await tx.groupStatusChange.create({ data: { groupId: move.groupId, fromStatus: move.from, toStatus: move.to, actorId: move.actorId, comment: move.comment ?? null } });
+  return true;
+}

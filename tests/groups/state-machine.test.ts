@@ -1,0 +1,66 @@
+// The group lifecycle table: what each status may become and who may move it, checked as a whole.
+import { describe, expect, it } from "vitest";
+import { canMove, GROUP_STATUSES, GROUP_TRANSITIONS, groupActorFor, OPEN_GROUP_STATUSES, type GroupActor } from "@/lib/groups/state-machine";
+
+const ACTORS: GroupActor[] = ["buyer", "staff", "member", "system"];
+const TERMINAL = ["CANCELLED", "DISSOLVED"] as const;
+
+describe("group lifecycle", () => {
+  it("lets every status but the terminal ones be left, and nothing leave a terminal one", () => {
+    for (const from of GROUP_STATUSES) {
+      const exits = GROUP_STATUSES.filter((to) => ACTORS.some((actor) => canMove(from, to, actor)));
+      if ((TERMINAL as readonly string[]).includes(from)) expect(exits, from).toEqual([]);
+      else expect(exits.length, from).toBeGreaterThan(0);
+    }
+  });
+
+  it("reaches every status from a new proposal", () => {
+    const seen = new Set<string>(["INVITING"]);
+    for (let grew = true; grew; ) {
+      grew = false;
+      for (const from of [...seen]) for (const to of Object.keys(GROUP_TRANSITIONS[from as keyof typeof GROUP_TRANSITIONS] ?? {})) if (!seen.has(to)) grew = seen.add(to).size > 0;
+    }
+    expect([...seen].sort()).toEqual(GROUP_STATUSES.filter((s) => s !== "DRAFT").sort());
+  });
+
+  it("leaves approval and sending back to staff alone", () => {
+    for (const to of ["APPROVED", "SENT_BACK"] as const) expect(ACTORS.filter((a) => canMove("PENDING_APPROVAL", to, a))).toEqual(["staff"]);
+  });
+
+  it("lets the buyer or staff cancel before the order and nobody after it", () => {
+    for (const from of GROUP_STATUSES) {
+      const cancellable = OPEN_GROUP_STATUSES.includes(from);
+      expect(canMove(from, "CANCELLED", "buyer"), from).toBe(cancellable);
+      expect(canMove(from, "CANCELLED", "staff"), from).toBe(cancellable);
+      expect(canMove(from, "CANCELLED", "member"), from).toBe(false);
+    }
+  });
+
+  it("moves to approval only by the platform, when the last member accepts", () => {
+    expect(ACTORS.filter((a) => canMove("INVITING", "PENDING_APPROVAL", a))).toEqual(["system"]);
+    expect(canMove("SENT_BACK", "PENDING_APPROVAL", "buyer")).toBe(false);
+    expect(canMove("SENT_BACK", "INVITING", "buyer")).toBe(true);
+    expect(canMove("SENT_BACK", "INVITING", "member")).toBe(false);
+  });
+
+  it("gives production and delivery to the members and acceptance to the buyer", () => {
+    expect(ACTORS.filter((a) => canMove("AWARDED", "IN_PRODUCTION", a))).toEqual(["member"]);
+    expect(ACTORS.filter((a) => canMove("IN_PRODUCTION", "DELIVERED", a))).toEqual(["member"]);
+    expect(ACTORS.filter((a) => canMove("DELIVERED", "CLOSED", a))).toEqual(["buyer"]);
+    expect(canMove("APPROVED", "AWARDED", "staff")).toBe(false);
+  });
+
+  it("starts a group only as a proposal by a person", () => {
+    expect(canMove(null, "INVITING", "buyer")).toBe(true);
+    expect(canMove(null, "INVITING", "system")).toBe(false);
+    expect(canMove(null, "APPROVED", "staff")).toBe(false);
+  });
+
+  it("maps roles to their part in the lifecycle", () => {
+    expect(groupActorFor("BUYER")).toBe("buyer");
+    expect(groupActorFor("ASSOCIATION_STAFF")).toBe("staff");
+    expect(groupActorFor("FEDERATION_STAFF")).toBe("staff");
+    expect(groupActorFor("FIRM_MEMBER")).toBe("member");
+    expect(groupActorFor("SYSTEM_ADMIN")).toBe("system");
+  });
+});

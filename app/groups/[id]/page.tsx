@@ -50,6 +50,8 @@ export default async function GroupPage({ params, searchParams }: { params: Prom
   const facts = (staff || isBuyer) && (group.status === "PENDING_APPROVAL" || group.status === "APPROVED") ? await memberFacts(db, group.id) : [];
   const rowOf = new Map(timeline.rows.map((r) => [r.id, r]));
   const memberOptions = group.members.filter((m) => m.status === "ACCEPTED").map((m) => ({ value: m.id, label: firmName(m) }));
+  // An approval still open means "waiting for you" only while the group waits for approval.
+  const approvalsShown = group.approvals.filter((a) => a.status !== "PENDING" || group.status === "PENDING_APPROVAL");
   const canResubmit = group.status === "SENT_BACK" && can(viewer, "group.resubmit", resource);
   const canCancel = OPEN_GROUP_STATUSES.includes(group.status) && can(viewer, "group.cancel", resource);
   const sentBackComment = group.status === "SENT_BACK" ? group.statusChanges.findLast((c) => c.toStatus === "SENT_BACK")?.comment : null;
@@ -115,11 +117,11 @@ export default async function GroupPage({ params, searchParams }: { params: Prom
 
       {facts.length ? <MemberFactsCard facts={facts} nameOf={(firmId) => firmName(group.members.find((m) => m.firmId === firmId)!)} /> : null}
 
-      {group.approvals.length ? (
+      {approvalsShown.length ? (
         <Card>
           <h2 className="mb-3 text-lg font-bold">{t("detail.approvals")}</h2>
           <ul className="flex flex-col gap-3">
-            {group.approvals.map((a) => {
+            {approvalsShown.map((a) => {
               const mine = staff && group.status === "PENDING_APPROVAL" && a.status === "PENDING" && (viewer.role === "FEDERATION_STAFF" || viewer.associationId === a.associationId) && can(viewer, "group.approve", resource);
               return (
                 <li key={a.id} className="rounded-md border border-slate-200 p-3">

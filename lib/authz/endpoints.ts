@@ -90,6 +90,8 @@ export const ENDPOINTS: readonly Endpoint[] = [
   action("app/groups/actions.ts", "resubmitGroup", ["BUYER", ...STAFF]),
   action("app/groups/actions.ts", "cancelGroup", ["BUYER", ...STAFF]),
   route("app/api/groups/[id]/agreement/route.ts", "GET", ["FIRM_ADMIN", "FIRM_MEMBER", "BUYER", "ASSOCIATION_STAFF", "FEDERATION_STAFF"]),
+  route("app/api/groups/[id]/messages/route.ts", "POST", ["FIRM_ADMIN", "FIRM_MEMBER", "BUYER", "ASSOCIATION_STAFF", "FEDERATION_STAFF"]),
+  route("app/api/group-files/[id]/route.ts", "GET", ["FIRM_ADMIN", "FIRM_MEMBER", "BUYER", "ASSOCIATION_STAFF", "FEDERATION_STAFF"]),
   route("app/api/attachments/[id]/route.ts", "GET", ["FIRM_ADMIN", "FIRM_MEMBER", "BUYER", "ASSOCIATION_STAFF", "FEDERATION_STAFF"]),
   action("app/kpi/actions.ts", "recordEvent", STAFF),
   action("app/kpi/actions.ts", "saveKpiTargets", ["FEDERATION_STAFF"]),

@@ -29,6 +29,8 @@ export const groupIdSchema = z.object({ groupId: id });
 export const acceptDeliverySchema = z.object({ groupId: id, delivery: whole(1, 5), quality: whole(1, 5), communication: whole(1, 5), comment: text(2000) });
 export const replaceSchema = z.object({ groupId: id, memberId: id, firmId: id });
 export const resubmitSchema = z.object({ groupId: id, version: whole(0, 1_000_000), note: text(2000) });
+/** A message's text fields (its file, if any, is checked by lib/uploads). */
+export const messageSchema = z.object({ groupId: id, channel: z.enum(["internal", "buyer"], { error: "validation.choose" }), body: text(4000) });
 export const cancelSchema = z.object({ groupId: id, version: whole(0, 1_000_000), reason: text(2000) });
 
 /** Placeholders an agreement cannot do without: who the parties are and what each does. */

@@ -36,6 +36,8 @@ export const NOTIFICATION_KINDS = {
   "group.approved": immediate(["BUYER", "FIRM_ADMIN", "FIRM_MEMBER"]),
   "group.sentBack": immediate(["BUYER", "FIRM_ADMIN"]),
   "group.cancelled": immediate(["BUYER", "FIRM_ADMIN"]),
+  // Conversations can be lively: in the app at once, by e-mail in the daily digest unless chosen otherwise.
+  "group.message": { roles: ["BUYER", ...FIRM], inApp: true, email: "DAILY_DIGEST", emailChoices: ALL_CHOICES },
   "group.awarded": immediate(["FIRM_ADMIN", "FIRM_MEMBER"]),
   "group.stepLate": immediate(["BUYER", "FIRM_ADMIN"]),
   "group.delivered": immediate(["BUYER"]),

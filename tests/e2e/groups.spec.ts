@@ -1,6 +1,7 @@
 // A joint-order group on phones, as the demo seed leaves it: the Ota machining firm (lead) and the
 // Sumida press firm are invited to the main buyer's two-step job. Both accept, federation staff
-// approve for each association, the buyer awards, and the lead reports progress.
+// approve for each association, the buyer awards, and the lead reports progress. On the way the
+// press firm writes to the lead on the members' channel, which the buyer does not see.
 // One project only: the steps change shared state, so desktop and phone cannot both run them.
 import { expect, test, type Page } from "@playwright/test";
 import { enrolTwoFactorIfAsked, signIn } from "./support/sign-in";
@@ -29,6 +30,10 @@ test("two firms accept on their phones, staff approve, the buyer awards and the 
   }
   await expect(page.getByTestId("group-status")).toHaveText("承認待ち");
   const groupUrl = page.url();
+  const note = "プレス型の段取りは 12/3 に完了予定です。";
+  await page.getByTestId("message-body").fill(note);
+  await page.getByTestId("message-send").click();
+  await expect(page.getByTestId("message-list")).toContainText(note, { timeout: 15_000 });
 
   await context.clearCookies();
   await signIn(page, "federation@demo.kyodo.example");
@@ -46,6 +51,7 @@ test("two firms accept on their phones, staff approve, the buyer awards and the 
   await context.clearCookies();
   await signIn(page, "buyer@demo.kyodo.example", undefined, new URL(groupUrl).pathname);
   await expect(page.getByTestId("award-form")).toBeVisible();
+  await expect(page.getByTestId("messages")).not.toContainText(note);
   await page.getByTestId("award-form").locator('input[name="contractedValueYen"]').fill("２，８００，０００");
   await page.getByTestId("award-submit").click();
   await expect(page.getByTestId("timeline")).toContainText(/2,800,000/, { timeout: 15_000 });
@@ -54,6 +60,7 @@ test("two firms accept on their phones, staff approve, the buyer awards and the 
   await context.clearCookies();
   await signIn(page, "firm-admin@demo.kyodo.example", undefined, new URL(groupUrl).pathname);
   await expect(page.getByTestId("timeline")).toBeVisible();
+  await expect(page.getByTestId("message-list")).toContainText(note);
   const step = page.getByTestId("timeline-step-1");
   await step.locator('input[name="percent"]').fill("40");
   await step.getByTestId("progress-submit").click();

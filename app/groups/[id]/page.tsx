@@ -5,6 +5,7 @@ import { getFormatter, getLocale, getTranslations } from "next-intl/server";
 import { confirmGroupAgreement, confirmStepHandoff, markGroupDelivered, replaceGroupMember } from "@/app/groups/actions";
 import { RowAction } from "@/components/admin/row-action";
 import { MemberFactsCard } from "@/components/groups/member-facts-card";
+import { MessageThread } from "@/components/groups/message-thread";
 import { AcceptDeliveryForm, ApprovalForm, AwardForm, CancelGroupForm, ProgressForm, QualityForm, RespondForm, ResubmitForm } from "@/components/groups/group-forms";
 import { processName } from "@/components/matching/taxonomy-names";
 import { Card } from "@/components/ui/card";
@@ -15,6 +16,7 @@ import { isBuyerViewer, isStaffViewer } from "@/lib/authz/viewer-kinds";
 import { getDatabase } from "@/lib/db/client";
 import { getGroupDetail } from "@/lib/groups/group-detail";
 import { memberFacts } from "@/lib/groups/member-facts";
+import { channelsFor, listGroupMessages } from "@/lib/groups/messages";
 import { isReplaceable, replacementCandidates } from "@/lib/groups/replacement";
 import { OPEN_GROUP_STATUSES } from "@/lib/groups/state-machine";
 
@@ -22,10 +24,10 @@ export async function generateMetadata(): Promise<Metadata> {
   return { title: (await getTranslations("groups.list"))("title") };
 }
 
-export default async function GroupPage({ params, searchParams }: { params: Promise<{ id: string }>; searchParams: Promise<{ replace?: string | string[] }> }) {
+export default async function GroupPage({ params, searchParams }: { params: Promise<{ id: string }>; searchParams: Promise<{ replace?: string | string[]; channel?: string | string[] }> }) {
   const viewer = await requirePermission("group.view");
   const { id } = await params;
-  const { replace } = await searchParams;
+  const { replace, channel: askedChannel } = await searchParams;
   const db = await getDatabase();
   const detail = await getGroupDetail(db, viewer, id).catch((error: unknown) => {
     if (error instanceof NotFoundError) notFound();
@@ -55,6 +57,11 @@ export default async function GroupPage({ params, searchParams }: { params: Prom
   const canResubmit = group.status === "SENT_BACK" && can(viewer, "group.resubmit", resource);
   const canCancel = OPEN_GROUP_STATUSES.includes(group.status) && can(viewer, "group.cancel", resource);
   const sentBackComment = group.status === "SENT_BACK" ? group.statusChanges.findLast((c) => c.toStatus === "SENT_BACK")?.comment : null;
+  // Members and staff open on the members' channel; the buyer has only the buyer channel.
+  const channels = channelsFor(viewer);
+  const channel = channels.find((c) => c === askedChannel) ?? channels[0]!;
+  const messages = await listGroupMessages(db, viewer, group.id, channel);
+  const canWrite = group.status !== "CANCELLED" && group.status !== "DISSOLVED" && can(viewer, "message.send", resource);
   const dateText = (iso: string | null) => (iso ? format.dateTime(new Date(`${iso}T00:00:00Z`), { dateStyle: "medium", timeZone: "UTC" }) : "—");
 
   return (
@@ -208,6 +215,8 @@ export default async function GroupPage({ params, searchParams }: { params: Prom
           <AcceptDeliveryForm groupId={group.id} />
         </Card>
       ) : null}
+
+      <MessageThread groupId={group.id} channel={channel} channels={channels} messages={messages} en={en} canWrite={canWrite} />
 
       {canCancel ? <CancelGroupForm groupId={group.id} version={group.version} /> : null}
 

@@ -10,6 +10,9 @@ const nextConfig = {
   // pg-boss (the job queue, started from instrumentation.ts) is loaded as is, like pg.
   serverExternalPackages: ["@electric-sql/pglite", "pglite-prisma-adapter", "pg-boss"],
   poweredByHeader: false,
+  // Server actions take 1 MB by default; a shop photo from a phone (up to 5 MB, lib/firm-profile/media.ts)
+  // and a capability spreadsheet (2 MB) must fit. Larger files (drawings) go to route handlers.
+  experimental: { serverActions: { bodySizeLimit: "6mb" } },
   typedRoutes: false,
   // Security headers on every response (lib/security/headers.mjs; owned by the accounts work).
   async headers() {

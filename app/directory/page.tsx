@@ -8,6 +8,7 @@ import { FirmCard } from "@/components/directory/firm-card";
 import { DirectorySearchForm } from "@/components/directory/search-form";
 import { Notice } from "@/components/ui/notice";
 import { PageHeader } from "@/components/ui/page-header";
+import { getViewer } from "@/lib/auth/viewer";
 import { requirePermission } from "@/lib/authz/guard";
 import { associationNames, searchDirectoryForPage } from "@/lib/directory/directory-data";
 import { directoryHref, parseDirectoryQuery } from "@/lib/directory/search-params";
@@ -17,7 +18,8 @@ export async function generateMetadata(): Promise<Metadata> {
 }
 
 export default async function DirectoryPage({ searchParams }: { searchParams: Promise<Record<string, string | string[] | undefined>> }) {
-  const viewer = await requirePermission("firm.directory.view");
+  // Signed out: the public view. Signed in: the full directory, for those allowed to search it.
+  const viewer = (await getViewer()) ? await requirePermission("firm.directory.view") : null;
   const query = parseDirectoryQuery(await searchParams);
   const [result, associations, t, locale, format] = await Promise.all([
     searchDirectoryForPage(viewer, query),
@@ -33,7 +35,12 @@ export default async function DirectoryPage({ searchParams }: { searchParams: Pr
   return (
     <div className="flex min-w-0 flex-col gap-4">
       <PageHeader title={t("title")} description={t("intro")} />
-      <DirectorySearchForm query={query} t={t} locale={locale} />
+      {result.publicView ? (
+        <Notice tone="info" data-testid="directory-public">
+          {t("public.notice")} <Link href={`/login?next=${encodeURIComponent(directoryHref(query))}`} className="font-bold underline">{t("public.signIn")}</Link> · <Link href="/register" className="font-bold underline">{t("public.register")}</Link>
+        </Notice>
+      ) : null}
+      <DirectorySearchForm query={query} t={t} locale={locale} publicView={result.publicView} />
       {query.sort === "distance" && !query.near ? <Notice tone="info">{t("search.distanceNeedsPlace")}</Notice> : null}
       <ActiveFilters query={query} label={label} t={t} />
       <div className="grid min-w-0 gap-6 lg:grid-cols-[18rem_minmax(0,1fr)]">
@@ -55,7 +62,7 @@ export default async function DirectoryPage({ searchParams }: { searchParams: Pr
           <ul className="flex flex-col gap-3">
             {result.firms.map((firm) => (
               <li key={firm.id} className="min-w-0">
-                <FirmCard firm={firm} locale={locale} t={t} formatDate={formatDate} />
+                <FirmCard firm={firm} locale={locale} t={t} formatDate={formatDate} publicView={result.publicView} />
               </li>
             ))}
           </ul>

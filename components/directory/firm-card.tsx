@@ -7,7 +7,8 @@ import type { FirmSummary } from "@/lib/directory/types";
 import { MUNICIPALITY_BY_CODE } from "@/lib/taxonomy/municipalities";
 import type { Translate } from "./facet-labels";
 
-export function FirmCard({ firm, locale, t, formatDate }: { firm: FirmSummary; locale: string; t: Translate; formatDate: (iso: string) => string }) {
+/** Signed out (publicView), the firm page is behind sign-in, so the name leads there through it. */
+export function FirmCard({ firm, locale, t, formatDate, publicView = false }: { firm: FirmSummary; locale: string; t: Translate; formatDate: (iso: string) => string; publicView?: boolean }) {
   const en = locale === "en";
   const area = MUNICIPALITY_BY_CODE.get(firm.municipalityCode);
   const description = (en && firm.descriptionEn) || firm.descriptionJa || "";
@@ -20,7 +21,7 @@ export function FirmCard({ firm, locale, t, formatDate }: { firm: FirmSummary; l
   return (
     <Card as="article" className="flex min-w-0 flex-col gap-2" data-testid="directory-result">
       <h2 className="text-lg font-bold leading-snug">
-        <Link href={`/firms/${firm.id}`} className="break-words text-brand-800 underline">{(en && firm.nameEn) || firm.nameJa}</Link>
+        <Link href={publicView ? `/login?next=${encodeURIComponent(`/firms/${firm.id}`)}` : `/firms/${firm.id}`} className="break-words text-brand-800 underline">{(en && firm.nameEn) || firm.nameJa}</Link>
       </h2>
       <p className="text-sm text-slate-700">{facts.join(" · ")}</p>
       {firm.processCodes.length ? (

@@ -9,7 +9,8 @@ import type { Translate } from "./facet-labels";
 const field = "flex min-w-0 flex-col gap-1 text-sm font-bold";
 const control = "min-h-11 w-full min-w-0 rounded-md border border-slate-400 bg-white px-3 text-base font-normal";
 
-export function DirectorySearchForm({ query, t, locale }: { query: DirectoryQuery; t: Translate; locale: string }) {
+/** Signed out (publicView), only name, area and processes are searchable: the numeric filters go. */
+export function DirectorySearchForm({ query, t, locale, publicView = false }: { query: DirectoryQuery; t: Translate; locale: string; publicView?: boolean }) {
   return (
     <form method="get" action="/directory" role="search" className="grid gap-3 rounded-lg border border-slate-200 bg-white p-4 sm:grid-cols-2 lg:grid-cols-6" data-testid="directory-search">
       {FACET_NAMES.map((facet) => (query[facet].length ? <input key={facet} type="hidden" name={facet} value={query[facet].join(",")} /> : null))}
@@ -33,9 +34,13 @@ export function DirectorySearchForm({ query, t, locale }: { query: DirectoryQuer
           {MUNICIPALITIES.map((m) => <option key={m.code} value={m.code}>{locale === "en" ? m.nameEn : m.nameJa}</option>)}
         </select>
       </label>
-      <label className={`${field} lg:col-span-2`}>{t("search.tolMax")}<input name="tolMax" inputMode="numeric" defaultValue={query.tolMax ?? ""} className={control} /></label>
-      <label className={`${field} lg:col-span-2`}>{t("search.sizeMin")}<input name="sizeMin" inputMode="numeric" defaultValue={query.sizeMin ?? ""} className={control} /></label>
-      <label className={field}>{t("search.capMin")}<input name="capMin" inputMode="numeric" defaultValue={query.capMin ?? ""} className={control} /></label>
+      {publicView ? null : (
+        <>
+          <label className={`${field} lg:col-span-2`}>{t("search.tolMax")}<input name="tolMax" inputMode="numeric" defaultValue={query.tolMax ?? ""} className={control} /></label>
+          <label className={`${field} lg:col-span-2`}>{t("search.sizeMin")}<input name="sizeMin" inputMode="numeric" defaultValue={query.sizeMin ?? ""} className={control} /></label>
+          <label className={field}>{t("search.capMin")}<input name="capMin" inputMode="numeric" defaultValue={query.capMin ?? ""} className={control} /></label>
+        </>
+      )}
       <div className="flex items-end">
         <Button type="submit" className="w-full" data-testid="directory-submit">{t("search.submit")}</Button>
       </div>

@@ -6,8 +6,8 @@ const ROLES: Role[] = ["FIRM_ADMIN", "FIRM_MEMBER", "BUYER", "ASSOCIATION_STAFF"
 const hrefs = (role: Role | null) => navItemsFor(role ? { name: "テスト", role } : null).map((item) => item.href);
 
 describe("navigation per role", () => {
-  it("offers sign-in and registration to anonymous visitors", () => {
-    expect(hrefs(null)).toEqual(["/login", "/register"]);
+  it("offers the public directory, sign-in and registration to anonymous visitors", () => {
+    expect(hrefs(null)).toEqual(["/directory", "/login", "/register"]);
   });
 
   it("gives each role its own items, and notifications and the account page to everyone signed in", () => {

@@ -72,7 +72,7 @@ const byRole: Record<Role, readonly NavItem[]> = {
 /** Everyone signed in, after their role's items. */
 const signedIn = [item("notifications", "/notifications"), item("profile", "/profile")];
 
-const anonymous = [item("login", routes.login), item("register", routes.register)];
+const anonymous = [item("directory", "/directory"), item("login", routes.login), item("register", routes.register)];
 
 export function navItemsFor(viewer: ShellViewer | null): readonly NavItem[] {
   if (!viewer) return anonymous;

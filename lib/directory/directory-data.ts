@@ -7,7 +7,8 @@ import { getDatabase } from "@/lib/db/client";
 import { searchDirectory } from "./search";
 import type { DirectoryQuery } from "./search-params";
 
-export async function searchDirectoryForPage(viewer: Viewer, query: DirectoryQuery) {
+/** viewer null: the public view (name, area and processes of verified firms only). */
+export async function searchDirectoryForPage(viewer: Viewer | null, query: DirectoryQuery) {
   const db = await getDatabase();
   return searchDirectory(db.sql, viewer, query);
 }

@@ -28,3 +28,14 @@ test("a firm's profile edit is found in the directory", async ({ page, context, 
   const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
   expect(overflow).toBeLessThanOrEqual(0);
 });
+
+test("a visitor who is not signed in sees firms' names, areas and processes only", async ({ page }) => {
+  await page.goto("/directory");
+  await expect(page.getByTestId("directory-public")).toBeVisible();
+  await expect(page.getByTestId("directory-result").first()).toBeVisible();
+  await expect(page.locator('input[name="tolMax"]')).toHaveCount(0);
+  await page.getByTestId("directory-result").first().getByRole("link").first().click();
+  await expect(page).toHaveURL(/\/login\?next=%2Ffirms%2F/);
+  const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+  expect(overflow).toBeLessThanOrEqual(0);
+});

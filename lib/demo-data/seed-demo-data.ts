@@ -97,6 +97,9 @@ export async function seedDemoData(db: Database, options: SeedOptions): Promise<
   addFirmActivity(random, activity, firms, today);
   await flush(activity);
   counts.Notification = await addDemoNotifications(db.sql, today);
+  // Fresh statistics before the first summaries: autovacuum has not seen the bulk load yet, and
+  // plans made on empty-table estimates can be orders of magnitude off.
+  await db.sql.query("ANALYZE");
   await refreshMatchingRecords(db.sql);
   return { counts, seconds: (Date.now() - started) / 1000 };
 }

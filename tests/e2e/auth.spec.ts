@@ -46,7 +46,9 @@ test.describe("registration and verification", () => {
     await page.getByTestId("register-submit").click();
     // Too short a password: a message next to the field, and nothing else typed is lost.
     await expect(form.locator('input[name="firmName"]')).toHaveValue(firmName);
-    await expect(form.getByText(/8/).first()).toBeVisible();
+    // The field's own error (the hint "8〜64文字" is always shown): wait for the answer before typing
+    // again, or React's reset of the submitted form would clear the new password.
+    await expect(form.getByText("8文字以上")).toBeVisible();
 
     await form.locator('input[name="password"]').fill("Kojo-no-Chikara-42");
     await form.locator('input[name="passwordConfirm"]').fill("Kojo-no-Chikara-42");

@@ -6,7 +6,7 @@ import type { Viewer } from "@/lib/auth/viewer-types";
 import { DomainError, NotFoundError } from "@/lib/authz";
 import type { Database } from "@/lib/db/client";
 import { suggestGroups } from "@/lib/matching";
-import { exposureReference, loadCandidates } from "@/lib/matching-service/load-candidates";
+import { exposureReference, loadCandidates, withPartners } from "@/lib/matching-service/load-candidates";
 import { loadJobForMatching } from "@/lib/matching-service/load-job";
 import { announceDeclined, announceInvitations } from "./announce";
 import { loadGroupRef } from "./group-access";
@@ -31,8 +31,11 @@ export async function replacementCandidates(db: Database, viewer: Viewer, input:
   const { job, input: jobInput } = await loadJobForMatching(db.prisma, viewer, group.jobId, "match.view", today);
   const subJob = { ...jobInput, steps: jobInput.steps.filter((s) => stepIds.includes(s.id)) };
   const taken = new Set(group.members.filter((m) => m.status !== "REPLACED" && m.status !== "REMOVED").map((m) => m.firmId));
-  const candidates = (await loadCandidates(db.sql, jobInput, job.deadline, today)).filter((c) => !taken.has(c.id));
-  const result = suggestGroups({ ...subJob, leadCertificationCode: member.firmId === group.leadFirmId ? jobInput.leadCertificationCode : null }, candidates, { k: 3, exposureReference: await exposureReference(db.sql, today) });
+  const loaded = (await loadCandidates(db.sql, jobInput, job.deadline, today)).filter((c) => !taken.has(c.id));
+  const replacementJob = { ...subJob, leadCertificationCode: member.firmId === group.leadFirmId ? jobInput.leadCertificationCode : null };
+  const composerOptions = { k: 3, exposureReference: await exposureReference(db.sql, today) };
+  const candidates = await withPartners(db.sql, replacementJob, loaded, composerOptions);
+  const result = suggestGroups(replacementJob, candidates, composerOptions);
   const names = new Map(candidates.map((c) => [c.id, c.name]));
   return { options: result.groups.filter((g) => g.memberIds.length === 1).map((g) => ({ firmId: g.memberIds[0]!, name: names.get(g.memberIds[0]!) ?? "", score: g.score })), infeasible: result.infeasible };
 }

@@ -1,10 +1,12 @@
 // Loads what the matching library needs from the database, in a handful of set-based queries:
 // verified firms with at least one of the job's processes, their capabilities and materials, the
 // load they already carry, valid certifications, delivery and quality records, recent exposure
-// in suggestions, hand raises for this job, and past partnerships among them.
+// in suggestions and hand raises for this job. Past partnerships are loaded afterwards, only among
+// the firms the composer shortlists (withPartners): all pairs of a few thousand candidates are
+// hundreds of thousands of rows, and the composer reads none of them but the shortlist's.
 import "server-only";
 import type { SqlConnection } from "@/lib/db/sql-connection";
-import type { CandidateFirm, CandidateCapability, JobInput, PartnerRecord } from "@/lib/matching";
+import { shortlistFirmIds, type CandidateFirm, type CandidateCapability, type JobInput, type MatchingOptions, type PartnerRecord } from "@/lib/matching";
 
 /** Groups whose members' capacity is taken: formed and not yet delivered. */
 const ACTIVE_GROUP_STATUSES = ["APPROVED", "AWARDED", "IN_PRODUCTION"];
@@ -75,7 +77,7 @@ export async function loadCandidates(sql: SqlConnection, job: JobInput, deadline
   const ids = [...firms.keys()];
   if (ids.length === 0) return [];
 
-  const [certifications, records, exposure, handRaises, partners] = await Promise.all([
+  const [certifications, records, exposure, handRaises] = await Promise.all([
     sql.query<{ firm_id: string; codes: string[] }>(
       `SELECT "firmId" AS firm_id, array_agg("certificationCode") AS codes FROM "FirmCertification"
        WHERE "firmId" = ANY($1::uuid[]) AND ("expiresOn" IS NULL OR "expiresOn" >= $2::date) GROUP BY 1`,
@@ -87,30 +89,20 @@ export async function loadCandidates(sql: SqlConnection, job: JobInput, deadline
       [ids],
     ),
     sql.query<{ firm_id: string; n: number }>(
-      `SELECT "firmId" AS firm_id, count(*)::int AS n FROM "MatchSuggestionMember"
-       WHERE "firmId" = ANY($1::uuid[]) AND "createdAt" >= $2::timestamptz - make_interval(days => $3) GROUP BY 1`,
+      // The window's rows first (by date), then the candidates by hash: thousands of ids in an
+      // "= ANY(array)" filter would be checked one by one against every row.
+      `WITH ids AS (SELECT unnest($1::uuid[]) AS id)
+       SELECT m."firmId" AS firm_id, count(*)::int AS n FROM "MatchSuggestionMember" m JOIN ids ON ids.id = m."firmId"
+       WHERE m."createdAt" >= $2::timestamptz - make_interval(days => $3) GROUP BY 1`,
       [ids, today.toISOString(), EXPOSURE_WINDOW_DAYS],
     ),
     sql.query<{ firm_id: string; step_ids: string[] }>(`SELECT "firmId" AS firm_id, array_agg("stepId"::text) AS step_ids FROM "HandRaise" WHERE "jobId" = $1::uuid GROUP BY 1`, [job.id]),
-    sql.query<{ a: string; b: string; jobs: number; rating: number | null }>(
-      // Each pair once (a < b); it is symmetric, so both directions are filled in below.
-      `SELECT p.a, p.b, p.jobs, p.rating FROM unnest($1::uuid[]) AS x(id) JOIN raw_match_partner p ON p.a = x.id WHERE p.b > p.a AND p.b = ANY($1::uuid[])`,
-      [ids],
-    ),
   ]);
 
   const certsOf = new Map(certifications.map((r) => [r.firm_id, r.codes]));
   const recordOf = new Map(records.map((r) => [r.firm_id, r]));
   const exposureOf = new Map(exposure.map((r) => [r.firm_id, r.n]));
   const raisedOf = new Map(handRaises.map((r) => [r.firm_id, r.step_ids]));
-  const partnersOf = new Map<string, Record<string, PartnerRecord>>();
-  for (const p of partners) {
-    for (const [from, to] of [[p.a, p.b], [p.b, p.a]] as const) {
-      const map = partnersOf.get(from) ?? {};
-      map[to] = { jobsTogether: p.jobs, averageRating: p.rating };
-      partnersOf.set(from, map);
-    }
-  }
 
   return [...firms.values()].map((f) => {
     const record = recordOf.get(f.id);
@@ -123,9 +115,30 @@ export async function loadCandidates(sql: SqlConnection, job: JobInput, deadline
       record: { deliveries: record?.deliveries ?? 0, onTime: record?.on_time ?? 0, defects: record?.defects ?? 0, averageRating: record?.rating ?? null },
       recentExposure: exposureOf.get(f.id) ?? 0,
       handRaisedStepIds: raisedOf.get(f.id) ?? [],
-      partners: partnersOf.get(f.id) ?? {},
+      partners: {},
     };
   });
+}
+
+/** The candidates with past partnerships filled in among the firms the composer can choose. */
+export async function withPartners(sql: SqlConnection, job: JobInput, candidates: CandidateFirm[], options: MatchingOptions): Promise<CandidateFirm[]> {
+  const ids = shortlistFirmIds(job, candidates, options);
+  if (ids.length < 2) return candidates;
+  const pairs = await sql.query<{ a: string; b: string; jobs: number; rating: number | null }>(
+    // Each pair once (a < b); it is symmetric, so both directions are filled in below.
+    `WITH ids AS (SELECT unnest($1::uuid[]) AS id)
+     SELECT p.a, p.b, p.jobs, p.rating FROM raw_match_partner p JOIN ids x ON x.id = p.a JOIN ids y ON y.id = p.b WHERE p.b > p.a`,
+    [ids],
+  );
+  const partnersOf = new Map<string, Record<string, PartnerRecord>>();
+  for (const p of pairs) {
+    for (const [from, to] of [[p.a, p.b], [p.b, p.a]] as const) {
+      const map = partnersOf.get(from) ?? {};
+      map[to] = { jobsTogether: p.jobs, averageRating: p.rating };
+      partnersOf.set(from, map);
+    }
+  }
+  return candidates.map((c) => (partnersOf.has(c.id) ? { ...c, partners: partnersOf.get(c.id)! } : c));
 }
 
 /** Mean suggestions per verified firm in the window: the fairness term's pool-independent reference. */

@@ -6,7 +6,7 @@ import { isStaffViewer } from "@/lib/authz/viewer-kinds";
 import type { Database } from "@/lib/db/client";
 import { suggestGroups, type MatchingResult, type Weights } from "@/lib/matching";
 import { resolveWeights } from "@/lib/matching/weights";
-import { exposureReference, loadCandidates } from "./load-candidates";
+import { exposureReference, loadCandidates, withPartners } from "./load-candidates";
 import { loadJobForMatching } from "./load-job";
 
 export interface SuggestionRun {
@@ -37,8 +37,10 @@ export async function suggestGroupsForJob(db: Database, viewer: Viewer, jobId: s
   // Buyers see the standard weights; only staff may try others (a buyer tuning weights could
   // defeat the fairness term).
   const weights = resolveWeights(custom && isStaffViewer(viewer) ? options.weights : undefined);
-  const [candidates, reference] = await Promise.all([loadCandidates(db.sql, input, job.deadline, today), exposureReference(db.sql, today)]);
-  const result = suggestGroups(input, candidates, { k: options.k ?? 3, weights, exposureReference: reference });
+  const [loaded, reference] = await Promise.all([loadCandidates(db.sql, input, job.deadline, today), exposureReference(db.sql, today)]);
+  const composerOptions = { k: options.k ?? 3, weights, exposureReference: reference };
+  const candidates = await withPartners(db.sql, input, loaded, composerOptions);
+  const result = suggestGroups(input, candidates, composerOptions);
   const durationMs = Math.round(performance.now() - started);
   const firmNames = Object.fromEntries(candidates.map((c) => [c.id, c.name]));
   const recorded = options.record === false ? null : await recordRun(db, viewer, jobId, weights, candidates.length, durationMs, result);

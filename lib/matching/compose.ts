@@ -14,11 +14,16 @@ const DEFAULTS = { k: 3, maxSplit: 3, candidatesPerStep: 30, exhaustiveLimit: 60
 /** The solver's budget per round; small covers finish long before it (the bound closes). */
 const SOLVER_TIME_MS = 25;
 
-export function suggestGroups(job: JobInput, candidates: readonly CandidateFirm[], options: MatchingOptions = {}): MatchingResult {
-  const k = Math.max(1, Math.floor(options.k ?? DEFAULTS.k));
+type Prepared =
+  | { ok: true; ctx: ScoringContext; pruned: StepOption[][]; diagnoses: MatchingResult["steps"] }
+  | { ok: false; infeasible: MatchingResult["infeasible"]; diagnoses: MatchingResult["steps"] };
+
+/** Everything before the search: each step's options, pruned to the best per step. Past
+ *  partnerships play no part here (they only score whole groups), which is what lets
+ *  shortlistFirmIds run before partnerships are known. */
+function prepare(job: JobInput, candidates: readonly CandidateFirm[], options: MatchingOptions): Prepared {
   const firms = relevantFirms(job, candidates);
-  const empty = (infeasible: MatchingResult["infeasible"], steps: MatchingResult["steps"] = []): MatchingResult => ({ groups: [], infeasible, steps, certificate: null, candidateCount: candidates.length });
-  if (job.steps.length === 0) return empty([{ key: "matching.infeasible.noSteps", params: {} }]);
+  if (job.steps.length === 0) return { ok: false, infeasible: [{ key: "matching.infeasible.noSteps", params: {} }], diagnoses: [] };
 
   const { freeInSlot, checks } = collectFreeCapacity(job, firms);
   const ctx: ScoringContext = {
@@ -29,14 +34,31 @@ export function suggestGroups(job: JobInput, candidates: readonly CandidateFirm[
     exposureReference: options.exposureReference ?? 1,
   };
   const built = buildStepOptions(ctx, firms, checks, options.maxSplit ?? DEFAULTS.maxSplit);
-  if (built.infeasible.length > 0) return empty(built.infeasible, built.diagnoses);
+  if (built.infeasible.length > 0) return { ok: false, infeasible: built.infeasible, diagnoses: built.diagnoses };
 
   const required = job.leadCertificationCode;
   if (required && !built.options.some((list) => list.some((o) => o.parts.some((p) => ctx.firms.get(p.firmId)!.certifications.includes(required))))) {
-    return empty([{ key: "matching.infeasible.noLeadCertification", params: { certification: required } }], built.diagnoses);
+    return { ok: false, infeasible: [{ key: "matching.infeasible.noLeadCertification", params: { certification: required } }], diagnoses: built.diagnoses };
   }
+  return { ok: true, ctx, pruned: prune(ctx, built.options, options.candidatesPerStep ?? DEFAULTS.candidatesPerStep), diagnoses: built.diagnoses };
+}
 
-  const pruned = prune(ctx, built.options, options.candidatesPerStep ?? DEFAULTS.candidatesPerStep);
+/** The firms the search can put in a group. Their past partnerships among each other are all the
+ *  composer reads of partnerships, so a caller may load only those (thousands of candidates have
+ *  hundreds of thousands of pairs; the shortlist a few hundred). */
+export function shortlistFirmIds(job: JobInput, candidates: readonly CandidateFirm[], options: MatchingOptions = {}): string[] {
+  const prepared = prepare(job, candidates, options);
+  if (!prepared.ok) return [];
+  return [...new Set(prepared.pruned.flatMap((list) => list.flatMap((o) => o.parts.map((p) => p.firmId))))];
+}
+
+export function suggestGroups(job: JobInput, candidates: readonly CandidateFirm[], options: MatchingOptions = {}): MatchingResult {
+  const k = Math.max(1, Math.floor(options.k ?? DEFAULTS.k));
+  const empty = (infeasible: MatchingResult["infeasible"], steps: MatchingResult["steps"] = []): MatchingResult => ({ groups: [], infeasible, steps, certificate: null, candidateCount: candidates.length });
+  const prepared = prepare(job, candidates, options);
+  if (!prepared.ok) return empty(prepared.infeasible, prepared.diagnoses);
+  const { ctx, pruned } = prepared;
+  const required = job.leadCertificationCode;
   let groups: SuggestedGroup[];
   let certificate: OptimiserCertificate;
   if (assignmentCount(pruned) <= (options.exhaustiveLimit ?? DEFAULTS.exhaustiveLimit)) {
@@ -45,11 +67,11 @@ export function suggestGroups(job: JobInput, candidates: readonly CandidateFirm[
   } else {
     ({ groups, certificate } = coverTopK(ctx, pruned, k));
   }
-  if (groups.length === 0) return empty([{ key: "matching.infeasible.noLeadCertification", params: { certification: required ?? "" } }], built.diagnoses);
+  if (groups.length === 0) return empty([{ key: "matching.infeasible.noLeadCertification", params: { certification: required ?? "" } }], prepared.diagnoses);
   return {
     groups: groups.map((g) => scoreGroup(ctx, g.assignments, g.leadFirmId)),
     infeasible: [],
-    steps: built.diagnoses,
+    steps: prepared.diagnoses,
     certificate,
     candidateCount: candidates.length,
   };

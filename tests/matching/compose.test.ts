@@ -1,6 +1,7 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import { explainFirm, suggestGroups, type CandidateFirm, type JobInput } from "@/lib/matching";
+import { explainFirm, shortlistFirmIds, suggestGroups, type CandidateFirm, type JobInput } from "@/lib/matching";
+import { syntheticFirms, syntheticJobs } from "../../benchmarks/support/synthetic-matching";
 import { isDiverse } from "@/lib/matching/diversity";
 import { firmsArbitrary, jobArbitrary, withPartners } from "./generators";
 import { canDoWhole, referenceBest } from "./reference";
@@ -161,5 +162,18 @@ describe("reasons people read", () => {
     const result = suggestGroups(job([["turning", 10], ["grinding", 5]]), [both, firm("t", "turning", 5), firm("g", "grinding", 3, { handRaisedStepIds: ["s2"] })], { k: 2 });
     expect(result.groups[0]!.memberIds).toEqual(["both"]);
     expect(result.groups[0]!.terms.members.value).toBe(1);
+  });
+});
+
+describe("the shortlist", () => {
+  it("is all the composer reads of past partnerships: keeping only the shortlist's changes no suggestion", () => {
+    const firms = syntheticFirms(1500, 11);
+    for (const job of syntheticJobs(15, 12)) {
+      const shortlist = new Set(shortlistFirmIds(job, firms, { k: 3 }));
+      const trimmed = firms.map((f) => ({ ...f, partners: shortlist.has(f.id) ? Object.fromEntries(Object.entries(f.partners).filter(([id]) => shortlist.has(id))) : {} }));
+      const full = suggestGroups(job, firms, { k: 3 });
+      expect(suggestGroups(job, trimmed, { k: 3 })).toEqual(full);
+      if (full.groups.length > 0) expect(shortlist.size).toBeLessThan(firms.length / 2);
+    }
   });
 });

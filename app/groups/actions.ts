@@ -3,6 +3,8 @@
 // loads the group in the caller's scope and checks the object (member, association, buyer).
 import { revalidatePath } from "next/cache";
 import { defineAction } from "@/lib/actions/define-action";
+import { DomainError } from "@/lib/authz";
+import { UploadRejectedError } from "@/lib/uploads/storage";
 import { getDatabase } from "@/lib/db/client";
 import { confirmAgreement } from "@/lib/groups/agreement";
 import { cancelGroup as cancel } from "@/lib/groups/cancel";
@@ -75,7 +77,11 @@ export const reportStepProgress = defineAction({
   permission: "progress.report",
   schema: progressSchema,
   handler: async ({ input, viewer }) => {
-    await reportProgress(await getDatabase(), viewer, input);
+    const photo = input.photo ? { bytes: new Uint8Array(await input.photo.arrayBuffer()), name: input.photo.name } : undefined;
+    await reportProgress(await getDatabase(), viewer, { ...input, photo }).catch((error: unknown) => {
+      if (error instanceof UploadRejectedError) throw new DomainError(`groups.progress.photo.${error.problem}`, {}, "photo");
+      throw error;
+    });
     refreshGroupPages();
     return null;
   },

@@ -4,7 +4,7 @@ import { useTranslations } from "next-intl";
 import { acceptGroupDelivery, awardGroup, cancelGroup, decideGroupApproval, proposeGroup, recordQualityRecord, reportStepProgress, respondToGroup, resubmitGroup } from "@/app/groups/actions";
 import { errorOf, FormResult, SelectField, SubmitButton, TextField, useForm, valueOf } from "@/components/auth/form-kit";
 import { Button } from "@/components/ui/button";
-import { Field, Textarea } from "@/components/ui/field";
+import { Field, Input, Textarea } from "@/components/ui/field";
 import { useRouter } from "next/navigation";
 import { useEffect } from "react";
 
@@ -84,6 +84,10 @@ export function ProgressForm({ assignmentId, percent }: { assignmentId: string; 
         <TextField state={state} name="percent" label={t("percent")} inputMode="numeric" required defaultValue={String(percent)} />
         <TextField state={state} name="note" label={t("note")} maxLength={2000} />
       </div>
+      <Field label={t("photoLabel")} name="photo" error={errorOf(state, "photo")}>
+        {/* capture: a phone opens its camera straight away. */}
+        {(control) => <Input {...control} type="file" accept="image/png,image/jpeg,image/webp" capture="environment" className="text-sm" data-testid="progress-photo" />}
+      </Field>
       <FormResult state={state} testId="progress" />
       <SubmitButton variant="secondary" testId="progress-submit">{t("submit")}</SubmitButton>
     </form>

@@ -24,6 +24,7 @@ export async function getGroupDetail(db: Database, viewer: Viewer, groupId: stri
           id: true, memberId: true, processCode: true, quantity: true, qualityOwnerMemberId: true, status: true, percentComplete: true,
           plannedStart: true, plannedEnd: true, actualStart: true, actualEnd: true, jobStep: { select: { position: true } },
           handoffsOut: { select: { toAssignmentId: true, sentAt: true, receivedAt: true } },
+          progressUpdates: { orderBy: { createdAt: "desc" }, take: 3, select: { id: true, percent: true, note: true, createdAt: true, photos: { select: { id: true, fileName: true } } } },
         },
       },
       approvals: { orderBy: { createdAt: "asc" }, select: { id: true, associationId: true, status: true, version: true, comment: true, decidedAt: true, association: { select: { nameJa: true, nameEn: true } } } },

@@ -8,6 +8,8 @@ import { DomainError, NotFoundError } from "@/lib/authz";
 import type { Database } from "@/lib/db/client";
 import type { InspectionResult, QualityRecordKind } from "@/lib/generated/prisma/enums";
 import { transitionJob } from "@/lib/jobs/transitions";
+import { IMAGE_KINDS } from "@/lib/uploads/file-kinds";
+import { storeUpload } from "@/lib/uploads/storage";
 import { announceAwarded, announceDelivered } from "./announce";
 import { loadGroupRef } from "./group-access";
 import { moveGroup } from "./move-group";
@@ -50,11 +52,19 @@ async function ownAssignment(db: Database, viewer: Viewer, assignmentId: string)
   return { assignment, group };
 }
 
-export async function reportProgress(db: Database, viewer: Viewer, input: { assignmentId: string; percent: number; note: string }, now = new Date()) {
+export const PROGRESS_PHOTO_MAX_BYTES = 5 * 1024 * 1024;
+
+export async function reportProgress(db: Database, viewer: Viewer, input: { assignmentId: string; percent: number; note: string; photo?: { bytes: Uint8Array; name: string } }, now = new Date()) {
   const { assignment, group } = await ownAssignment(db, viewer, input.assignmentId);
   const done = input.percent >= 100;
+  const photo = input.photo ? await storeUpload(input.photo.bytes, input.photo.name, { allowed: IMAGE_KINDS, maxBytes: PROGRESS_PHOTO_MAX_BYTES }) : null;
   await db.prisma.$transaction(async (tx) => {
-    await tx.progressUpdate.create({ data: { assignmentId: assignment.id, authorId: viewer.userId, percent: input.percent, note: input.note } });
+    await tx.progressUpdate.create({
+      data: {
+        assignmentId: assignment.id, authorId: viewer.userId, percent: input.percent, note: input.note,
+        ...(photo ? { photos: { create: { kind: "PROGRESS_PHOTO", fileName: photo.fileName, mimeType: photo.mimeType, sizeBytes: photo.sizeBytes, sha256: photo.sha256, storageKey: photo.storageKey, uploadedById: viewer.userId, groupId: group.id } } } : {}),
+      },
+    });
     await tx.groupStepAssignment.update({
       where: { id: assignment.id },
       data: { percentComplete: input.percent, status: done ? "DONE" : input.percent > 0 ? "IN_PROGRESS" : "PLANNED", actualStart: assignment.actualStart ?? (input.percent > 0 ? asDate(day(now)) : null), actualEnd: done ? asDate(day(now)) : null },

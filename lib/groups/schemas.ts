@@ -15,7 +15,9 @@ export const respondSchema = z.object({ groupId: id, decision: z.enum(["accept",
 export const approvalSchema = z.object({ approvalId: id, version: whole(0, 1_000_000), decision: z.enum(["approve", "sendBack"]), comment: text(2000) });
 export const confirmAgreementSchema = z.object({ groupId: id, agreementId: id });
 export const awardSchema = z.object({ groupId: id, contractedValueYen: whole(1, 1_000_000_000_000) });
-export const progressSchema = z.object({ assignmentId: id, percent: whole(0, 100), note: text(2000) });
+/** An optional photo from the shop floor; type and size are checked on the bytes by lib/uploads. */
+const optionalPhoto = z.preprocess((v) => (v instanceof File && v.size > 0 ? v : undefined), z.instanceof(File).optional());
+export const progressSchema = z.object({ assignmentId: id, percent: whole(0, 100), note: text(2000), photo: optionalPhoto });
 export const handoffSchema = z.object({ fromAssignmentId: id, toAssignmentId: id, side: z.enum(["send", "receive"]), quantity: whole(1, 10_000_000) });
 export const qualitySchema = z.object({
   assignmentId: id,

@@ -1,12 +1,14 @@
 // A joint-order group on phones, as the demo seed leaves it: the Ota machining firm (lead) and the
 // Sumida press firm are invited to the main buyer's two-step job. Both accept, federation staff
-// approve for each association, the buyer awards, and the lead reports progress. On the way the
+// approve for each association, the buyer awards, and the lead reports progress with a photo. On the way the
 // press firm writes to the lead on the members' channel, which the buyer does not see.
 // One project only: the steps change shared state, so desktop and phone cannot both run them.
 import { expect, test, type Page } from "@playwright/test";
 import { enrolTwoFactorIfAsked, signIn } from "./support/sign-in";
 
 const LIVE_JOB_TITLE = "【デモ】精密シャフトとプレス部品の一貫加工";
+/** A 1×1 PNG: recognised as an image by its content, as the server checks. */
+const SHOP_PHOTO = Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0, 0, 0, 13, 0x49, 0x48, 0x44, 0x52, 0, 0, 0, 1, 0, 0, 0, 1, 8, 2, 0, 0, 0]);
 
 test.describe.configure({ mode: "serial" });
 
@@ -63,8 +65,11 @@ test("two firms accept on their phones, staff approve, the buyer awards and the 
   await expect(page.getByTestId("message-list")).toContainText(note);
   const step = page.getByTestId("timeline-step-1");
   await step.locator('input[name="percent"]').fill("40");
+  await step.locator('input[name="note"]').fill("荒加工完了");
+  await step.getByTestId("progress-photo").setInputFiles({ name: "荒加工.png", mimeType: "image/png", buffer: SHOP_PHOTO });
   await step.getByTestId("progress-submit").click();
   await expect(step).toContainText("40%", { timeout: 15_000 });
+  await expect(step.getByTestId("progress-photo-link")).toHaveCount(1);
   await expect(page.getByTestId("group-status")).toHaveText("製作中");
 
   const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);

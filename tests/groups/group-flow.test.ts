@@ -1,6 +1,9 @@
 // A joint-order group on a real database, from a suggestion to a closed order: invitations and
 // their expiry, replacement of a declining firm, approval per association under concurrency, the
 // agreement, award, progress on one's own steps only, delivery and acceptance.
+import { mkdtempSync } from "node:fs";
+import { tmpdir } from "node:os";
+import path from "node:path";
 import { PDFDocument } from "pdf-lib";
 import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
 import type { Viewer } from "@/lib/auth/viewer-types";
@@ -20,12 +23,14 @@ const { latestAgreement, confirmAgreement } = await import("@/lib/groups/agreeme
 const { agreementPdf } = await import("@/lib/groups/agreement-pdf");
 const { awardGroup, reportProgress, markDelivered, acceptDelivery } = await import("@/lib/groups/orders");
 const { getGroupDetail } = await import("@/lib/groups/group-detail");
+const { groupFileForDownload } = await import("@/lib/groups/messages");
 const { announceLateSteps } = await import("@/lib/groups/late-steps");
 const { memberFacts } = await import("@/lib/groups/member-facts");
 const { DomainError, NotFoundError } = await import("@/lib/authz");
 
 const today = new Date("2026-11-01T00:00:00Z");
 afterAll(async () => testDb.current?.close());
+const PNG = new Uint8Array([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0, 0, 0, 13, 0x49, 0x48, 0x44, 0x52, 0, 0, 0, 1, 0, 0, 0, 1, 8, 2, 0, 0, 0]);
 const hoursLater = (h: number) => new Date(today.getTime() + h * 3_600_000);
 
 describe("a joint-order group from suggestion to closed order", () => {
@@ -233,8 +238,16 @@ describe("a joint-order group from suggestion to closed order", () => {
     await expect(reportProgress(db(), await adminOf(firms[0]!), { assignmentId: foreign.id, percent: 50, note: "" })).rejects.toBeInstanceOf(NotFoundError);
 
     const first = assignments[0]!;
-    await reportProgress(db(), await adminOf(first.member.firmId), { assignmentId: first.id, percent: 40, note: "荒加工完了" }, hoursLater(24 * 3));
+    process.env.UPLOAD_DIR = mkdtempSync(path.join(tmpdir(), "kj-progress-photos-"));
+    await expect(reportProgress(db(), await adminOf(first.member.firmId), { assignmentId: first.id, percent: 40, note: "", photo: { bytes: new TextEncoder().encode("not a photo"), name: "x.jpg" } })).rejects.toMatchObject({ problem: "typeNotAllowed" });
+    await reportProgress(db(), await adminOf(first.member.firmId), { assignmentId: first.id, percent: 40, note: "荒加工完了", photo: { bytes: PNG, name: "荒加工.png" } }, hoursLater(24 * 3));
     expect((await db().prisma.jointOrderGroup.findUniqueOrThrow({ where: { id: groupId } })).status).toBe("IN_PRODUCTION");
+    // The photo is shown with the step to everyone who follows the group's progress, and to nobody else.
+    const withPhoto = await getGroupDetail(db(), buyer, groupId);
+    const [update] = withPhoto.group.assignments.find((a) => a.id === first.id)!.progressUpdates;
+    expect(update).toMatchObject({ percent: 40, note: "荒加工完了" });
+    await expect(groupFileForDownload(db(), buyer, update!.photos[0]!.id)).resolves.toMatchObject({ mimeType: "image/png" });
+    await expect(groupFileForDownload(db(), otherBuyer, update!.photos[0]!.id)).rejects.toBeInstanceOf(NotFoundError);
 
     // Past its planned end at 40%, the step is late: the buyer and the lead hear it once.
     const { plannedEnd } = await db().prisma.groupStepAssignment.findUniqueOrThrow({ where: { id: first.id } });

@@ -13,7 +13,7 @@ vi.mock("@/lib/db/client", async (importOriginal) => ({ ...(await importOriginal
 
 const { seedDemoData } = await import("@/lib/demo-data/seed-demo-data");
 const { viewerOf, firmAdminOf } = await import("../helpers/viewer-of");
-const { listGroupMessages, postGroupMessage, groupMessageFileForDownload } = await import("@/lib/groups/messages");
+const { listGroupMessages, postGroupMessage, groupFileForDownload } = await import("@/lib/groups/messages");
 const { cancelGroup } = await import("@/lib/groups/cancel");
 const { NotFoundError } = await import("@/lib/authz");
 
@@ -82,9 +82,9 @@ describe("messages in a group", () => {
     const [withFile] = (await listGroupMessages(db(), machining, groupId, "internal")).filter((m) => m.attachments.length > 0);
     const file = withFile!.attachments[0]!;
     expect(file.fileName).toMatch(/\.png$/);
-    await expect(groupMessageFileForDownload(db(), machining, file.id)).resolves.toMatchObject({ mimeType: "image/png" });
-    await expect(groupMessageFileForDownload(db(), buyer, file.id)).rejects.toBeInstanceOf(NotFoundError);
-    await expect(groupMessageFileForDownload(db(), outsider, file.id)).rejects.toBeInstanceOf(NotFoundError);
+    await expect(groupFileForDownload(db(), machining, file.id)).resolves.toMatchObject({ mimeType: "image/png" });
+    await expect(groupFileForDownload(db(), buyer, file.id)).rejects.toBeInstanceOf(NotFoundError);
+    await expect(groupFileForDownload(db(), outsider, file.id)).rejects.toBeInstanceOf(NotFoundError);
     await expect(postGroupMessage(db(), press, { groupId, channel: "internal", body: "図面" }, { bytes: new TextEncoder().encode("MZ not a drawing"), name: "図面.pdf" })).rejects.toMatchObject({ problem: "typeNotAllowed" });
   });
 

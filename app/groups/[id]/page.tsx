@@ -184,6 +184,22 @@ export default async function GroupPage({ params, searchParams }: { params: Prom
                   </div>
                   <p className="text-sm text-slate-700">{t("timeline.planned", { start: dateText(row?.plannedStart ?? null), end: dateText(row?.plannedEnd ?? null) })}{row?.actualEnd ? ` · ${t("timeline.actual", { date: dateText(row.actualEnd) })}` : ""}</p>
                   <div className="mt-1 h-2 rounded-full bg-slate-200" aria-hidden="true"><div className="h-2 rounded-full bg-brand-600" style={{ width: `${a.percentComplete}%` }} /></div>
+                  {a.progressUpdates.length ? (
+                    <ul className="mt-2 flex flex-col gap-1 text-sm" aria-label={t("progress.recent")} data-testid={`progress-updates-${index + 1}`}>
+                      {a.progressUpdates.map((u) => (
+                        <li key={u.id} className="flex flex-wrap items-center gap-2">
+                          <span className="text-slate-600">{format.dateTime(u.createdAt, { dateStyle: "short", timeStyle: "short" })} · {u.percent}%</span>
+                          {u.note ? <span className="break-words">{u.note}</span> : null}
+                          {u.photos.map((p) => (
+                            <a key={p.id} href={`/api/group-files/${p.id}`} className="block" data-testid="progress-photo-link">
+                              {/* eslint-disable-next-line @next/next/no-img-element -- served by our own access-checked route */}
+                              <img src={`/api/group-files/${p.id}`} alt={p.fileName} className="h-16 w-16 rounded border border-slate-200 object-cover" />
+                            </a>
+                          ))}
+                        </li>
+                      ))}
+                    </ul>
+                  ) : null}
                   {mine && inProduction ? <div className="mt-3"><ProgressForm assignmentId={a.id} percent={a.percentComplete} /></div> : null}
                   {inProduction && next && mine && !handoff?.sentAt ? <div className="mt-2"><RowAction action={confirmStepHandoff} fields={{ fromAssignmentId: a.id, toAssignmentId: next.id, side: "send", quantity: String(a.quantity) }} label={t("progress.handoffSend")} /></div> : null}
                   {inProduction && index > 0 && mine && !group.assignments[index - 1]!.handoffsOut.find((h) => h.toAssignmentId === a.id)?.receivedAt ? (

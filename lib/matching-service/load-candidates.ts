@@ -23,40 +23,58 @@ type CapabilityRow = {
   monthly_capacity: number;
   lead_time_days: number;
   materials: string[] | null;
-  committed: number | null;
 };
+
+/** The candidate firms (verified, offering one of the processes), as a subquery every loading
+ *  query repeats: the queries then run side by side instead of waiting for a list of ids. */
+const CANDIDATES = `SELECT DISTINCT c."firmId" FROM "Capability" c JOIN "Firm" f ON f.id = c."firmId"
+  WHERE c."processCode" = ANY($1::text[]) AND f.status = 'VERIFIED' AND ($2::uuid[] IS NULL OR f.id = ANY($2::uuid[]))`;
 
 export async function loadCandidates(sql: SqlConnection, job: JobInput, deadline: Date, today: Date, onlyFirmIds?: readonly string[]): Promise<CandidateFirm[]> {
   const processes = [...new Set(job.steps.map((s) => s.processCode))];
-  const capabilityRows = await sql.query<CapabilityRow>(
-    `WITH firms AS (
-       SELECT DISTINCT f.id, f."nameJa" AS name, f.latitude, f.longitude
+  const pool = [processes, onlyFirmIds ?? null];
+  const [capabilityRows, committedRows, certifications, records, exposure, handRaises] = await Promise.all([
+    sql.query<CapabilityRow>(
+      `SELECT f.id AS firm_id, f."nameJa" AS name, f.latitude, f.longitude, c."processCode" AS process_code,
+              c."bestToleranceUm" AS best_tolerance_um, c."maxWorkpieceMm" AS max_workpiece_mm,
+              c."monthlyCapacity" AS monthly_capacity, c."leadTimeDays" AS lead_time_days,
+              (SELECT array_agg(cm."materialCode") FROM "CapabilityMaterial" cm WHERE cm."capabilityId" = c.id) AS materials
        FROM "Capability" c JOIN "Firm" f ON f.id = c."firmId"
-       WHERE c."processCode" = ANY($1::text[]) AND f.status = 'VERIFIED' AND ($4::uuid[] IS NULL OR f.id = ANY($4::uuid[]))
-     ),
-     committed AS (
-       -- Pieces per month already promised: each active assignment's quantity spread over the
-       -- months left until its job's deadline (at least one).
-       SELECT m."firmId" AS firm_id, a."processCode" AS process_code,
-              sum(a.quantity / greatest(1.0, (j.deadline - $2::date) / 30.0))::int AS pieces
+       WHERE c."processCode" = ANY($1::text[]) AND f.status = 'VERIFIED' AND ($2::uuid[] IS NULL OR f.id = ANY($2::uuid[]))`,
+      pool,
+    ),
+    // Pieces per month already promised: each active assignment's quantity spread over the months
+    // left until its job's deadline (at least one).
+    sql.query<{ firm_id: string; process_code: string; pieces: number }>(
+      `SELECT m."firmId" AS firm_id, a."processCode" AS process_code,
+              sum(a.quantity / greatest(1.0, (j.deadline - $3::date) / 30.0))::int AS pieces
        FROM "GroupStepAssignment" a
        JOIN "GroupMember" m ON m.id = a."memberId"
        JOIN "JointOrderGroup" g ON g.id = a."groupId"
        JOIN "Job" j ON j.id = g."jobId"
-       WHERE g.status::text = ANY($3::text[]) AND a.status <> 'DONE' AND m."firmId" IN (SELECT id FROM firms)
-       GROUP BY 1, 2
-     )
-     SELECT f.id AS firm_id, f.name, f.latitude, f.longitude, c."processCode" AS process_code,
-            c."bestToleranceUm" AS best_tolerance_um, c."maxWorkpieceMm" AS max_workpiece_mm,
-            c."monthlyCapacity" AS monthly_capacity, c."leadTimeDays" AS lead_time_days,
-            (SELECT array_agg(cm."materialCode") FROM "CapabilityMaterial" cm WHERE cm."capabilityId" = c.id) AS materials,
-            co.pieces AS committed
-     FROM firms f
-     JOIN "Capability" c ON c."firmId" = f.id AND c."processCode" = ANY($1::text[])
-     LEFT JOIN committed co ON co.firm_id = f.id AND co.process_code = c."processCode"`,
-    [processes, isoDate(today), ACTIVE_GROUP_STATUSES, onlyFirmIds ?? null],
-  );
+       WHERE g.status::text = ANY($4::text[]) AND a.status <> 'DONE' AND a."processCode" = ANY($1::text[]) AND m."firmId" IN (${CANDIDATES})
+       GROUP BY 1, 2`,
+      [...pool, isoDate(today), ACTIVE_GROUP_STATUSES],
+    ),
+    sql.query<{ firm_id: string; codes: string[] }>(
+      `SELECT "firmId" AS firm_id, array_agg("certificationCode") AS codes FROM "FirmCertification"
+       WHERE "firmId" IN (${CANDIDATES}) AND ("expiresOn" IS NULL OR "expiresOn" >= $3::date) GROUP BY 1`,
+      [...pool, isoDate(deadline)],
+    ),
+    // Records come from a materialised view (lib/matching-service/records.ts).
+    sql.query<{ firm_id: string; deliveries: number; on_time: number; defects: number; rating: number | null }>(
+      `SELECT firm_id, deliveries, on_time, defects, rating FROM raw_match_firm_record WHERE firm_id IN (${CANDIDATES})`,
+      pool,
+    ),
+    sql.query<{ firm_id: string; n: number }>(
+      `SELECT m."firmId" AS firm_id, count(*)::int AS n FROM "MatchSuggestionMember" m
+       WHERE m."createdAt" >= $3::timestamptz - make_interval(days => $4) AND m."firmId" IN (${CANDIDATES}) GROUP BY 1`,
+      [...pool, today.toISOString(), EXPOSURE_WINDOW_DAYS],
+    ),
+    sql.query<{ firm_id: string; step_ids: string[] }>(`SELECT "firmId" AS firm_id, array_agg("stepId"::text) AS step_ids FROM "HandRaise" WHERE "jobId" = $1::uuid GROUP BY 1`, [job.id]),
+  ]);
 
+  const committedOf = new Map(committedRows.map((r) => [`${r.firm_id}:${r.process_code}`, r.pieces]));
   const firms = new Map<string, { id: string; name: string; latitude: number; longitude: number; capabilities: CandidateCapability[] }>();
   for (const row of capabilityRows) {
     let firm = firms.get(row.firm_id);
@@ -71,33 +89,10 @@ export async function loadCandidates(sql: SqlConnection, job: JobInput, deadline
       maxWorkpieceMm: row.max_workpiece_mm,
       monthlyCapacity: row.monthly_capacity,
       leadTimeDays: row.lead_time_days,
-      committedPerMonth: row.committed ?? 0,
+      committedPerMonth: committedOf.get(`${row.firm_id}:${row.process_code}`) ?? 0,
     });
   }
-  const ids = [...firms.keys()];
-  if (ids.length === 0) return [];
-
-  const [certifications, records, exposure, handRaises] = await Promise.all([
-    sql.query<{ firm_id: string; codes: string[] }>(
-      `SELECT "firmId" AS firm_id, array_agg("certificationCode") AS codes FROM "FirmCertification"
-       WHERE "firmId" = ANY($1::uuid[]) AND ("expiresOn" IS NULL OR "expiresOn" >= $2::date) GROUP BY 1`,
-      [ids, isoDate(deadline)],
-    ),
-    // Records and partnerships come from materialised views (refreshRecords below).
-    sql.query<{ firm_id: string; deliveries: number; on_time: number; defects: number; rating: number | null }>(
-      `SELECT firm_id, deliveries, on_time, defects, rating FROM raw_match_firm_record WHERE firm_id = ANY($1::uuid[])`,
-      [ids],
-    ),
-    sql.query<{ firm_id: string; n: number }>(
-      // The window's rows first (by date), then the candidates by hash: thousands of ids in an
-      // "= ANY(array)" filter would be checked one by one against every row.
-      `WITH ids AS (SELECT unnest($1::uuid[]) AS id)
-       SELECT m."firmId" AS firm_id, count(*)::int AS n FROM "MatchSuggestionMember" m JOIN ids ON ids.id = m."firmId"
-       WHERE m."createdAt" >= $2::timestamptz - make_interval(days => $3) GROUP BY 1`,
-      [ids, today.toISOString(), EXPOSURE_WINDOW_DAYS],
-    ),
-    sql.query<{ firm_id: string; step_ids: string[] }>(`SELECT "firmId" AS firm_id, array_agg("stepId"::text) AS step_ids FROM "HandRaise" WHERE "jobId" = $1::uuid GROUP BY 1`, [job.id]),
-  ]);
+  if (firms.size === 0) return [];
 
   const certsOf = new Map(certifications.map((r) => [r.firm_id, r.codes]));
   const recordOf = new Map(records.map((r) => [r.firm_id, r]));

@@ -13,6 +13,7 @@ import { storeUpload } from "@/lib/uploads/storage";
 import { announceAwarded, announceDelivered } from "./announce";
 import { loadGroupRef } from "./group-access";
 import { moveGroup } from "./move-group";
+import { moveOrder } from "./order-lifecycle";
 import { OPEN_GROUP_STATUSES, SYSTEM_COMMENTS } from "./state-machine";
 import { planSlots } from "./timeline";
 
@@ -72,7 +73,7 @@ export async function reportProgress(db: Database, viewer: Viewer, input: { assi
     if (group.status === "AWARDED" && input.percent > 0) {
       // Two members reporting their first progress at once: the second finds it already moved.
       await moveGroup(tx, { groupId: group.id, from: "AWARDED", to: "IN_PRODUCTION", actor: "member", actorId: viewer.userId });
-      await tx.order.updateMany({ where: { groupId: group.id, status: "CONTRACTED" }, data: { status: "IN_PRODUCTION" } });
+      await moveOrder(tx, { groupId: group.id, from: "CONTRACTED", to: "IN_PRODUCTION" });
     }
   });
   if (group.status === "AWARDED" && input.percent > 0 && group.jobId) await transitionJob({ jobId: group.jobId, to: "IN_PRODUCTION", actor: { kind: "system", userId: viewer.userId } });
@@ -118,7 +119,7 @@ export async function markDelivered(db: Database, viewer: Viewer, input: { group
   if (open > 0) throw new DomainError("groups.errors.stepsOpen", { count: open });
   await db.prisma.$transaction(async (tx) => {
     if (!(await moveGroup(tx, { groupId: group.id, from: "IN_PRODUCTION", to: "DELIVERED", actor: "member", actorId: viewer.userId }))) throw new DomainError("groups.errors.notInProduction");
-    await tx.order.update({ where: { groupId: group.id }, data: { status: "DELIVERED", deliveredOn: asDate(day(now)) } });
+    if (!(await moveOrder(tx, { groupId: group.id, from: "IN_PRODUCTION", to: "DELIVERED", data: { deliveredOn: asDate(day(now)) } }))) throw new DomainError("groups.errors.notInProduction");
   });
   if (group.jobId) await transitionJob({ jobId: group.jobId, to: "DELIVERED", actor: { kind: "system", userId: viewer.userId } });
   await announceDelivered(db, group.id);
@@ -131,7 +132,7 @@ export async function acceptDelivery(db: Database, viewer: Viewer, input: { grou
   const order = await db.prisma.order.findUniqueOrThrow({ where: { groupId: group.id }, select: { id: true } });
   await db.prisma.$transaction(async (tx) => {
     if (!(await moveGroup(tx, { groupId: group.id, from: "DELIVERED", to: "CLOSED", actor: "buyer", actorId: viewer.userId }))) throw new DomainError("groups.errors.notDelivered");
-    await tx.order.update({ where: { id: order.id }, data: { status: "ACCEPTED", acceptedOn: asDate(day(now)) } });
+    if (!(await moveOrder(tx, { groupId: group.id, from: "DELIVERED", to: "ACCEPTED", data: { acceptedOn: asDate(day(now)) } }))) throw new DomainError("groups.errors.notDelivered");
     await tx.orderRating.create({ data: { orderId: order.id, delivery: input.delivery, quality: input.quality, communication: input.communication, comment: input.comment, ratedById: viewer.userId } });
   });
   if (group.jobId) await transitionJob({ jobId: group.jobId, to: "CLOSED", actor: { kind: "buyer", userId: viewer.userId } });

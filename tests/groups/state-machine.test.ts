@@ -1,5 +1,6 @@
-// The group lifecycle table: what each status may become and who may move it, checked as a whole.
+// The group and order lifecycle tables: what each status may become and who may move it, checked as a whole.
 import { describe, expect, it } from "vitest";
+import { canMoveOrder, ORDER_STATUSES } from "@/lib/groups/order-lifecycle";
 import { canMove, GROUP_STATUSES, GROUP_TRANSITIONS, groupActorFor, OPEN_GROUP_STATUSES, type GroupActor } from "@/lib/groups/state-machine";
 
 const ACTORS: GroupActor[] = ["buyer", "staff", "member", "system"];
@@ -62,5 +63,24 @@ describe("group lifecycle", () => {
     expect(groupActorFor("FEDERATION_STAFF")).toBe("staff");
     expect(groupActorFor("FIRM_MEMBER")).toBe("member");
     expect(groupActorFor("SYSTEM_ADMIN")).toBe("system");
+  });
+});
+
+describe("order lifecycle", () => {
+  it("goes contracted → in production → delivered → accepted, and nowhere back", () => {
+    const path = ["CONTRACTED", "IN_PRODUCTION", "DELIVERED", "ACCEPTED"] as const;
+    for (let i = 0; i + 1 < path.length; i++) {
+      expect(canMoveOrder(path[i]!, path[i + 1]!)).toBe(true);
+      for (let j = 0; j <= i; j++) expect(canMoveOrder(path[i + 1]!, path[j]!), `${path[i + 1]} → ${path[j]}`).toBe(false);
+    }
+    expect(canMoveOrder("CONTRACTED", "DELIVERED")).toBe(false);
+  });
+
+  it("can be cancelled only before work starts, and a closed order stays closed", () => {
+    expect(ORDER_STATUSES.filter((s) => canMoveOrder(s, "CANCELLED"))).toEqual(["CONTRACTED"]);
+    for (const to of ORDER_STATUSES) {
+      expect(canMoveOrder("ACCEPTED", to)).toBe(false);
+      expect(canMoveOrder("CANCELLED", to)).toBe(false);
+    }
   });
 });

@@ -27,6 +27,8 @@ test.describe("registration and verification", () => {
   });
 
   test("a factory registers, waits as pending, and acts once its association verifies it", async ({ page, context }) => {
+    // Three people, two sign-ins with two-factor enrolment: longer than one page's budget.
+    test.setTimeout(90_000);
     const stamp = Date.now().toString(36);
     const email = `e2e-${stamp}@example.jp`;
     const firmName = `株式会社E2E精工${stamp}`;

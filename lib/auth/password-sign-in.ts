@@ -7,7 +7,7 @@ import { audit } from "@/lib/audit/log";
 import { getPrisma } from "@/lib/db/client";
 import { hashPassword, verifyPassword } from "./password-hash";
 import { accountKey, clearThrottle, ipKey, lockedForSeconds, recordFailure, throttleConfig } from "./throttle";
-import { consumeRecoveryCode, looksLikeRecoveryCode, verifyTotp } from "./totp";
+import { consumeRecoveryCode, consumeTotp, looksLikeRecoveryCode } from "./totp";
 
 export type SignInFailure = "invalid" | "throttled" | "totp_required" | "totp_invalid";
 
@@ -69,7 +69,7 @@ export async function signInWithPassword(raw: unknown, ip: string, now = new Dat
     if (code === "") return { ok: false, reason: "totp_required" };
     const totpOk = looksLikeRecoveryCode(code)
       ? (usedRecoveryCode = await consumeRecoveryCode(prisma, user.id, code))
-      : await verifyTotp(user.totpSecret, code, Math.floor(now.getTime() / 1000));
+      : await consumeTotp(prisma, user.id, user.totpSecret, code, Math.floor(now.getTime() / 1000));
     if (!totpOk) return fail("totp_invalid", "bad_second_factor");
   }
 

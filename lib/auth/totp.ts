@@ -21,17 +21,28 @@ export async function enrolmentQrCode(seed: string, email: string): Promise<{ qr
   return { qrDataUrl: await QRCode.toDataURL(uri, { margin: 1, width: 220 }), uri };
 }
 
-/** Accepts the current code and one step either side (clock drift). */
-export async function verifyTotp(sealedSeed: string, code: string, epochSeconds?: number): Promise<boolean> {
+/** The time step a code belongs to, if it is the current code or one step either side (clock
+ *  drift) and later than `afterStep`; else null. */
+async function acceptedStep(sealedSeed: string, code: string, epochSeconds?: number, afterStep?: number): Promise<number | null> {
   const seed = unseal(sealedSeed);
   const token = code.replace(/\s/g, "");
-  if (!seed || !/^\d{6}$/.test(token)) return false;
+  if (!seed || !/^\d{6}$/.test(token)) return null;
   try {
-    const result = await verify({ secret: seed, token, epochTolerance: 30, ...(epochSeconds === undefined ? {} : { epoch: epochSeconds }) });
-    return result.valid;
+    const result = await verify({ secret: seed, token, epochTolerance: 30, ...(epochSeconds === undefined ? {} : { epoch: epochSeconds }), ...(afterStep === undefined ? {} : { afterTimeStep: afterStep }) });
+    return result.valid && "timeStep" in result ? result.timeStep : null;
   } catch {
-    return false;
+    return null;
   }
+}
+
+/** Accepts a code once: its time step must be later than the last one the user used, and is
+ *  claimed atomically, so a code seen over a shoulder (or sent twice at once) does not work again. */
+export async function consumeTotp(prisma: PrismaClient, userId: string, sealedSeed: string, code: string, epochSeconds?: number): Promise<boolean> {
+  const user = await prisma.user.findUnique({ where: { id: userId }, select: { totpLastStep: true } });
+  const step = await acceptedStep(sealedSeed, code, epochSeconds, user?.totpLastStep ?? undefined);
+  if (step === null) return false;
+  const claimed = await prisma.user.updateMany({ where: { id: userId, OR: [{ totpLastStep: null }, { totpLastStep: { lt: step } }] }, data: { totpLastStep: step } });
+  return claimed.count === 1;
 }
 
 const normaliseRecovery = (code: string) => code.trim().toLowerCase().replace(/[^a-z0-9]/g, "");

@@ -8,7 +8,7 @@ import { DomainError } from "@/lib/authz/errors";
 import { requiresTwoFactor } from "@/lib/authz/viewer-kinds";
 import { getPrisma } from "@/lib/db/client";
 import { verifyPassword } from "./password-hash";
-import { consumeRecoveryCode, enrolmentQrCode, issueRecoveryCodes, looksLikeRecoveryCode, newTotpSeed, verifyTotp } from "./totp";
+import { consumeRecoveryCode, enrolmentQrCode, issueRecoveryCodes, looksLikeRecoveryCode, newTotpSeed, consumeTotp } from "./totp";
 import { unseal } from "./secret-box";
 
 export async function twoFactorStatus(viewer: Viewer) {
@@ -42,7 +42,7 @@ export async function confirmEnrolment(viewer: Viewer, code: string): Promise<{ 
   const prisma = await getPrisma();
   const user = await prisma.user.findUnique({ where: { id: viewer.userId }, select: { totpSecret: true, totpEnabledAt: true } });
   if (!user?.totpSecret || user.totpEnabledAt) throw new DomainError("validation.invalid");
-  if (!(await verifyTotp(user.totpSecret, code))) throw new DomainError("errors.wrongCode", {}, "code");
+  if (!(await consumeTotp(prisma, viewer.userId, user.totpSecret, code))) throw new DomainError("errors.wrongCode", {}, "code");
   await prisma.user.update({ where: { id: viewer.userId }, data: { totpEnabledAt: new Date() } });
   const recoveryCodes = await issueRecoveryCodes(prisma, viewer.userId);
   await audit({ action: "auth.2fa.enabled", actor: { userId: viewer.userId, role: viewer.role }, targetType: "user", targetId: viewer.userId });
@@ -62,7 +62,7 @@ export async function disableTwoFactor(viewer: Viewer, currentPassword: string, 
   const user = await prisma.user.findUnique({ where: { id: viewer.userId }, select: { passwordHash: true, totpSecret: true, totpEnabledAt: true } });
   if (!user?.totpEnabledAt || !user.totpSecret) throw new DomainError("validation.invalid");
   if (!user.passwordHash || !(await verifyPassword(currentPassword, user.passwordHash))) throw new DomainError("errors.wrongPassword", {}, "currentPassword");
-  const ok = looksLikeRecoveryCode(code) ? await consumeRecoveryCode(prisma, viewer.userId, code) : await verifyTotp(user.totpSecret, code);
+  const ok = looksLikeRecoveryCode(code) ? await consumeRecoveryCode(prisma, viewer.userId, code) : await consumeTotp(prisma, viewer.userId, user.totpSecret, code);
   if (!ok) throw new DomainError("errors.wrongCode", {}, "code");
   await prisma.$transaction([
     prisma.recoveryCode.deleteMany({ where: { userId: viewer.userId } }),

@@ -85,4 +85,15 @@ describe.skipIf(!hasMigrations)("sign-in and sessions", () => {
     const code = await generate({ secret: unseal(sealed)! });
     expect(await signInWithPassword({ email: "buyer@example.jp", password: PASSWORD, code }, "10.3.0.1")).toMatchObject({ ok: true });
   });
+
+  it("accepts a TOTP code once: the same code again (seen over a shoulder) is refused", async () => {
+    const prisma = testDb.current!.prisma;
+    await prisma.loginThrottle.deleteMany({});
+    const { sealed } = newTotpSeed();
+    await prisma.user.update({ where: { id: userId }, data: { totpSecret: sealed, totpEnabledAt: new Date(), totpLastStep: null } });
+    const code = await generate({ secret: unseal(sealed)! });
+    const twice = await Promise.all([1, 2].map(() => signInWithPassword({ email: "buyer@example.jp", password: PASSWORD, code }, "10.3.0.2")));
+    expect(twice.filter((r) => r.ok)).toHaveLength(1);
+    expect(await signInWithPassword({ email: "buyer@example.jp", password: PASSWORD, code }, "10.3.0.2")).toMatchObject({ ok: false, reason: "totp_invalid" });
+  });
 });

@@ -2,7 +2,7 @@
 import Link from "next/link";
 import { getFormatter, getTranslations } from "next-intl/server";
 import { Card } from "@/components/ui/card";
-import type { listGroupMessages } from "@/lib/groups/messages";
+import { MESSAGES_SHOWN, type listGroupMessages } from "@/lib/groups/messages";
 import type { ChannelName } from "@/lib/groups/messages-channels";
 import { MessageForm } from "./message-form";
 
@@ -31,6 +31,7 @@ export async function MessageThread({ groupId, channel, channels, messages, en, 
       ) : null}
       <p className="mb-3 text-sm text-slate-700">{t(channel === "internal" ? "internalHelp" : "buyerHelp")}</p>
       {messages.length === 0 ? <p className="mb-3 text-slate-600">{t("none")}</p> : null}
+      {messages.length >= MESSAGES_SHOWN ? <p className="mb-2 text-sm text-slate-600">{t("shownLatest", { count: MESSAGES_SHOWN })}</p> : null}
       <ol className="mb-4 flex flex-col gap-2" data-testid="message-list">
         {messages.map((m) => (
           <li key={m.id} className={`rounded-md border p-3 ${m.mine ? "ml-6 border-brand-200 bg-brand-50" : "mr-6 border-slate-200"}`} data-testid="message">

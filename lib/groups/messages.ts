@@ -13,7 +13,8 @@ import { loadGroupRef } from "./group-access";
 import type { ChannelName } from "./messages-channels";
 
 export const MESSAGE_FILE_MAX_BYTES = 20 * 1024 * 1024;
-const SHOWN = 200;
+/** The newest messages shown; the thread says when there are more. */
+export const MESSAGES_SHOWN = 200;
 
 const CHANNEL: Record<ChannelName, MessageChannel> = { internal: "GROUP_INTERNAL", buyer: "GROUP_BUYER" };
 
@@ -28,7 +29,7 @@ export async function listGroupMessages(db: Database, viewer: Viewer, groupId: s
   const newest = await db.prisma.message.findMany({
     where: { groupId: group.id, channel: CHANNEL[channel] },
     orderBy: [{ createdAt: "desc" }, { id: "desc" }],
-    take: SHOWN,
+    take: MESSAGES_SHOWN,
     select: { id: true, body: true, createdAt: true, authorId: true, attachments: { select: { id: true, fileName: true, sizeBytes: true } } },
   });
   const authorIds = [...new Set(newest.flatMap((m) => (m.authorId ? [m.authorId] : [])))];
@@ -94,22 +95,4 @@ async function announceMessage(db: Database, viewer: Viewer, group: Awaited<Retu
     linkPath: `/groups/${group.id}?channel=${channel}#messages`,
     userIds: recipients.map((u) => u.id),
   });
-}
-
-/** A file of a group — posted in its messages or with a progress report — for those who may read
- *  it (that channel of the messages; the group's progress); else 404. */
-export async function groupFileForDownload(db: Database, viewer: Viewer, attachmentId: string) {
-  if (!/^[0-9a-f-]{36}$/i.test(attachmentId)) throw new NotFoundError("group");
-  const attachment = await db.prisma.attachment.findUnique({
-    where: { id: attachmentId },
-    select: { storageKey: true, fileName: true, mimeType: true, message: { select: { groupId: true, channel: true } }, progressUpdate: { select: { assignment: { select: { groupId: true } } } } },
-  });
-  if (attachment?.progressUpdate) {
-    await loadGroupRef(db.prisma, viewer, attachment.progressUpdate.assignment.groupId, "progress.view");
-    return attachment;
-  }
-  if (!attachment?.message?.groupId) throw new NotFoundError("group");
-  await loadGroupRef(db.prisma, viewer, attachment.message.groupId, "group.view");
-  if (attachment.message.channel === "GROUP_INTERNAL" && !channelsFor(viewer).includes("internal")) throw new NotFoundError("group");
-  return attachment;
 }

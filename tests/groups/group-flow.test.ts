@@ -7,6 +7,7 @@ import path from "node:path";
 import { PDFDocument } from "pdf-lib";
 import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
 import type { Viewer } from "@/lib/auth/viewer-types";
+import { TINY_PNG } from "../helpers/files";
 import { createTestDatabase } from "../helpers/test-db";
 import { testDb } from "../auth/db-state";
 
@@ -23,14 +24,13 @@ const { latestAgreement, confirmAgreement } = await import("@/lib/groups/agreeme
 const { agreementPdf } = await import("@/lib/groups/agreement-pdf");
 const { awardGroup, reportProgress, markDelivered, acceptDelivery } = await import("@/lib/groups/orders");
 const { getGroupDetail } = await import("@/lib/groups/group-detail");
-const { groupFileForDownload } = await import("@/lib/groups/messages");
+const { groupFileForDownload } = await import("@/lib/groups/group-files");
 const { announceLateSteps } = await import("@/lib/groups/late-steps");
 const { memberFacts } = await import("@/lib/groups/member-facts");
 const { DomainError, NotFoundError } = await import("@/lib/authz");
 
 const today = new Date("2026-11-01T00:00:00Z");
 afterAll(async () => testDb.current?.close());
-const PNG = new Uint8Array([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0, 0, 0, 13, 0x49, 0x48, 0x44, 0x52, 0, 0, 0, 1, 0, 0, 0, 1, 8, 2, 0, 0, 0]);
 const hoursLater = (h: number) => new Date(today.getTime() + h * 3_600_000);
 
 describe("a joint-order group from suggestion to closed order", () => {
@@ -240,7 +240,7 @@ describe("a joint-order group from suggestion to closed order", () => {
     const first = assignments[0]!;
     process.env.UPLOAD_DIR = mkdtempSync(path.join(tmpdir(), "kj-progress-photos-"));
     await expect(reportProgress(db(), await adminOf(first.member.firmId), { assignmentId: first.id, percent: 40, note: "", photo: { bytes: new TextEncoder().encode("not a photo"), name: "x.jpg" } })).rejects.toMatchObject({ problem: "typeNotAllowed" });
-    await reportProgress(db(), await adminOf(first.member.firmId), { assignmentId: first.id, percent: 40, note: "荒加工完了", photo: { bytes: PNG, name: "荒加工.png" } }, hoursLater(24 * 3));
+    await reportProgress(db(), await adminOf(first.member.firmId), { assignmentId: first.id, percent: 40, note: "荒加工完了", photo: { bytes: TINY_PNG, name: "荒加工.png" } }, hoursLater(24 * 3));
     expect((await db().prisma.jointOrderGroup.findUniqueOrThrow({ where: { id: groupId } })).status).toBe("IN_PRODUCTION");
     // The photo is shown with the step to everyone who follows the group's progress, and to nobody else.
     const withPhoto = await getGroupDetail(db(), buyer, groupId);

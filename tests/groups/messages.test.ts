@@ -6,6 +6,7 @@ import { tmpdir } from "node:os";
 import path from "node:path";
 import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
 import type { Viewer } from "@/lib/auth/viewer-types";
+import { TINY_PNG } from "../helpers/files";
 import { createTestDatabase } from "../helpers/test-db";
 import { testDb } from "../auth/db-state";
 
@@ -13,12 +14,12 @@ vi.mock("@/lib/db/client", async (importOriginal) => ({ ...(await importOriginal
 
 const { seedDemoData } = await import("@/lib/demo-data/seed-demo-data");
 const { viewerOf, firmAdminOf } = await import("../helpers/viewer-of");
-const { listGroupMessages, postGroupMessage, groupFileForDownload } = await import("@/lib/groups/messages");
+const { listGroupMessages, postGroupMessage } = await import("@/lib/groups/messages");
+const { groupFileForDownload } = await import("@/lib/groups/group-files");
 const { cancelGroup } = await import("@/lib/groups/cancel");
 const { NotFoundError } = await import("@/lib/authz");
 
 const today = new Date("2026-11-01T00:00:00Z");
-const PNG = new Uint8Array([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0, 0, 0, 13, 0x49, 0x48, 0x44, 0x52, 0, 0, 0, 1, 0, 0, 0, 1, 8, 2, 0, 0, 0]);
 afterAll(async () => testDb.current?.close());
 
 describe("messages in a group", () => {
@@ -78,7 +79,7 @@ describe("messages in a group", () => {
   });
 
   it("takes a file checked by its content, and lets only readers of the channel download it", async () => {
-    await postGroupMessage(db(), press, { groupId, channel: "internal", body: "" }, { bytes: PNG, name: "金型写真.png" });
+    await postGroupMessage(db(), press, { groupId, channel: "internal", body: "" }, { bytes: TINY_PNG, name: "金型写真.png" });
     const [withFile] = (await listGroupMessages(db(), machining, groupId, "internal")).filter((m) => m.attachments.length > 0);
     const file = withFile!.attachments[0]!;
     expect(file.fileName).toMatch(/\.png$/);

@@ -3,7 +3,7 @@ import { NextResponse } from "next/server";
 import { NotFoundError } from "@/lib/authz";
 import { permissionForRoute } from "@/lib/authz/guard";
 import { getDatabase } from "@/lib/db/client";
-import { groupFileForDownload } from "@/lib/groups/messages";
+import { groupFileForDownload } from "@/lib/groups/group-files";
 import { downloadResponse } from "@/lib/uploads/download-response";
 
 export async function GET(_request: Request, { params }: { params: Promise<{ id: string }> }) {

@@ -15,7 +15,7 @@ export async function createTestDatabase(): Promise<Database> {
     const pglite = await openMemoryDatabase(dump);
     return databaseFromPglite(pglite, () => pglite.close());
   }
-  const name = `kj_test_${randomUUID().replaceAll("-", "").slice(0, 16)}`;
+  const name = `kj_test_${config.runTag}_${randomUUID().replaceAll("-", "").slice(0, 12)}`;
   const admin = new pg.Client({ connectionString: config.url });
   await admin.connect();
   try {

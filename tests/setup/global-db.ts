@@ -13,7 +13,7 @@ import { pgliteConnection, pgPoolConnection } from "../../lib/db/sql-connection"
 
 declare module "vitest" {
   export interface ProvidedContext {
-    testDatabase: { kind: "postgresql"; url: string; template: string } | { kind: "pglite"; dumpPath: string };
+    testDatabase: { kind: "postgresql"; url: string; template: string; runTag: string } | { kind: "pglite"; dumpPath: string };
   }
 }
 
@@ -26,16 +26,20 @@ export function withDatabase(url: string, database: string): string {
 export default async function setup(project: TestProject) {
   const url = process.env.DATABASE_URL;
   if (url) {
-    const template = `kj_test_tpl_${randomUUID().slice(0, 8)}`;
+    // Every database of this run carries the run's tag, so the clean-up below never drops the
+    // databases of another test run sharing the same server.
+    const runTag = randomUUID().replaceAll("-", "").slice(0, 8);
+    const template = `kj_test_${runTag}_tpl`;
     const admin = new pg.Pool({ connectionString: url, max: 1 });
     await admin.query(`CREATE DATABASE "${template}"`);
     const pool = new pg.Pool({ connectionString: withDatabase(url, template), max: 1 });
     await applyMigrations(pgPoolConnection(pool));
     await pool.end();
-    project.provide("testDatabase", { kind: "postgresql", url, template });
+    project.provide("testDatabase", { kind: "postgresql", url, template, runTag });
     return async () => {
       const leftovers = await admin.query<{ datname: string }>(
-        `SELECT datname FROM pg_database WHERE datname LIKE 'kj_test_%'`,
+        `SELECT datname FROM pg_database WHERE datname LIKE $1`,
+        [`kj_test_${runTag}_%`],
       );
       for (const { datname } of leftovers.rows) {
         await admin.query(`DROP DATABASE IF EXISTS "${datname}" WITH (FORCE)`);

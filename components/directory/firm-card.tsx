@@ -3,6 +3,7 @@
 import Link from "next/link";
 import { processName } from "@/components/matching/taxonomy-names";
 import { Card } from "@/components/ui/card";
+import { maskEmails } from "@/lib/directory/mask-emails";
 import type { FirmSummary } from "@/lib/directory/types";
 import { MUNICIPALITY_BY_CODE } from "@/lib/taxonomy/municipalities";
 import type { Translate } from "./facet-labels";
@@ -11,7 +12,7 @@ import type { Translate } from "./facet-labels";
 export function FirmCard({ firm, locale, t, formatDate, publicView = false }: { firm: FirmSummary; locale: string; t: Translate; formatDate: (iso: string) => string; publicView?: boolean }) {
   const en = locale === "en";
   const area = MUNICIPALITY_BY_CODE.get(firm.municipalityCode);
-  const description = (en && firm.descriptionEn) || firm.descriptionJa || "";
+  const description = maskEmails((en && firm.descriptionEn) || firm.descriptionJa || "", t("firm.emailHidden"));
   const facts = [
     area ? (en ? area.nameEn : area.nameJa) : firm.municipalityCode,
     firm.employees !== undefined ? t("results.employees", { count: firm.employees }) : null,

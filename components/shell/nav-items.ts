@@ -20,6 +20,7 @@ export type NavKey =
   | "directory"
   | "firmProfile"
   | "groups"
+  | "inquiries"
   | "approvals"
   | "agreementTemplate"
   | "members"
@@ -51,16 +52,17 @@ export const routes = {
 
 // Only routes that exist are listed (a test checks each href has a page); features add theirs.
 const byRole: Record<Role, readonly NavItem[]> = {
-  FIRM_ADMIN: [item("findJobs", "/jobs"), item("directory", "/directory"), item("groups", "/groups"), item("members", "/firm/members"), item("firmProfile", "/firm/profile")],
-  FIRM_MEMBER: [item("findJobs", "/jobs"), item("directory", "/directory"), item("groups", "/groups")],
-  BUYER: [item("buyerJobs", "/buyer/jobs"), item("newJob", "/buyer/jobs/new"), item("directory", "/directory"), item("groups", "/groups")],
-  ASSOCIATION_STAFF: [item("verifications", "/staff/verifications"), item("approvals", "/staff/approvals"), item("jobReviews", "/staff/job-reviews"), item("kpi", "/kpi"), item("directory", "/directory")],
+  FIRM_ADMIN: [item("findJobs", "/jobs"), item("directory", "/directory"), item("groups", "/groups"), item("inquiries", "/inquiries"), item("members", "/firm/members"), item("firmProfile", "/firm/profile")],
+  FIRM_MEMBER: [item("findJobs", "/jobs"), item("directory", "/directory"), item("groups", "/groups"), item("inquiries", "/inquiries")],
+  BUYER: [item("buyerJobs", "/buyer/jobs"), item("newJob", "/buyer/jobs/new"), item("directory", "/directory"), item("groups", "/groups"), item("inquiries", "/inquiries")],
+  ASSOCIATION_STAFF: [item("verifications", "/staff/verifications"), item("approvals", "/staff/approvals"), item("jobReviews", "/staff/job-reviews"), item("kpi", "/kpi"), item("directory", "/directory"), item("inquiries", "/inquiries")],
   FEDERATION_STAFF: [
     item("verifications", "/staff/verifications"),
     item("approvals", "/staff/approvals"),
     item("jobReviews", "/staff/job-reviews"),
     item("kpi", "/kpi"),
     item("directory", "/directory"),
+    item("inquiries", "/inquiries"),
     item("associations", "/admin/associations"),
     item("staff", "/admin/staff"),
     item("agreementTemplate", "/admin/agreement-template"),

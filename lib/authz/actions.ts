@@ -41,6 +41,10 @@ export const ACTIONS = [
   "order.view",
   "order.rate",
   "message.send",
+  // inquiries to a firm from its page (問い合わせ): a thread between the firm and the sender's organisation
+  "inquiry.send", // start a thread with a verified firm (not one's own)
+  "inquiry.view", // the inbox and the threads one's organisation is a party to
+  "inquiry.reply", // write in such a thread
   // staff work
   "kpi.view",
   "kpi.targets.manage",

@@ -92,6 +92,11 @@ export const ENDPOINTS: readonly Endpoint[] = [
   route("app/api/groups/[id]/agreement/route.ts", "GET", ["FIRM_ADMIN", "FIRM_MEMBER", "BUYER", "ASSOCIATION_STAFF", "FEDERATION_STAFF"]),
   route("app/api/groups/[id]/messages/route.ts", "POST", ["FIRM_ADMIN", "FIRM_MEMBER", "BUYER", "ASSOCIATION_STAFF", "FEDERATION_STAFF"]),
   route("app/api/group-files/[id]/route.ts", "GET", ["FIRM_ADMIN", "FIRM_MEMBER", "BUYER", "ASSOCIATION_STAFF", "FEDERATION_STAFF"]),
+
+  // Inquiries to a firm from its page: business users and staff; only the thread's parties get further.
+  action("app/inquiries/actions.ts", "sendInquiry", ["FIRM_ADMIN", "FIRM_MEMBER", "BUYER", "ASSOCIATION_STAFF", "FEDERATION_STAFF"]),
+  action("app/inquiries/actions.ts", "replyToInquiry", ["FIRM_ADMIN", "FIRM_MEMBER", "BUYER", "ASSOCIATION_STAFF", "FEDERATION_STAFF"]),
+  route("app/api/inquiry-files/[id]/route.ts", "GET", ["FIRM_ADMIN", "FIRM_MEMBER", "BUYER", "ASSOCIATION_STAFF", "FEDERATION_STAFF"]),
   route("app/api/attachments/[id]/route.ts", "GET", ["FIRM_ADMIN", "FIRM_MEMBER", "BUYER", "ASSOCIATION_STAFF", "FEDERATION_STAFF"]),
   action("app/kpi/actions.ts", "recordEvent", STAFF),
   action("app/kpi/actions.ts", "saveKpiTargets", ["FEDERATION_STAFF"]),

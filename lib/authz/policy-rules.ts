@@ -47,6 +47,16 @@ function on<T extends Resource["type"]>(
 const anyone = () => true;
 const signedInBusinessUser = (v: Viewer) => v.role !== "SYSTEM_ADMIN";
 
+/** Is the viewer's organisation one of the two parties of the inquiry (the firm asked, or the sender's organisation)? */
+function inquiryParty(v: Viewer, i: Extract<Resource, { type: "inquiry" }>) {
+  if (isVerifiedFirmUser(v)) return v.firmId === i.firmId || v.firmId === i.senderFirmId;
+  if (isBuyer(v)) return v.buyerOrgId === i.senderBuyerOrgId;
+  if (isAssociationStaff(v)) return v.associationId === i.senderAssociationId;
+  if (isFederationStaff(v)) return v.federationId === i.senderFederationId;
+  return false;
+}
+const inquiryRoles = (v: Viewer) => isVerifiedFirmUser(v) || isBuyer(v) || isStaff(v);
+
 function groupMember(v: Viewer, g: Extract<Resource, { type: "group" }>) {
   return isVerifiedFirmUser(v) && v.firmId !== null && g.memberFirmIds.includes(v.firmId);
 }
@@ -102,6 +112,12 @@ export const RULES: Record<Action, Rule> = {
   "order.rate": on("order", isBuyer, (v, o) => ownBuyer(v, o.buyerOrgId)),
   "message.send": on("group", (v) => isVerifiedFirmUser(v) || isBuyer(v) || isStaff(v), (v, g) =>
     groupMember(v, g) || ownBuyer(v, g.buyerOrgId) || staffCoversAny(v, g.associationIds)),
+
+  // Anyone in business may ask a verified firm through its page, except the firm's own people. Staff
+  // read only the threads their own association (or the federation) started: inquiries are private.
+  "inquiry.send": on("firm", inquiryRoles, (v, f) => f.status === "VERIFIED" && !ownFirm(v, f.id)),
+  "inquiry.view": on("inquiry", inquiryRoles, inquiryParty),
+  "inquiry.reply": on("inquiry", inquiryRoles, inquiryParty),
 
   "kpi.view": on("association", isStaff, (v, a) => staffCovers(v, a.id, a.federationId)),
   "kpi.targets.manage": (v) => isFederationStaff(v),

@@ -34,6 +34,17 @@ export type Resource =
       /** The user's federation: directly (federation staff) or through their association. */
       federationId: string | null;
     }
-  | { type: "order"; id: string; buyerOrgId: string; memberFirmIds: readonly string[]; associationIds: readonly string[] };
+  | { type: "order"; id: string; buyerOrgId: string; memberFirmIds: readonly string[]; associationIds: readonly string[] }
+  | {
+      type: "inquiry";
+      id: string;
+      /** The firm asked. */
+      firmId: string;
+      /** The sender's organisation: exactly one of these is set. */
+      senderFirmId: string | null;
+      senderBuyerOrgId: string | null;
+      senderAssociationId: string | null;
+      senderFederationId: string | null;
+    };
 
 export type ResourceType = Resource["type"];

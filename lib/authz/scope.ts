@@ -76,3 +76,14 @@ export function groupVisibleWhere(viewer: Viewer): Prisma.JointOrderGroupWhereIn
   if (isVerifiedFirmViewer(viewer) && viewer.firmId) return { members: { some: { firmId: viewer.firmId } } };
   return NOTHING;
 }
+
+/** Inquiry threads the viewer's organisation is a party to: a firm's received and sent ones, a buyer
+ *  organisation's, and for staff those their association (or the federation) started. Nobody else's. */
+export function inquiryVisibleWhere(viewer: Viewer): Prisma.InquiryWhereInput {
+  if (viewer.twoFactorPending) return NOTHING;
+  if (isVerifiedFirmViewer(viewer) && viewer.firmId) return { OR: [{ firmId: viewer.firmId }, { senderFirmId: viewer.firmId }] };
+  if (isBuyerViewer(viewer) && viewer.buyerOrgId) return { senderBuyerOrgId: viewer.buyerOrgId };
+  if (viewer.role === "ASSOCIATION_STAFF" && viewer.associationId) return { senderAssociationId: viewer.associationId };
+  if (viewer.role === "FEDERATION_STAFF" && viewer.federationId) return { senderFederationId: viewer.federationId };
+  return NOTHING;
+}

@@ -42,6 +42,8 @@ const envSchema = z.object({
   LOGIN_MAX_FAILURES: z.coerce.number().int().min(3).max(100).default(5),
   LOGIN_MAX_FAILURES_PER_IP: z.coerce.number().int().min(5).max(1000).default(20),
   LOGIN_WINDOW_MINUTES: z.coerce.number().int().min(1).max(24 * 60).default(15),
+  /** New inquiry threads one user may start with firms in 24 hours (abuse protection, lib/inquiries). */
+  INQUIRY_MAX_NEW_PER_DAY: z.coerce.number().int().min(1).max(1000).default(10),
   /** Optional OpenID Connect provider (e.g. a federation's own identity provider). */
   OIDC_ISSUER: optionalString.pipe(z.url("OIDC_ISSUER must be a URL").optional()),
   OIDC_CLIENT_ID: optionalString,

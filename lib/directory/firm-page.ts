@@ -1,13 +1,16 @@
 // One firm's page: the profile, its track record from joint orders (counts and buyer ratings, no
 // buyer names or values) and quality record counts. Loaded with the viewer's scope, so a firm
 // outside it (pending firms of another association, for example) is simply not found (404).
-// No e-mail address or phone number is ever returned: contact goes through the platform.
+// No e-mail address or phone number is ever returned: contact goes through the platform
+// (lib/inquiries). Addresses a firm typed into its own texts are masked too.
 import "server-only";
 import type { Viewer } from "@/lib/auth/viewer-types";
-import { authorize, NotFoundError } from "@/lib/authz";
+import { authorize, can, NotFoundError } from "@/lib/authz";
 import { firmVisibleWhere } from "@/lib/authz/scope";
 import { getDatabase } from "@/lib/db/client";
 import { isProfileStale } from "@/lib/firm-profile/staleness";
+import { asLocale, translate } from "@/lib/validation/messages";
+import { maskEmails } from "./mask-emails";
 
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
@@ -28,7 +31,8 @@ export async function loadFirmPage(viewer: Viewer, firmId: string, now = new Dat
     },
   });
   if (!firm) throw new NotFoundError("firm");
-  authorize(viewer, "firm.view", { type: "firm", id: firm.id, associationId: firm.associationId, federationId: firm.association.federationId, status: firm.status });
+  const resource = { type: "firm" as const, id: firm.id, associationId: firm.associationId, federationId: firm.association.federationId, status: firm.status };
+  authorize(viewer, "firm.view", resource);
 
   const [record] = await db.sql.query<{ groups: number; led: number; orders: number; delivered: number; rated: number; avg_quality: number | null; avg_delivery: number | null; quality_issues: number }>(
     `SELECT
@@ -47,12 +51,17 @@ export async function loadFirmPage(viewer: Viewer, firmId: string, now = new Dat
     [firm.id],
   );
   const isOwn = viewer.firmId === firm.id;
+  const hidden = translate(asLocale(viewer.locale), "directory.firm.emailHidden");
+  const mask = (text: string) => maskEmails(text, hidden);
   return {
     ...firm,
+    descriptionJa: mask(firm.descriptionJa), descriptionEn: mask(firm.descriptionEn), strengthsJa: mask(firm.strengthsJa), strengthsEn: mask(firm.strengthsEn),
+    capabilities: firm.capabilities.map((c) => ({ ...c, notes: mask(c.notes) })),
     stale: isProfileStale(firm.profileConfirmedAt, now),
     record: record ?? { groups: 0, led: 0, orders: 0, delivered: 0, rated: 0, avg_quality: null, avg_delivery: null, quality_issues: 0 },
     isOwn,
-    canContact: !isOwn && firm.status === "VERIFIED",
+    /** The viewer may start an inquiry with this firm (verified, not their own). */
+    canContact: can(viewer, "inquiry.send", resource),
   };
 }
 export type FirmPage = Awaited<ReturnType<typeof loadFirmPage>>;

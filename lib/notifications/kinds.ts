@@ -41,6 +41,9 @@ export const NOTIFICATION_KINDS = {
   "group.awarded": immediate(["FIRM_ADMIN", "FIRM_MEMBER"]),
   "group.stepLate": immediate(["BUYER", "FIRM_ADMIN"]),
   "group.delivered": immediate(["BUYER"]),
+  // inquiries from a firm's page (lib/inquiries): a new thread or a reply, to the other party. Fewer
+  // and more personal than group talk, so by e-mail at once unless the user chooses the digest.
+  "inquiry.message": immediate(["BUYER", ...FIRM, "ASSOCIATION_STAFF", "FEDERATION_STAFF"]),
   // staff
   "job.awaitingReview": { roles: ["ASSOCIATION_STAFF", "FEDERATION_STAFF"], inApp: true, email: "DAILY_DIGEST", emailChoices: ALL_CHOICES },
 } as const satisfies Record<string, KindDefinition>;

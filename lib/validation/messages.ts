@@ -15,13 +15,15 @@ import directoryEn from "@/messages/en/directory.json";
 import directoryJa from "@/messages/ja/directory.json";
 import firmProfileEn from "@/messages/en/firmProfile.json";
 import firmProfileJa from "@/messages/ja/firmProfile.json";
+import inquiriesEn from "@/messages/en/inquiries.json";
+import inquiriesJa from "@/messages/ja/inquiries.json";
 
 export type AppLocale = "ja" | "en";
 type Tree = { [key: string]: string | Tree };
 
 const CATALOGUES: Record<AppLocale, Tree> = {
-  ja: { ...authJa, ...adminJa, ...jobsJa, ...groupsJa, ...directoryJa, ...firmProfileJa, ...kpiJa } as Tree,
-  en: { ...authEn, ...adminEn, ...jobsEn, ...groupsEn, ...directoryEn, ...firmProfileEn, ...kpiEn } as Tree,
+  ja: { ...authJa, ...adminJa, ...jobsJa, ...groupsJa, ...directoryJa, ...firmProfileJa, ...kpiJa, ...inquiriesJa } as Tree,
+  en: { ...authEn, ...adminEn, ...jobsEn, ...groupsEn, ...directoryEn, ...firmProfileEn, ...kpiEn, ...inquiriesEn } as Tree,
 };
 
 function lookup(tree: Tree, path: string): string | undefined {

@@ -3,6 +3,7 @@ import Link from "next/link";
 import { notFound } from "next/navigation";
 import { getFormatter, getLocale, getTranslations } from "next-intl/server";
 import { CapabilitiesSection, CertificationsSection, EquipmentSection, RecordSection } from "@/components/directory/firm-details";
+import { InquiryForm } from "@/components/inquiries/inquiry-forms";
 import { ButtonLink } from "@/components/ui/button";
 import { Card } from "@/components/ui/card";
 import { Notice } from "@/components/ui/notice";
@@ -93,6 +94,7 @@ export default async function FirmDetailPage({ params }: { params: Promise<{ id:
         <Card className="flex flex-col gap-2" aria-labelledby="firm-contact">
           <h2 id="firm-contact" className="text-lg font-bold">{t("firm.contact")}</h2>
           <p className="text-sm">{t("firm.contactHint")}</p>
+          <InquiryForm firmId={firm.id} />
         </Card>
       ) : null}
     </div>

@@ -10,11 +10,12 @@ import { confirmAgreement } from "@/lib/groups/agreement";
 import { cancelGroup as cancel } from "@/lib/groups/cancel";
 import { decideApproval } from "@/lib/groups/approvals";
 import { acceptDelivery, awardGroup as award, confirmHandoff, markDelivered, recordQuality, reportProgress } from "@/lib/groups/orders";
+import { composeGroup as compose, lookupFirmsForCompose } from "@/lib/groups/compose";
 import { proposeFromSuggestion } from "@/lib/groups/propose";
 import { replaceMember } from "@/lib/groups/replacement";
 import { respondToInvitation } from "@/lib/groups/respond";
 import { resubmitGroup as resubmit } from "@/lib/groups/resubmit";
-import { acceptDeliverySchema, approvalSchema, awardSchema, cancelSchema, confirmAgreementSchema, groupIdSchema, handoffSchema, progressSchema, proposeSchema, qualitySchema, replaceSchema, respondSchema, resubmitSchema } from "@/lib/groups/schemas";
+import { acceptDeliverySchema, approvalSchema, awardSchema, cancelSchema, composeLookupSchema, composeSchema, confirmAgreementSchema, groupIdSchema, handoffSchema, progressSchema, proposeSchema, qualitySchema, replaceSchema, respondSchema, resubmitSchema } from "@/lib/groups/schemas";
 
 const refresh = (groupId: string) => revalidatePath(`/groups/${groupId}`);
 // Actions addressed by a step (assignment) rather than a group refresh every group page.
@@ -25,6 +26,26 @@ export const proposeGroup = defineAction({
   permission: "group.propose",
   schema: proposeSchema,
   handler: async ({ input, viewer }) => proposeFromSuggestion(await getDatabase(), viewer, input),
+});
+
+/** A group composed by hand by the buyer, or by a firm as its lead (lib/groups/compose.ts). */
+export const composeGroup = defineAction({
+  name: "group.compose",
+  permission: "group.compose",
+  schema: composeSchema,
+  handler: async ({ input, viewer }) => {
+    const result = await compose(await getDatabase(), viewer, input);
+    revalidatePath(`/jobs/${input.jobId}`);
+    return result;
+  },
+});
+
+/** Read-only: what a firm found by name can do for each step of the job, and why not. */
+export const lookupComposeFirms = defineAction({
+  name: "group.compose.lookup",
+  permission: "group.compose",
+  schema: composeLookupSchema,
+  handler: async ({ input, viewer }) => lookupFirmsForCompose(await getDatabase(), viewer, input),
 });
 
 export const respondToGroup = defineAction({

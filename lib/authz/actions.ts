@@ -29,6 +29,7 @@ export const ACTIONS = [
   // joint-order groups
   "group.view",
   "group.propose",
+  "group.compose", // the buyer, or a firm as its lead, composes a group for a job by hand
   "group.update", // the lead firm or staff edit members, shares, assignments
   "group.respond", // a member firm accepts or declines its invitation
   "group.approve", // association staff of a member firm, or federation staff

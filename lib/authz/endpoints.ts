@@ -76,6 +76,8 @@ export const ENDPOINTS: readonly Endpoint[] = [
   action("app/jobs/actions.ts", "reviewJob", STAFF),
   route("app/api/jobs/[id]/attachments/route.ts", "POST", ["BUYER"]),
   action("app/groups/actions.ts", "proposeGroup", ["BUYER", "FIRM_ADMIN", "ASSOCIATION_STAFF", "FEDERATION_STAFF"]),
+  action("app/groups/actions.ts", "composeGroup", ["BUYER", "FIRM_ADMIN"]),
+  action("app/groups/actions.ts", "lookupComposeFirms", ["BUYER", "FIRM_ADMIN"]),
   action("app/groups/actions.ts", "respondToGroup", ["FIRM_ADMIN"]),
   action("app/groups/actions.ts", "decideGroupApproval", STAFF),
   action("app/groups/actions.ts", "confirmGroupAgreement", ["FIRM_ADMIN"]),

@@ -61,6 +61,11 @@ function groupMember(v: Viewer, g: Extract<Resource, { type: "group" }>) {
   return isVerifiedFirmUser(v) && v.firmId !== null && g.memberFirmIds.includes(v.firmId);
 }
 
+/** A published job that is open to every verified firm, or to which the viewer's firm is invited. */
+function firmSeesJob(v: Viewer, j: Extract<Resource, { type: "job" }>) {
+  return j.published === true && (j.visibleToFirmIds === undefined || (v.firmId !== null && j.visibleToFirmIds.includes(v.firmId)));
+}
+
 export const RULES: Record<Action, Rule> = {
   "profile.view": anyone,
   "profile.update": anyone,
@@ -80,14 +85,12 @@ export const RULES: Record<Action, Rule> = {
   "job.view": on("job", (v) => isBuyer(v) || isVerifiedFirmUser(v) || isStaff(v), (v, j) =>
     ownBuyer(v, j.buyerOrgId) ||
     isStaff(v) ||
-    (isVerifiedFirmUser(v) && j.published === true && (j.visibleToFirmIds === undefined || (v.firmId !== null && j.visibleToFirmIds.includes(v.firmId))))),
+    (isVerifiedFirmUser(v) && firmSeesJob(v, j))),
   "job.create": (v) => isBuyer(v),
   "job.update": on("job", isBuyer, (v, j) => ownBuyer(v, j.buyerOrgId)),
   "job.review": on("job", isStaff, () => true),
-  "job.handRaise": on("job", isVerifiedFirmAdmin, (v, j) =>
-    j.published === true && (j.visibleToFirmIds === undefined || (v.firmId !== null && j.visibleToFirmIds.includes(v.firmId)))),
-  "job.ask": on("job", isVerifiedFirmUser, (v, j) =>
-    j.published === true && (j.visibleToFirmIds === undefined || (v.firmId !== null && j.visibleToFirmIds.includes(v.firmId)))),
+  "job.handRaise": on("job", isVerifiedFirmAdmin, (v, j) => firmSeesJob(v, j)),
+  "job.ask": on("job", isVerifiedFirmUser, (v, j) => firmSeesJob(v, j)),
   "job.answer": on("job", isBuyer, (v, j) => ownBuyer(v, j.buyerOrgId)),
 
   "match.view": on("job", (v) => isBuyer(v) || isStaff(v), (v, j) => ownBuyer(v, j.buyerOrgId) || isStaff(v)),
@@ -96,6 +99,10 @@ export const RULES: Record<Action, Rule> = {
   "group.view": on("group", (v) => isVerifiedFirmUser(v) || isBuyer(v) || isStaff(v), (v, g) =>
     groupMember(v, g) || ownBuyer(v, g.buyerOrgId) || staffCoversAny(v, g.associationIds)),
   "group.propose": (v) => isBuyer(v) || isVerifiedFirmAdmin(v) || isStaff(v),
+  // The buyer for its own job; a verified firm's admin for a published job it can see (it leads the group).
+  "group.compose": on("job", (v) => isBuyer(v) || isVerifiedFirmAdmin(v), (v, j) =>
+    ownBuyer(v, j.buyerOrgId) ||
+    (isVerifiedFirmAdmin(v) && firmSeesJob(v, j))),
   "group.update": on("group", (v) => isVerifiedFirmAdmin(v) || isStaff(v), (v, g) =>
     (isVerifiedFirmAdmin(v) && v.firmId === g.leadFirmId) || staffCoversAny(v, g.associationIds)),
   "group.respond": on("group", isVerifiedFirmAdmin, (v, g) => groupMember(v, g)),

@@ -6,6 +6,7 @@ import { ProposeForm } from "@/components/groups/group-forms";
 import { SuggestionCard } from "@/components/matching/suggestion-card";
 import { WeightsForm } from "@/components/matching/weights-form";
 import { processName, reasonParams } from "@/components/matching/taxonomy-names";
+import { ButtonLink } from "@/components/ui/button";
 import { Notice } from "@/components/ui/notice";
 import { PageHeader } from "@/components/ui/page-header";
 import { NotFoundError } from "@/lib/authz/errors";
@@ -29,6 +30,7 @@ export default async function SuggestionsPage({ params, searchParams }: { params
   const staff = isStaffViewer(viewer);
   const weightsInput = staff ? parseWeightsInput(query) : { weights: undefined, invalid: [] };
   const t = await getTranslations("matching");
+  const tc = await getTranslations("groups.compose");
   const locale = await getLocale();
   const format = await getFormatter();
 
@@ -89,7 +91,16 @@ export default async function SuggestionsPage({ params, searchParams }: { params
                 steps={steps}
                 firmNames={run.firmNames}
                 compareHref={!compare && groups.length > 1 ? hrefWith({ compare: rank === 1 ? "1,2" : `1,${rank}` }) : undefined}
-                footer={buyerCanPropose && run.suggestionIds[rank - 1] ? <ProposeForm suggestionId={run.suggestionIds[rank - 1]!} rank={rank} /> : null}
+                footer={
+                  buyerCanPropose && run.suggestionIds[rank - 1] ? (
+                    <>
+                      <ProposeForm suggestionId={run.suggestionIds[rank - 1]!} rank={rank} />
+                      <ButtonLink href={`/jobs/${job.id}/compose?from=${run.suggestionIds[rank - 1]!}`} variant="ghost" data-testid={`compose-from-${rank}`}>
+                        {tc("editSuggestion")}
+                      </ButtonLink>
+                    </>
+                  ) : null
+                }
               />
             ))}
           </div>

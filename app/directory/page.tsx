@@ -5,13 +5,16 @@ import { AreaMap } from "@/components/directory/area-map";
 import { facetLabeler } from "@/components/directory/facet-labels";
 import { ActiveFilters, FacetPanel } from "@/components/directory/facet-panel";
 import { FirmCard } from "@/components/directory/firm-card";
+import { StandingGroupHits } from "@/components/directory/standing-groups";
 import { DirectorySearchForm } from "@/components/directory/search-form";
 import { Notice } from "@/components/ui/notice";
 import { PageHeader } from "@/components/ui/page-header";
 import { getViewer } from "@/lib/auth/viewer";
 import { requirePermission } from "@/lib/authz/guard";
+import { getDatabase } from "@/lib/db/client";
 import { associationNames, searchDirectoryForPage } from "@/lib/directory/directory-data";
 import { directoryHref, parseDirectoryQuery } from "@/lib/directory/search-params";
+import { findStandingGroups } from "@/lib/groups/standing/directory";
 
 export async function generateMetadata(): Promise<Metadata> {
   return { title: (await getTranslations("directory"))("title") };
@@ -21,8 +24,9 @@ export default async function DirectoryPage({ searchParams }: { searchParams: Pr
   // Signed out: the public view. Signed in: the full directory, for those allowed to search it.
   const viewer = (await getViewer()) ? await requirePermission("firm.directory.view") : null;
   const query = parseDirectoryQuery(await searchParams);
-  const [result, associations, t, locale, format] = await Promise.all([
+  const [result, standingGroups, associations, t, locale, format] = await Promise.all([
     searchDirectoryForPage(viewer, query),
+    query.page === 1 ? getDatabase().then((db) => findStandingGroups(db, viewer, query)) : [],
     associationNames(),
     getTranslations("directory"),
     getLocale(),
@@ -58,6 +62,7 @@ export default async function DirectoryPage({ searchParams }: { searchParams: Pr
         <section className="flex min-w-0 flex-col gap-3" aria-labelledby="directory-count">
           <p id="directory-count" className="font-bold" data-testid="directory-count" aria-live="polite">{t("results.count", { count: result.total })}</p>
           <AreaMap query={query} counts={result.facets.area} label={label} t={t} />
+          <StandingGroupHits hits={standingGroups} />
           {result.firms.length === 0 ? <p>{t("results.none")}</p> : null}
           <ul className="flex flex-col gap-3">
             {result.firms.map((firm) => (

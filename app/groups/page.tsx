@@ -20,7 +20,7 @@ export default async function GroupsPage() {
     where: groupVisibleWhere(viewer),
     orderBy: { updatedAt: "desc" },
     take: 100,
-    select: { id: true, status: true, job: { select: { titleJa: true, titleEn: true } }, leadFirm: { select: { nameJa: true, nameEn: true } }, _count: { select: { members: true } } },
+    select: { id: true, kind: true, name: true, status: true, job: { select: { titleJa: true, titleEn: true } }, leadFirm: { select: { nameJa: true, nameEn: true } }, _count: { select: { members: true } } },
   });
   return (
     <div>
@@ -30,8 +30,12 @@ export default async function GroupsPage() {
         {groups.map((g) => (
           <li key={g.id}>
             <Card className="flex flex-wrap items-baseline justify-between gap-2">
-              <Link href={`/groups/${g.id}`} className="font-bold text-brand-800 underline">{(en && g.job?.titleEn) || g.job?.titleJa || "—"}</Link>
-              <span className="text-sm">{(en && g.leadFirm.nameEn) || g.leadFirm.nameJa} · {g._count.members} · <strong>{t(`status.${g.status}`)}</strong></span>
+              {g.kind === "STANDING" ? (
+                <Link href={`/groups/standing/${g.id}`} className="font-bold text-brand-800 underline"><span className="mr-2 rounded bg-brand-100 px-2 text-sm">{t("list.standingBadge")}</span>{g.name}</Link>
+              ) : (
+                <Link href={`/groups/${g.id}`} className="font-bold text-brand-800 underline">{(en && g.job?.titleEn) || g.job?.titleJa || "—"}</Link>
+              )}
+              <span className="text-sm">{(en && g.leadFirm.nameEn) || g.leadFirm.nameJa} · {g._count.members} · <strong>{g.kind === "STANDING" ? t(`standing.status.${g.status}` as "standing.status.APPROVED") : t(`status.${g.status}`)}</strong></span>
             </Card>
           </li>
         ))}

@@ -16,9 +16,11 @@ interface Props {
   compareHref?: string;
   /** Shown under the card: e.g. the buyer's "invite this group" form. */
   footer?: React.ReactNode;
+  /** Instead of "Suggestion N": e.g. the standing group's name. */
+  heading?: React.ReactNode;
 }
 
-export async function SuggestionCard({ group, rank, steps, firmNames, compareHref, footer }: Props) {
+export async function SuggestionCard({ group, rank, steps, firmNames, compareHref, footer, heading }: Props) {
   const t = await getTranslations("matching");
   const locale = await getLocale();
   const name = (id: string) => firmNames[id] ?? id;
@@ -26,7 +28,7 @@ export async function SuggestionCard({ group, rank, steps, firmNames, compareHre
   return (
     <Card as="article" className="flex flex-col gap-5" data-testid={`suggestion-${rank}`}>
       <header className="flex flex-wrap items-baseline justify-between gap-2">
-        <h2 className="text-lg font-bold">{t("rank", { rank })}</h2>
+        <h2 className="text-lg font-bold">{heading ?? t("rank", { rank })}</h2>
         <p className="text-2xl font-bold text-brand-800" data-testid="suggestion-score">
           {t("score", { score: group.score.toFixed(1) })}
         </p>

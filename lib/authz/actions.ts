@@ -36,6 +36,7 @@ export const ACTIONS = [
   "group.award", // the buyer awards its job to the group
   "group.resubmit", // the buyer (or staff for the buyer) proposes a sent-back group again
   "group.cancel", // the buyer or staff cancel a group before the order
+  "group.standing.form", // a member firm of a delivered group proposes to stay together as a standing group
   "progress.view",
   "progress.report",
   "quality.report",

@@ -110,6 +110,7 @@ export const RULES: Record<Action, Rule> = {
   "group.award": on("group", isBuyer, (v, g) => ownBuyer(v, g.buyerOrgId)),
   "group.resubmit": on("group", (v) => isBuyer(v) || isStaff(v), (v, g) => ownBuyer(v, g.buyerOrgId) || staffCoversAny(v, g.associationIds)),
   "group.cancel": on("group", (v) => isBuyer(v) || isStaff(v), (v, g) => ownBuyer(v, g.buyerOrgId) || staffCoversAny(v, g.associationIds)),
+  "group.standing.form": on("group", isVerifiedFirmAdmin, (v, g) => groupMember(v, g)),
   "progress.view": on("group", (v) => isVerifiedFirmUser(v) || isBuyer(v) || isStaff(v), (v, g) =>
     groupMember(v, g) || ownBuyer(v, g.buyerOrgId) || staffCoversAny(v, g.associationIds)),
   "progress.report": on("group", isVerifiedFirmUser, (v, g) => groupMember(v, g)),
@@ -119,7 +120,6 @@ export const RULES: Record<Action, Rule> = {
   "order.rate": on("order", isBuyer, (v, o) => ownBuyer(v, o.buyerOrgId)),
   "message.send": on("group", (v) => isVerifiedFirmUser(v) || isBuyer(v) || isStaff(v), (v, g) =>
     groupMember(v, g) || ownBuyer(v, g.buyerOrgId) || staffCoversAny(v, g.associationIds)),
-
   // Anyone in business may ask a verified firm through its page, except the firm's own people. Staff
   // read only the threads their own association (or the federation) started: inquiries are private.
   "inquiry.send": on("firm", inquiryRoles, (v, f) => f.status === "VERIFIED" && !ownFirm(v, f.id)),

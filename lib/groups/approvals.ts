@@ -33,17 +33,18 @@ export async function decideApproval(
     });
     if (decided.count !== 1) throw new DomainError("groups.errors.alreadyDecided");
     if (input.decision === "sendBack") {
-      if (!(await moveGroup(tx, { groupId: group.id, from: "PENDING_APPROVAL", to: "SENT_BACK", actor: "staff", actorId: viewer.userId, comment: input.comment.trim() }))) throw new DomainError("groups.errors.alreadyDecided");
+      if (!(await moveGroup(tx, { groupId: group.id, kind: group.kind, from: "PENDING_APPROVAL", to: "SENT_BACK", actor: "staff", actorId: viewer.userId, comment: input.comment.trim() }))) throw new DomainError("groups.errors.alreadyDecided");
       return "sentBack" as const;
     }
     const pending = await tx.groupApproval.count({ where: { groupId: group.id, status: { not: "APPROVED" } } });
     if (pending > 0) return "partly" as const;
-    if (!(await moveGroup(tx, { groupId: group.id, from: "PENDING_APPROVAL", to: "APPROVED", actor: "staff", actorId: viewer.userId, data: { formedAt: now } }))) throw new DomainError("groups.errors.alreadyDecided");
+    if (!(await moveGroup(tx, { groupId: group.id, kind: group.kind, from: "PENDING_APPROVAL", to: "APPROVED", actor: "staff", actorId: viewer.userId, data: { formedAt: now } }))) throw new DomainError("groups.errors.alreadyDecided");
     return "approved" as const;
   });
   await audit({ action: input.decision === "approve" ? "group.approve" : "group.sendBack", actor: { userId: viewer.userId, role: viewer.role }, targetType: "group", targetId: group.id, details: { approvalId: approval.id, associationId: approval.associationId, comment: input.comment.trim() || undefined } });
   if (outcome === "approved") {
-    await generateAgreement(db, group.id);
+    // A standing group has no job to contract for; each job it takes on gets its own agreement.
+    if (group.kind === "JOB") await generateAgreement(db, group.id);
     await announceApproved(db, group.id);
   }
   if (outcome === "sentBack") await announceSentBack(db, group.id, input.comment.trim());
@@ -56,6 +57,6 @@ export async function listPendingApprovals(db: Database, viewer: Viewer) {
   return db.prisma.groupApproval.findMany({
     where: { status: "PENDING", group: { status: "PENDING_APPROVAL" }, ...(viewer.role === "ASSOCIATION_STAFF" ? { associationId: viewer.associationId ?? undefined } : {}) },
     orderBy: { createdAt: "asc" },
-    select: { id: true, version: true, createdAt: true, association: { select: { nameJa: true, nameEn: true } }, group: { select: { id: true, job: { select: { titleJa: true, titleEn: true, deadline: true } }, members: { select: { firm: { select: { nameJa: true } } } } } } },
+    select: { id: true, version: true, createdAt: true, association: { select: { nameJa: true, nameEn: true } }, group: { select: { id: true, kind: true, name: true, job: { select: { titleJa: true, titleEn: true, deadline: true } }, members: { select: { firm: { select: { nameJa: true } } } } } } },
   });
 }

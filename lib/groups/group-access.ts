@@ -14,7 +14,7 @@ export async function loadGroupRef(prisma: PrismaClient, viewer: Viewer, groupId
   const group = await prisma.jointOrderGroup.findFirst({
     where: { AND: [{ id: groupId }, groupVisibleWhere(viewer)] },
     select: {
-      id: true, status: true, version: true, leadFirmId: true, jobId: true, proposedById: true, contractModel: true,
+      id: true, kind: true, name: true, status: true, version: true, leadFirmId: true, jobId: true, proposedById: true, contractModel: true,
       job: { select: { buyerOrgId: true, status: true } },
       members: { select: { id: true, firmId: true, status: true, version: true, firm: { select: { associationId: true } } } },
     },

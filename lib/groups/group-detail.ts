@@ -12,7 +12,7 @@ export async function getGroupDetail(db: Database, viewer: Viewer, groupId: stri
   const group = await db.prisma.jointOrderGroup.findUniqueOrThrow({
     where: { id: groupId },
     select: {
-      id: true, status: true, version: true, contractModel: true, leadFirmId: true, formedAt: true, createdAt: true,
+      id: true, kind: true, status: true, version: true, contractModel: true, leadFirmId: true, formedAt: true, createdAt: true,
       job: { select: { id: true, titleJa: true, titleEn: true, deadline: true, buyerOrgId: true, buyerOrg: { select: { name: true } } } },
       members: {
         orderBy: { invitedAt: "asc" },

@@ -2,18 +2,20 @@
 // group is still where the caller saw it (a concurrent change makes it return false), and recorded
 // in the group's status history with who and why.
 import type { Prisma } from "@/lib/generated/prisma/client";
-import type { GroupStatus } from "@/lib/generated/prisma/enums";
+import type { GroupKind, GroupStatus } from "@/lib/generated/prisma/enums";
 import { canMove, type GroupActor } from "./state-machine";
 
 export class IllegalGroupMove extends Error {
-  constructor(from: GroupStatus, to: GroupStatus, actor: GroupActor) {
-    super(`a group cannot move from ${from} to ${to} by ${actor}`);
+  constructor(from: GroupStatus, to: GroupStatus, actor: GroupActor, kind: GroupKind) {
+    super(`a ${kind.toLowerCase()} group cannot move from ${from} to ${to} by ${actor}`);
     this.name = "IllegalGroupMove";
   }
 }
 
 export interface GroupMove {
   groupId: string;
+  /** Which lifecycle table applies; a job group unless said otherwise. */
+  kind?: GroupKind;
   from: GroupStatus;
   to: GroupStatus;
   actor: GroupActor;
@@ -27,9 +29,10 @@ export interface GroupMove {
 }
 
 export async function moveGroup(tx: Prisma.TransactionClient, move: GroupMove): Promise<boolean> {
-  if (!canMove(move.from, move.to, move.actor)) throw new IllegalGroupMove(move.from, move.to, move.actor);
+  const kind = move.kind ?? "JOB";
+  if (!canMove(move.from, move.to, move.actor, kind)) throw new IllegalGroupMove(move.from, move.to, move.actor, kind);
   const moved = await tx.jointOrderGroup.updateMany({
-    where: { id: move.groupId, status: move.from, ...(move.version === undefined ? {} : { version: move.version }) },
+    where: { id: move.groupId, kind, status: move.from, ...(move.version === undefined ? {} : { version: move.version }) },
     data: { ...move.data, status: move.to, version: { increment: 1 } },
   });
   if (moved.count !== 1) return false;

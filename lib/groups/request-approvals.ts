@@ -11,12 +11,23 @@ export async function isFederationApprovalOnly(db: Database): Promise<boolean> {
   return (await db.prisma.setting.findUnique({ where: { key: SETTING_KEYS.federationApprovalOnly }, select: { value: true } }))?.value === true;
 }
 
-/** Returns true when the group moved to PENDING_APPROVAL in this transaction. */
+/** Returns true when the group moved to PENDING_APPROVAL in this transaction. A job group needs
+ *  every member (a firm that declined is replaced first); a standing group goes on without the
+ *  firms that declined, as long as at least two firms stay together. */
 export async function requestApprovalsWhenAllAccepted(tx: Prisma.TransactionClient, groupId: string, federationOnly: boolean): Promise<boolean> {
-  const members = await tx.groupMember.findMany({ where: { groupId, status: { notIn: ["REPLACED", "REMOVED"] } }, select: { status: true, firm: { select: { associationId: true } } } });
-  if (members.length === 0 || !members.every((m) => m.status === "ACCEPTED")) return false;
-  if (!(await moveGroup(tx, { groupId, from: "INVITING", to: "PENDING_APPROVAL", actor: "system", actorId: null }))) return false;
-  const associations = [...new Set(members.map((m) => m.firm.associationId))];
+  const { kind } = await tx.jointOrderGroup.findUniqueOrThrow({ where: { id: groupId }, select: { kind: true } });
+  const gone = kind === "STANDING" ? (["REPLACED", "REMOVED", "DECLINED"] as const) : (["REPLACED", "REMOVED"] as const);
+  const members = await tx.groupMember.findMany({ where: { groupId, status: { notIn: [...gone] } }, select: { status: true, firm: { select: { associationId: true } } } });
+  if (members.length < (kind === "STANDING" ? 2 : 1) || !members.every((m) => m.status === "ACCEPTED")) return false;
+  if (!(await moveGroup(tx, { groupId, kind, from: "INVITING", to: "PENDING_APPROVAL", actor: "system", actorId: null }))) return false;
+  await openApprovals(tx, groupId, members.map((m) => m.firm.associationId), federationOnly);
+  return true;
+}
+
+/** One pending approval per association of the members (or one for federation staff); approvals
+ *  of an earlier round reopen, those no longer needed go. */
+export async function openApprovals(tx: Prisma.TransactionClient, groupId: string, memberAssociationIds: readonly string[], federationOnly: boolean): Promise<void> {
+  const associations = [...new Set(memberAssociationIds)];
   const approvers: (string | null)[] = federationOnly ? [null] : associations;
   // Approvals no longer needed (a member replaced, the setting changed) go; the rest reopen.
   await tx.groupApproval.deleteMany({ where: federationOnly ? { groupId, associationId: { not: null } } : { groupId, OR: [{ associationId: null }, { associationId: { notIn: associations } }] } });
@@ -27,5 +38,4 @@ export async function requestApprovalsWhenAllAccepted(tx: Prisma.TransactionClie
     });
     if (reopened.count === 0) await tx.groupApproval.create({ data: { groupId, associationId } });
   }
-  return true;
 }

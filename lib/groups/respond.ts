@@ -8,6 +8,7 @@ import type { Database } from "@/lib/db/client";
 import { announceDeclined, announceReadyForApproval } from "./announce";
 import { loadGroupRef } from "./group-access";
 import { isFederationApprovalOnly, requestApprovalsWhenAllAccepted } from "./request-approvals";
+import { cancelStandingWithoutPartners } from "./standing/partners";
 
 export async function respondToInvitation(
   db: Database,
@@ -28,10 +29,14 @@ export async function respondToInvitation(
       data: { status: input.decision === "accept" ? "ACCEPTED" : "DECLINED", respondedAt: now, respondedById: viewer.userId, declineReason: input.decision === "decline" ? input.reason.trim() : null, version: { increment: 1 } },
     });
     if (updated.count !== 1) throw new DomainError("groups.errors.alreadyAnswered");
-    if (input.decision === "decline") return "declined" as const;
-    return (await requestApprovalsWhenAllAccepted(tx, group.id, federationOnly)) ? ("complete" as const) : ("waiting" as const);
+    // A job group waits for a replacement of the firm that declined; a standing group goes on
+    // without it, or ends when fewer than two firms would stay together.
+    if (input.decision === "decline" && group.kind === "JOB") return "declined" as const;
+    if (await requestApprovalsWhenAllAccepted(tx, group.id, federationOnly)) return "complete" as const;
+    if (input.decision === "accept") return "waiting" as const;
+    return (await cancelStandingWithoutPartners(tx, group.id)) ? ("dissolved" as const) : ("declined" as const);
   });
-  if (outcome === "declined") await announceDeclined(db, group.id, member.id);
+  if (outcome === "declined" || outcome === "dissolved") await announceDeclined(db, group.id, member.id);
   if (outcome === "complete") await announceReadyForApproval(db, group.id);
   return { outcome };
 }

@@ -15,7 +15,7 @@ import { groupActorFor } from "./state-machine";
 
 export async function resubmitGroup(db: Database, viewer: Viewer, input: { groupId: string; version: number; note: string }, now = new Date()) {
   const { group } = await loadGroupRef(db.prisma, viewer, input.groupId, "group.resubmit");
-  if (group.status !== "SENT_BACK") throw new DomainError("groups.errors.notSentBack");
+  if (group.status !== "SENT_BACK" || group.kind !== "JOB") throw new DomainError("groups.errors.notSentBack");
   const federationOnly = await isFederationApprovalOnly(db);
   const outcome = await db.prisma.$transaction(async (tx) => {
     const moved = await moveGroup(tx, { groupId: group.id, from: "SENT_BACK", to: "INVITING", actor: groupActorFor(viewer.role), actorId: viewer.userId, version: input.version, comment: input.note.trim() || null });

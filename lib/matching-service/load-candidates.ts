@@ -6,7 +6,7 @@
 // hundreds of thousands of rows, and the composer reads none of them but the shortlist's.
 import "server-only";
 import type { SqlConnection } from "@/lib/db/sql-connection";
-import { shortlistFirmIds, type CandidateFirm, type CandidateCapability, type JobInput, type MatchingOptions, type PartnerRecord } from "@/lib/matching";
+import { shortlistFirmIds, type StandingGroupInput, type CandidateFirm, type CandidateCapability, type JobInput, type MatchingOptions, type PartnerRecord } from "@/lib/matching";
 
 /** Groups whose members' capacity is taken: formed and not yet delivered. */
 const ACTIVE_GROUP_STATUSES = ["APPROVED", "AWARDED", "IN_PRODUCTION"];
@@ -116,8 +116,8 @@ export async function loadCandidates(sql: SqlConnection, job: JobInput, deadline
 }
 
 /** The candidates with past partnerships filled in among the firms the composer can choose. */
-export async function withPartners(sql: SqlConnection, job: JobInput, candidates: CandidateFirm[], options: MatchingOptions): Promise<CandidateFirm[]> {
-  const ids = shortlistFirmIds(job, candidates, options);
+export async function withPartners(sql: SqlConnection, job: JobInput, candidates: CandidateFirm[], options: MatchingOptions, alsoFirmIds: readonly string[] = []): Promise<CandidateFirm[]> {
+  const ids = [...new Set([...shortlistFirmIds(job, candidates, options), ...alsoFirmIds])];
   if (ids.length < 2) return candidates;
   const pairs = await sql.query<{ a: string; b: string; jobs: number; rating: number | null }>(
     // Each pair once (a < b); it is symmetric, so both directions are filled in below.
@@ -134,6 +134,16 @@ export async function withPartners(sql: SqlConnection, job: JobInput, candidates
     }
   }
   return candidates.map((c) => (partnersOf.has(c.id) ? { ...c, partners: partnersOf.get(c.id)! } : c));
+}
+
+/** Formed standing groups with their member firms (tens to hundreds of groups). */
+export async function loadStandingGroups(sql: SqlConnection): Promise<StandingGroupInput[]> {
+  return sql.query<{ id: string; name: string; memberIds: string[] }>(
+    `SELECT g.id, g.name, array_agg(m."firmId" ORDER BY m."firmId") AS "memberIds"
+     FROM "JointOrderGroup" g JOIN "GroupMember" m ON m."groupId" = g.id AND m.status = 'ACCEPTED'
+     WHERE g.kind = 'STANDING' AND g.status = 'APPROVED'
+     GROUP BY g.id, g.name`,
+  );
 }
 
 /** Mean suggestions per verified firm in the window: the fairness term's pool-independent reference. */

@@ -4,9 +4,9 @@ import "server-only";
 import type { Viewer } from "@/lib/auth/viewer-types";
 import { isStaffViewer } from "@/lib/authz/viewer-kinds";
 import type { Database } from "@/lib/db/client";
-import { suggestGroups, type MatchingResult, type Weights } from "@/lib/matching";
+import { suggestGroups, suggestStandingGroups, type MatchingResult, type StandingSuggestion, type SuggestedGroup, type Weights } from "@/lib/matching";
 import { resolveWeights } from "@/lib/matching/weights";
-import { exposureReference, loadCandidates, withPartners } from "./load-candidates";
+import { exposureReference, loadCandidates, loadStandingGroups, withPartners } from "./load-candidates";
 import { loadJobForMatching } from "./load-job";
 
 export interface SuggestionRun {
@@ -15,6 +15,8 @@ export interface SuggestionRun {
   suggestionIds: string[];
   jobId: string;
   result: MatchingResult;
+  /** Standing groups whose own firms can do the job, each with its recorded suggestion's id. */
+  standing: (StandingSuggestion & { suggestionId: string | null })[];
   weights: Weights;
   firmNames: Record<string, string>;
   durationMs: number;
@@ -37,21 +39,33 @@ export async function suggestGroupsForJob(db: Database, viewer: Viewer, jobId: s
   // Buyers see the standard weights; only staff may try others (a buyer tuning weights could
   // defeat the fairness term).
   const weights = resolveWeights(custom && isStaffViewer(viewer) ? options.weights : undefined);
-  const [loaded, reference] = await Promise.all([loadCandidates(db.sql, input, job.deadline, today), exposureReference(db.sql, today)]);
+  const [loaded, reference, standingGroups] = await Promise.all([loadCandidates(db.sql, input, job.deadline, today), exposureReference(db.sql, today), loadStandingGroups(db.sql)]);
   const composerOptions = { k: options.k ?? 3, weights, exposureReference: reference };
-  const candidates = await withPartners(db.sql, input, loaded, composerOptions);
+  const candidates = await withPartners(db.sql, input, loaded, composerOptions, standingGroups.flatMap((g) => g.memberIds));
   const result = suggestGroups(input, candidates, composerOptions);
+  const standing = suggestStandingGroups(input, candidates, standingGroups, composerOptions).suggestions;
   const durationMs = Math.round(performance.now() - started);
   const firmNames = Object.fromEntries(candidates.map((c) => [c.id, c.name]));
-  const recorded = options.record === false ? null : await recordRun(db, viewer, jobId, weights, candidates.length, durationMs, result);
-  return { runId: recorded?.runId ?? null, suggestionIds: recorded?.suggestionIds ?? [], jobId, result, weights, firmNames, durationMs };
+  // Ranks after the open suggestions; a standing group's suggestion names the group.
+  const shown = [...result.groups.map((group) => ({ group, standingGroupId: null })), ...standing.map((s) => ({ group: s.group, standingGroupId: s.standingGroupId }))];
+  const recorded = options.record === false ? null : await recordRun(db, viewer, jobId, weights, candidates.length, durationMs, result, shown);
+  const ids = recorded?.suggestionIds ?? [];
+  return {
+    runId: recorded?.runId ?? null,
+    suggestionIds: ids.slice(0, result.groups.length),
+    standing: standing.map((s, i) => ({ ...s, suggestionId: ids[result.groups.length + i] ?? null })),
+    jobId, result, weights, firmNames, durationMs,
+  };
 }
 
-async function recordRun(db: Database, viewer: Viewer, jobId: string, weights: Weights, candidateCount: number, durationMs: number, result: MatchingResult): Promise<{ runId: string; suggestionIds: string[] }> {
+async function recordRun(
+  db: Database, viewer: Viewer, jobId: string, weights: Weights, candidateCount: number, durationMs: number, result: MatchingResult,
+  shown: readonly { group: SuggestedGroup; standingGroupId: string | null }[],
+): Promise<{ runId: string; suggestionIds: string[] }> {
   return db.prisma.$transaction(async (tx) => {
     const run = await tx.matchRun.create({ data: { jobId, requestedById: viewer.userId, weights, candidateCount, durationMs } });
     const suggestionIds: string[] = [];
-    for (const [index, group] of result.groups.entries()) {
+    for (const [index, { group, standingGroupId }] of shown.entries()) {
       const suggestion = await tx.matchSuggestion.create({
         data: {
           matchRunId: run.id,
@@ -61,8 +75,10 @@ async function recordRun(db: Database, viewer: Viewer, jobId: string, weights: W
           reasons: group.reasons as object[],
           assignment: group.assignments as object[],
           leadFirmId: group.leadFirmId,
-          lowerBound: result.certificate?.lowerBound ?? null,
-          gap: result.certificate && Number.isFinite(result.certificate.gap) ? result.certificate.gap : null,
+          standingGroupId,
+          // The optimiser's certificate is about the open suggestions, not a standing group's.
+          lowerBound: standingGroupId ? null : (result.certificate?.lowerBound ?? null),
+          gap: !standingGroupId && result.certificate && Number.isFinite(result.certificate.gap) ? result.certificate.gap : null,
         },
         select: { id: true },
       });

@@ -44,6 +44,13 @@ export const NOTIFICATION_KINDS = {
   // inquiries from a firm's page (lib/inquiries): a new thread or a reply, to the other party. Fewer
   // and more personal than group talk, so by e-mail at once unless the user chooses the digest.
   "inquiry.message": immediate(["BUYER", ...FIRM, "ASSOCIATION_STAFF", "FEDERATION_STAFF"]),
+  // standing groups (恒常的な共同受注体制; lib/groups/announce.ts)
+  "standing.invited": immediate(["FIRM_ADMIN"]),
+  "standing.declined": immediate(["FIRM_ADMIN"]),
+  "standing.awaitingApproval": { roles: ["ASSOCIATION_STAFF", "FEDERATION_STAFF"], inApp: true, email: "IMMEDIATE", emailChoices: ALL_CHOICES },
+  "standing.approved": immediate(FIRM),
+  "standing.sentBack": immediate(["FIRM_ADMIN"]),
+  "standing.ended": immediate(FIRM),
   // staff
   "job.awaitingReview": { roles: ["ASSOCIATION_STAFF", "FEDERATION_STAFF"], inApp: true, email: "DAILY_DIGEST", emailChoices: ALL_CHOICES },
 } as const satisfies Record<string, KindDefinition>;

@@ -66,6 +66,27 @@ describe("group lifecycle", () => {
   });
 });
 
+describe("standing group lifecycle", () => {
+  const standing = (from: Parameters<typeof canMove>[0], to: Parameters<typeof canMove>[1], actor: GroupActor) => canMove(from, to, actor, "STANDING");
+
+  it("never reaches an order: no award, production or delivery, and no buyer acts on it", () => {
+    for (const from of GROUP_STATUSES) {
+      for (const to of ["AWARDED", "IN_PRODUCTION", "DELIVERED", "CLOSED"] as const) for (const actor of ACTORS) expect(standing(from, to, actor), `${from}→${to} by ${actor}`).toBe(false);
+      for (const to of GROUP_STATUSES) expect(standing(from, to, "buyer"), `${from}→${to} by buyer`).toBe(false);
+    }
+  });
+
+  it("is formed by staff approval and ended by its lead firm, staff or the platform, never reopened", () => {
+    expect(ACTORS.filter((a) => standing("PENDING_APPROVAL", "APPROVED", a))).toEqual(["staff"]);
+    expect(ACTORS.filter((a) => standing("APPROVED", "DISSOLVED", a))).toEqual(["staff", "member", "system"]);
+    expect(standing("SENT_BACK", "PENDING_APPROVAL", "member")).toBe(true); // the lead asks again; members agreed already
+    expect(standing("SENT_BACK", "INVITING", "member")).toBe(false);
+    for (const to of GROUP_STATUSES) for (const actor of ACTORS) for (const from of TERMINAL) expect(standing(from, to, actor)).toBe(false);
+    // The job table is not the standing one: a formed job group is never "dissolved".
+    expect(canMove("APPROVED", "DISSOLVED", "staff")).toBe(false);
+  });
+});
+
 describe("order lifecycle", () => {
   it("goes contracted → in production → delivered → accepted, and nowhere back", () => {
     const path = ["CONTRACTED", "IN_PRODUCTION", "DELIVERED", "ACCEPTED"] as const;

@@ -1,13 +1,15 @@
 import type { Metadata } from "next";
 import Link from "next/link";
-import { notFound } from "next/navigation";
+import { notFound, redirect } from "next/navigation";
 import { getFormatter, getLocale, getTranslations } from "next-intl/server";
 import { confirmGroupAgreement, confirmStepHandoff, markGroupDelivered, replaceGroupMember } from "@/app/groups/actions";
 import { RowAction } from "@/components/admin/row-action";
+import { ApprovalsCard } from "@/components/groups/approvals-card";
 import { MemberFactsCard } from "@/components/groups/member-facts-card";
 import { MessageThread } from "@/components/groups/message-thread";
-import { AcceptDeliveryForm, ApprovalForm, AwardForm, CancelGroupForm, ProgressForm, QualityForm, RespondForm, ResubmitForm } from "@/components/groups/group-forms";
+import { AcceptDeliveryForm, AwardForm, CancelGroupForm, ProgressForm, QualityForm, RespondForm, ResubmitForm } from "@/components/groups/group-forms";
 import { processName } from "@/components/matching/taxonomy-names";
+import { ButtonLink } from "@/components/ui/button";
 import { Card } from "@/components/ui/card";
 import { PageHeader } from "@/components/ui/page-header";
 import { can, NotFoundError } from "@/lib/authz";
@@ -34,6 +36,7 @@ export default async function GroupPage({ params, searchParams }: { params: Prom
     throw error;
   });
   const { group, agreement, timeline, resource } = detail;
+  if (group.kind === "STANDING") redirect(`/groups/standing/${group.id}`);
   const t = await getTranslations("groups");
   const locale = await getLocale();
   const format = await getFormatter();
@@ -52,8 +55,6 @@ export default async function GroupPage({ params, searchParams }: { params: Prom
   const facts = (staff || isBuyer) && (group.status === "PENDING_APPROVAL" || group.status === "APPROVED") ? await memberFacts(db, group.id) : [];
   const rowOf = new Map(timeline.rows.map((r) => [r.id, r]));
   const memberOptions = group.members.filter((m) => m.status === "ACCEPTED").map((m) => ({ value: m.id, label: firmName(m) }));
-  // An approval still open means "waiting for you" only while the group waits for approval.
-  const approvalsShown = group.approvals.filter((a) => a.status !== "PENDING" || group.status === "PENDING_APPROVAL");
   const canResubmit = group.status === "SENT_BACK" && can(viewer, "group.resubmit", resource);
   const canCancel = OPEN_GROUP_STATUSES.includes(group.status) && can(viewer, "group.cancel", resource);
   const sentBackComment = group.status === "SENT_BACK" ? group.statusChanges.findLast((c) => c.toStatus === "SENT_BACK")?.comment : null;
@@ -124,23 +125,7 @@ export default async function GroupPage({ params, searchParams }: { params: Prom
 
       {facts.length ? <MemberFactsCard facts={facts} nameOf={(firmId) => firmName(group.members.find((m) => m.firmId === firmId)!)} /> : null}
 
-      {approvalsShown.length ? (
-        <Card>
-          <h2 className="mb-3 text-lg font-bold">{t("detail.approvals")}</h2>
-          <ul className="flex flex-col gap-3">
-            {approvalsShown.map((a) => {
-              const mine = staff && group.status === "PENDING_APPROVAL" && a.status === "PENDING" && (viewer.role === "FEDERATION_STAFF" || viewer.associationId === a.associationId) && can(viewer, "group.approve", resource);
-              return (
-                <li key={a.id} className="rounded-md border border-slate-200 p-3">
-                  <p className="font-bold">{a.association ? ((en && a.association.nameEn) || a.association.nameJa) : t("detail.federation")} · {t(a.status === "PENDING" ? "detail.approvalPending" : a.status === "APPROVED" ? "detail.approvalApproved" : "detail.approvalSentBack")}</p>
-                  {a.comment ? <p className="text-sm">{a.comment}</p> : null}
-                  {mine ? <div className="mt-2"><p className="mb-2 text-sm text-slate-700">{t("approve.help")}</p><ApprovalForm approvalId={a.id} version={a.version} /></div> : null}
-                </li>
-              );
-            })}
-          </ul>
-        </Card>
-      ) : null}
+      <ApprovalsCard approvals={group.approvals} viewer={viewer} resource={resource} awaiting={group.status === "PENDING_APPROVAL"} />
 
       {agreement ? (
         <Card data-testid="agreement">
@@ -229,6 +214,14 @@ export default async function GroupPage({ params, searchParams }: { params: Prom
         <Card>
           <h2 className="mb-2 text-lg font-bold">{t("accept.title")}</h2>
           <AcceptDeliveryForm groupId={group.id} />
+        </Card>
+      ) : null}
+
+      {group.status === "CLOSED" && can(viewer, "group.standing.form", resource) ? (
+        <Card data-testid="stay-together">
+          <h2 className="mb-1 text-lg font-bold">{t("standing.stay.title")}</h2>
+          <p className="mb-3 text-sm text-slate-700">{t("standing.stay.help")}</p>
+          <ButtonLink href={`/groups/standing/new?from=${group.id}`} variant="secondary">{t("standing.stay.action")}</ButtonLink>
         </Card>
       ) : null}
 

@@ -25,7 +25,11 @@ export default async function ApprovalsPage() {
         {approvals.map((a) => (
           <li key={a.id}>
             <Card className="flex flex-col gap-1">
-              <Link href={`/groups/${a.group.id}`} className="text-lg font-bold text-brand-800 underline">{(en && a.group.job?.titleEn) || a.group.job?.titleJa}</Link>
+              {a.group.kind === "STANDING" ? (
+                <Link href={`/groups/standing/${a.group.id}`} className="text-lg font-bold text-brand-800 underline">{t("standing", { name: a.group.name })}</Link>
+              ) : (
+                <Link href={`/groups/${a.group.id}`} className="text-lg font-bold text-brand-800 underline">{(en && a.group.job?.titleEn) || a.group.job?.titleJa}</Link>
+              )}
               <p className="text-sm text-slate-700">{a.association ? (en ? a.association.nameEn : a.association.nameJa) : ""} · {a.group.members.map((m) => m.firm.nameJa).join("、")}</p>
               {a.group.job ? <p className="text-sm text-slate-600">{format.dateTime(a.group.job.deadline, { dateStyle: "medium", timeZone: "UTC" })}</p> : null}
             </Card>

@@ -30,6 +30,7 @@ export default async function SuggestionsPage({ params, searchParams }: { params
   const staff = isStaffViewer(viewer);
   const weightsInput = staff ? parseWeightsInput(query) : { weights: undefined, invalid: [] };
   const t = await getTranslations("matching");
+  const tg = await getTranslations("groups");
   const tc = await getTranslations("groups.compose");
   const locale = await getLocale();
   const format = await getFormatter();
@@ -106,6 +107,25 @@ export default async function SuggestionsPage({ params, searchParams }: { params
           </div>
         </>
       )}
+      {run.standing.length > 0 && !compare ? (
+        <section className="flex flex-col gap-3" aria-labelledby="standing-suggestions" data-testid="standing-suggestions">
+          <h2 id="standing-suggestions" className="text-lg font-bold">{tg("standing.matching.title")}</h2>
+          <p className="text-sm text-slate-700">{tg("standing.matching.intro")}</p>
+          <div className="grid gap-4 lg:grid-cols-2">
+            {run.standing.map((s, i) => (
+              <SuggestionCard
+                key={s.standingGroupId}
+                group={s.group}
+                rank={groups.length + i + 1}
+                steps={steps}
+                firmNames={run.firmNames}
+                heading={<Link href={`/groups/standing/${s.standingGroupId}`} className="underline">{tg("standing.matching.unit", { name: s.name })}</Link>}
+                footer={buyerCanPropose && s.suggestionId ? <ProposeForm suggestionId={s.suggestionId} rank={groups.length + i + 1} /> : null}
+              />
+            ))}
+          </div>
+        </section>
+      ) : null}
     </div>
   );
 }

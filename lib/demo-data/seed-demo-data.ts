@@ -14,6 +14,7 @@ import { addLiveGroup } from "./live-group";
 import { addDemoNotifications } from "./notifications";
 import { addLostJob, addOrder, buildIndex, type HistoryContext } from "./history";
 import { Random } from "./random";
+import { addStandingGroups } from "./standing-groups";
 import { addReferenceData } from "./reference-data";
 import { TableRows } from "./table-rows";
 
@@ -97,6 +98,7 @@ export async function seedDemoData(db: Database, options: SeedOptions): Promise<
   addFirmActivity(random, activity, firms, today);
   await flush(activity);
   counts.Notification = await addDemoNotifications(db.sql, today);
+  counts.StandingGroup = await addStandingGroups(db.sql, firmCount, today);
   // Fresh statistics before the first summaries: autovacuum has not seen the bulk load yet, and
   // plans made on empty-table estimates can be orders of magnitude off.
   await db.sql.query("ANALYZE");

@@ -33,6 +33,7 @@ async function deliveredGroups(size: number): Promise<Origin[]> {
     SELECT g.id, array_agg(m."firmId" ORDER BY m."invitedAt", m."firmId") AS firms, count(DISTINCT f."associationId")::int AS associations
     FROM "JointOrderGroup" g JOIN "GroupMember" m ON m."groupId" = g.id AND m.status = 'ACCEPTED' JOIN "Firm" f ON f.id = m."firmId"
     WHERE g.kind = 'JOB' AND g.status = 'CLOSED' AND f.status = 'VERIFIED'
+      AND NOT EXISTS (SELECT 1 FROM "JointOrderGroup" s WHERE s."originGroupId" = g.id) -- the seed's own standing groups
     GROUP BY g.id HAVING count(*) >= $1 ORDER BY associations DESC, g.id`, [size]);
   return rows.map((r) => ({ groupId: r.id, firmIds: r.firms }));
 }
@@ -108,6 +109,18 @@ describe("standing joint-order groups", () => {
     // A standing group has no job to contract for: no agreement is generated for it.
     expect(await db().prisma.agreement.count({ where: { groupId: standingId } })).toBe(0);
     for (const m of staying) expect(await notesFor("standing.approved", m.firmId, standingId)).toBeGreaterThan(0);
+  });
+
+  it("comes with the demo data: formed from a delivered group, with its firms and approvals", async () => {
+    const seeded = await db().prisma.jointOrderGroup.findMany({ where: { kind: "STANDING", originGroupId: { not: null }, proposedById: null }, select: { status: true, name: true, originGroup: { select: { status: true, members: { where: { status: "ACCEPTED" }, select: { firmId: true } } } }, members: { select: { firmId: true, status: true } }, approvals: { select: { status: true } } } });
+    expect(seeded.length).toBeGreaterThan(0);
+    for (const g of seeded) {
+      expect(g.status).toBe("APPROVED");
+      expect(g.originGroup!.status).toBe("CLOSED");
+      expect(new Set(g.members.map((m) => m.firmId))).toEqual(new Set(g.originGroup!.members.map((m) => m.firmId)));
+      expect(g.approvals.length).toBeGreaterThan(0);
+      expect(g.approvals.every((a) => a.status === "APPROVED")).toBe(true);
+    }
   });
 
   it("shows its firms' capabilities combined and appears in the directory for the processes they offer together", async () => {

@@ -57,7 +57,10 @@ export async function replaceMember(db: Database, viewer: Viewer, input: { group
       data: { groupId: input.groupId, firmId: input.firmId, isLead: old.isLead, status: "INVITED", shareBasisPoints: old.shareBasisPoints, invitedAt: now, inviteExpiresAt: new Date(now.getTime() + INVITATION_HOURS * 3_600_000) },
       select: { id: true },
     });
-    await tx.groupStepAssignment.updateMany({ where: { memberId: old.id }, data: { memberId: fresh.id, qualityOwnerMemberId: fresh.id } });
+    await tx.groupStepAssignment.updateMany({ where: { memberId: old.id }, data: { memberId: fresh.id } });
+    // Quality answers follow the firm: the new firm answers wherever the old one did, also at a
+    // hand-off of another member's step; steps whose answer lies with someone else keep it.
+    await tx.groupStepAssignment.updateMany({ where: { groupId: input.groupId, qualityOwnerMemberId: old.id }, data: { qualityOwnerMemberId: fresh.id } });
     if (old.isLead) await tx.jointOrderGroup.update({ where: { id: input.groupId }, data: { leadFirmId: input.firmId } });
     if (group.jobId) await tx.jobInvitedFirm.createMany({ data: [{ jobId: group.jobId, firmId: input.firmId }], skipDuplicates: true });
   });

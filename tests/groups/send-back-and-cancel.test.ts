@@ -95,7 +95,22 @@ describe("a group sent back, proposed again, and cancelled", () => {
     }
     if (!questioned) throw new Error("no member of the group has another firm for its steps");
     const newcomer = options[0]!.firmId;
+    // The questioned firm also answers for quality at another member's hand-off (chosen by hand),
+    // and someone else at its own: after the replacement each answer follows the firm, not the step.
+    const others = await db().prisma.groupStepAssignment.findMany({ where: { groupId, memberId: { not: questioned.id } }, select: { id: true, memberId: true } });
+    const own = await db().prisma.groupStepAssignment.findFirstOrThrow({ where: { groupId, memberId: questioned.id }, select: { id: true } });
+    if (others[0]) {
+      await db().prisma.groupStepAssignment.update({ where: { id: others[0].id }, data: { qualityOwnerMemberId: questioned.id } });
+      await db().prisma.groupStepAssignment.update({ where: { id: own.id }, data: { qualityOwnerMemberId: others[0].memberId } });
+    }
     await replaceMember(db(), buyer, { groupId, memberId: questioned.id, firmId: newcomer }, hoursLater(2));
+    const fresh = (await members()).find((m) => m.firmId === newcomer)!;
+    const owners = new Map((await db().prisma.groupStepAssignment.findMany({ where: { groupId }, select: { id: true, qualityOwnerMemberId: true } })).map((a) => [a.id, a.qualityOwnerMemberId]));
+    expect([...owners.values()]).not.toContain(questioned.id);
+    if (others[0]) {
+      expect(owners.get(others[0].id)).toBe(fresh.id);
+      expect(owners.get(own.id)).toBe(others[0].memberId);
+    }
     const now = await members();
     expect(now.some((m) => m.firmId === questioned.firmId)).toBe(false);
     expect(now.find((m) => m.firmId === newcomer)?.status).toBe("INVITED");

@@ -72,6 +72,30 @@ describe("suggesting groups for a seeded job", () => {
     expect(buyerRun.weights.members).toBe(22);
   });
 
+  it("counts the load firms already carry: unfinished steps of groups at work, spread over the months to each job's deadline", async () => {
+    const { loadCandidates } = await import("@/lib/matching-service/load-candidates");
+    const { loadJobForMatching } = await import("@/lib/matching-service/load-job");
+    const { input, job: loaded } = await loadJobForMatching(db.prisma, buyer, job.id, "match.view", today);
+    const candidates = await loadCandidates(db.sql, input, loaded.deadline, today);
+    // The same figure computed the plain way, from the records.
+    const open = await db.prisma.groupStepAssignment.findMany({
+      where: { status: { not: "DONE" }, processCode: { in: input.steps.map((st) => st.processCode) }, group: { status: { in: ["APPROVED", "AWARDED", "IN_PRODUCTION"] } } },
+      select: { processCode: true, quantity: true, member: { select: { firmId: true } }, group: { select: { job: { select: { deadline: true } } } } },
+    });
+    const expected = new Map<string, number>();
+    for (const a of open) {
+      const months = Math.max(1, (a.group.job!.deadline.getTime() - today.getTime()) / 86_400_000 / 30);
+      const key = `${a.member.firmId}:${a.processCode}`;
+      expected.set(key, (expected.get(key) ?? 0) + a.quantity / months);
+    }
+    const loadedLoad = candidates.flatMap((c) => c.capabilities.filter((cap) => cap.committedPerMonth > 0).map((cap) => [`${c.id}:${cap.processCode}`, cap.committedPerMonth] as const));
+    expect(loadedLoad.length).toBeGreaterThan(0);
+    for (const [key, pieces] of loadedLoad) expect(Math.abs(pieces - expected.get(key)!)).toBeLessThanOrEqual(1);
+    // Every candidate with load of its own is counted.
+    const candidateKeys = new Set(candidates.flatMap((c) => c.capabilities.map((cap) => `${c.id}:${cap.processCode}`)));
+    for (const [key, value] of expected) if (candidateKeys.has(key) && Math.round(value) > 0) expect(loadedLoad.some(([k]) => k === key), key).toBe(true);
+  });
+
   it("answers 404 to another buyer, so the job's existence does not leak", async () => {
     await expect(suggestGroupsForJob(db, viewerFor("BUYER", "B"), job.id, { today })).rejects.toBeInstanceOf(NotFoundError);
   });

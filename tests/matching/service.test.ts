@@ -72,28 +72,51 @@ describe("suggesting groups for a seeded job", () => {
     expect(buyerRun.weights.members).toBe(22);
   });
 
-  it("counts the load firms already carry: unfinished steps of groups at work, spread over the months to each job's deadline", async () => {
+  it("counts the load firms already carry: unfinished steps of groups at work, spread over the months to each job's deadline, also after the writes that change it", async () => {
     const { loadCandidates } = await import("@/lib/matching-service/load-candidates");
     const { loadJobForMatching } = await import("@/lib/matching-service/load-job");
-    const { input, job: loaded } = await loadJobForMatching(db.prisma, buyer, job.id, "match.view", today);
-    const candidates = await loadCandidates(db.sql, input, loaded.deadline, today);
-    // The same figure computed the plain way, from the records.
-    const open = await db.prisma.groupStepAssignment.findMany({
-      where: { status: { not: "DONE" }, processCode: { in: input.steps.map((st) => st.processCode) }, group: { status: { in: ["APPROVED", "AWARDED", "IN_PRODUCTION"] } } },
-      select: { processCode: true, quantity: true, member: { select: { firmId: true } }, group: { select: { job: { select: { deadline: true } } } } },
-    });
-    const expected = new Map<string, number>();
-    for (const a of open) {
-      const months = Math.max(1, (a.group.job!.deadline.getTime() - today.getTime()) / 86_400_000 / 30);
-      const key = `${a.member.firmId}:${a.processCode}`;
-      expected.set(key, (expected.get(key) ?? 0) + a.quantity / months);
-    }
-    const loadedLoad = candidates.flatMap((c) => c.capabilities.filter((cap) => cap.committedPerMonth > 0).map((cap) => [`${c.id}:${cap.processCode}`, cap.committedPerMonth] as const));
-    expect(loadedLoad.length).toBeGreaterThan(0);
-    for (const [key, pieces] of loadedLoad) expect(Math.abs(pieces - expected.get(key)!)).toBeLessThanOrEqual(1);
-    // Every candidate with load of its own is counted.
-    const candidateKeys = new Set(candidates.flatMap((c) => c.capabilities.map((cap) => `${c.id}:${cap.processCode}`)));
-    for (const [key, value] of expected) if (candidateKeys.has(key) && Math.round(value) > 0) expect(loadedLoad.some(([k]) => k === key), key).toBe(true);
+    const { input: jobInput, job: loaded } = await loadJobForMatching(db.prisma, buyer, job.id, "match.view", today);
+    // A route through every process some group is at work on, so there is load to count.
+    const busy = await db.prisma.groupStepAssignment.findMany({ where: { status: { not: "DONE" }, group: { status: { in: ["APPROVED", "AWARDED", "IN_PRODUCTION"] } } }, distinct: ["processCode"], select: { processCode: true } });
+    const processes = busy.map((b) => b.processCode);
+    const input = { ...jobInput, steps: processes.map((processCode, i) => ({ ...jobInput.steps[0]!, id: `s${i}`, position: i + 1, processCode })) };
+    const loadedLoad = async () => {
+      const candidates = await loadCandidates(db.sql, input, loaded.deadline, today);
+      return {
+        keys: new Set(candidates.flatMap((c) => c.capabilities.map((cap) => `${c.id}:${cap.processCode}`))),
+        load: new Map(candidates.flatMap((c) => c.capabilities.filter((cap) => cap.committedPerMonth > 0).map((cap) => [`${c.id}:${cap.processCode}`, cap.committedPerMonth] as const))),
+      };
+    };
+    // The same figure computed the plain way, from the records, for candidate firms.
+    const fromRecords = async () => {
+      const open = await db.prisma.groupStepAssignment.findMany({
+        where: { status: { not: "DONE" }, processCode: { in: processes }, group: { status: { in: ["APPROVED", "AWARDED", "IN_PRODUCTION"] } }, member: { firm: { status: "VERIFIED" } } },
+        select: { id: true, groupId: true, processCode: true, quantity: true, member: { select: { firmId: true } }, group: { select: { jobId: true, job: { select: { deadline: true } } } } },
+      });
+      const load = new Map<string, number>();
+      for (const a of open) {
+        const months = Math.max(1, (a.group.job!.deadline.getTime() - today.getTime()) / 86_400_000 / 30);
+        const key = `${a.member.firmId}:${a.processCode}`;
+        load.set(key, (load.get(key) ?? 0) + a.quantity / months);
+      }
+      return { open, load: new Map([...load].map(([k, v]) => [k, Math.round(v)] as const).filter(([, v]) => v > 0)) };
+    };
+    const expectSame = async () => {
+      const [got, { load }] = await Promise.all([loadedLoad(), fromRecords()]);
+      const expected = [...load].filter(([key]) => got.keys.has(key));
+      expect(expected.length).toBeGreaterThan(0);
+      expect([...got.load.keys()].sort()).toEqual(expected.map(([key]) => key).sort());
+      for (const [key, pieces] of expected) expect(Math.abs(got.load.get(key)! - pieces), key).toBeLessThanOrEqual(1);
+    };
+    const { open } = await fromRecords();
+    expect(open.length).toBeGreaterThan(2);
+    await expectSame();
+    // A step finished, a group delivered, a deadline moved: each changes the load at once.
+    await db.prisma.groupStepAssignment.update({ where: { id: open[0]!.id }, data: { status: "DONE" } });
+    await db.prisma.jointOrderGroup.update({ where: { id: open.find((a) => a.groupId !== open[0]!.groupId)!.groupId }, data: { status: "DELIVERED" } });
+    const moved = (await fromRecords()).open[0]!;
+    await db.prisma.job.update({ where: { id: moved.group.jobId! }, data: { deadline: new Date(today.getTime() + 400 * 86_400_000) } });
+    await expectSame();
   });
 
   it("answers 404 to another buyer, so the job's existence does not leak", async () => {

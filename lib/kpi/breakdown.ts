@@ -36,14 +36,21 @@ const FIRM_KEY: Record<BreakdownDimension, { join: string; key: string } | null>
   industry: null,
 };
 
-/** By industry or process, reads the `shares` CTE (ORDER_SHARES) that kpiBreakdown defines. */
+/**
+ * By process, order value and groups formed come from raw_kpi_process_month (per association,
+ * process and month; triggers keep it current): a job's order shares and groups count once under
+ * each distinct process it asks for. A process is listed for a metric when at least one share or
+ * group is behind it (`present` > 0), as when these were summed from the records themselves.
+ */
+function processSummarySql(metric: "order" | "groups", value: string, present: string): string {
+  return `SELECT "processCode", '${metric}', sum(${value}) FROM raw_kpi_process_month
+          WHERE month >= $2::date AND month < $3::date AND "associationId" = ANY($1::uuid[]) AND ${present} > 0 GROUP BY 1`;
+}
+
+/** By industry, reads the `shares` CTE (ORDER_SHARES) that kpiBreakdown defines. */
 function orderValueSql(dimension: BreakdownDimension): string {
   if (dimension === "industry") return `SELECT s.buyer_industry, 'order', sum(s.value_yen) FROM shares s GROUP BY 1`;
-  if (dimension === "process") {
-    // Sum per job first, then spread each job's value over the distinct processes it asks for.
-    return `SELECT p.process, 'order', sum(j.value_yen) FROM (SELECT job_id, sum(value_yen) AS value_yen FROM shares GROUP BY job_id) j
-            CROSS JOIN LATERAL (SELECT DISTINCT js."processCode" AS process FROM "JobStep" js WHERE js."jobId" = j.job_id) p GROUP BY 1`;
-  }
+  if (dimension === "process") return processSummarySql("order", `"valueYen"`, "shares");
   // By association or ward/city the per-firm summary is enough (a whole fiscal year is one row per firm).
   return `SELECT ${dimension === "association" ? `p."associationId"::text` : `f."municipalityCode"`}, 'order', sum(p."valueYen")
           FROM raw_kpi_firm_period p JOIN "Firm" f ON f.id = p."firmId"
@@ -53,7 +60,7 @@ function orderValueSql(dimension: BreakdownDimension): string {
 function groupsSql(dimension: BreakdownDimension): string {
   const base = `FROM "JointOrderGroup" g JOIN "Firm" f ON f.id = g."leadFirmId" WHERE ${inJapanRange(`g."formedAt"`)} AND f."associationId" = ANY($1::uuid[])`;
   if (dimension === "industry") return `SELECT b.industry::text, 'groups', count(*) FROM "JointOrderGroup" g JOIN "Firm" f ON f.id = g."leadFirmId" JOIN "Job" j ON j.id = g."jobId" JOIN "BuyerOrganization" b ON b.id = j."buyerOrgId" WHERE ${inJapanRange(`g."formedAt"`)} AND f."associationId" = ANY($1::uuid[]) GROUP BY 1`;
-  if (dimension === "process") return `SELECT p.process, 'groups', count(*) ${base.replace("WHERE", `CROSS JOIN LATERAL (SELECT DISTINCT js."processCode" AS process FROM "JobStep" js WHERE js."jobId" = g."jobId") p WHERE`)} GROUP BY 1`;
+  if (dimension === "process") return processSummarySql("groups", "groups", "groups");
   return `SELECT ${FIRM_KEY[dimension]?.key}, 'groups', count(*) ${base} GROUP BY 1`;
 }
 
@@ -89,7 +96,7 @@ export async function kpiBreakdown(sql: SqlConnection, viewer: Viewer, scope: Kp
   if (dimension === "association" && (viewer.role !== "FEDERATION_STAFF" || scope.associationId !== null)) throw new NotFoundError("association");
   const parts = [orderValueSql(dimension), groupsSql(dimension), ...firmsSql(dimension)];
   return sql.query<BreakdownRow & Record<string, unknown>>(
-    `WITH ${dimension === "industry" || dimension === "process" ? `shares AS MATERIALIZED (${ORDER_SHARES}),` : ""}
+    `WITH ${dimension === "industry" ? `shares AS (${ORDER_SHARES}),` : ""}
      facts(key, metric, value) AS (${parts.join(" UNION ALL ")})
      SELECT key,
        round(sum(value) FILTER (WHERE metric = 'order'))::float8 AS "orderValueYen",

@@ -1,11 +1,12 @@
 // Capability gaps worth recruiting for: the processes that jobs published in the period ask for,
 // ranked by how many such jobs there were per verified member firm (of the scope) able to do the
-// process. A process no verified firm offers ranks first.
+// process. A process no verified firm offers ranks first. Jobs per process and month of publication
+// are read from raw_kpi_process_jobs (prisma/migrations/20261124130000_kpi_process_summaries), which
+// triggers keep in step with jobs and their steps.
 import "server-only";
 import type { SqlConnection } from "@/lib/db/sql-connection";
 import type { PeriodRange } from "./period";
 import type { KpiScope } from "./scope";
-import { inJapanRange } from "./sql-parts";
 
 export interface CapabilityGap {
   processCode: string;
@@ -21,10 +22,10 @@ export const GAP_ROWS = 10;
 export async function capabilityGaps(sql: SqlConnection, scope: KpiScope, range: PeriodRange, limit = GAP_ROWS): Promise<CapabilityGap[]> {
   return sql.query<CapabilityGap & Record<string, unknown>>(
     `WITH demand AS (
-       SELECT s."processCode" AS process_code, count(DISTINCT s."jobId") AS jobs
-       FROM "JobStep" s JOIN "Job" j ON j.id = s."jobId"
-       WHERE ${inJapanRange(`j."publishedAt"`)}
-       GROUP BY 1),
+       SELECT "processCode" AS process_code, sum(jobs) AS jobs
+       FROM raw_kpi_process_jobs
+       WHERE month >= $2::date AND month < $3::date
+       GROUP BY 1 HAVING sum(jobs) > 0),
      supply AS (
        SELECT c."processCode" AS process_code, count(*) AS firms
        FROM "Capability" c JOIN "Firm" f ON f.id = c."firmId"

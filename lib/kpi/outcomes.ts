@@ -36,15 +36,21 @@ function windows(periods: readonly Period[], today?: Date) {
   const current = periods.map(periodRange);
   const previous = periods.map((p) => periodRange(previousYear(p)));
   const running = current.map((r) => cut !== undefined && r.end > cut && r.start < cut);
+  const ends = current.map((r, i) => (running[i] ? (cut as string) : r.end));
   return {
     labels: current.map((r) => r.code),
     // Whole fiscal years read the yearly rows, quarters and months (and running years) the monthly ones.
     grains: periods.map((p, i) => (p.kind === "fy" && !running[i] ? "Y" : "M")),
     starts: current.map((r) => r.start),
-    ends: current.map((r, i) => (running[i] ? (cut as string) : r.end)),
+    ends,
     previousStarts: previous.map((r) => r.start),
+    // A fiscal year more than half over reads fewer rows as its yearly row less the months after
+    // the cut (the same sum: both rows take every share), and likewise the year before.
+    yearToDate: periods.map((p, i) => p.kind === "fy" && running[i] && monthsBetween(current[i]!.start, ends[i]!) > 6),
   };
 }
+
+const monthsBetween = (start: string, end: string) => (Number(end.slice(0, 4)) - Number(start.slice(0, 4))) * 12 + Number(end.slice(5, 7)) - Number(start.slice(5, 7));
 
 const byLabel = (labels: string[], rows: RateValue[]): RateValue[] =>
   labels.map((label) => rows.find((r) => r.label === label) ?? { label, value: null, firms: 0 });
@@ -54,18 +60,28 @@ const WINDOWS = `w AS (SELECT * FROM unnest($2::text[], $3::"char"[], $4::date[]
 export async function averageOrderValueChange(sql: SqlConnection, scope: KpiScope, periods: readonly Period[], today?: Date): Promise<RateValue[]> {
   if (!periods.length) return [];
   const w = windows(periods, today);
+  // Each window's "now" and "then" as signed ranges of summary rows: the window and as many days
+  // from the same day a year earlier; a year to date as its yearly row less the later months.
   const rows = await sql.query<RateValue & Record<string, unknown>>(
     `WITH ${WINDOWS},
+     ytd AS (SELECT label FROM unnest($2::text[], $7::boolean[]) AS y(label, on_yearly) WHERE on_yearly),
+     terms(label, is_now, grain, from_on, to_on, sign) AS (
+       SELECT label, true, grain, start_on, end_on, 1 FROM w WHERE label NOT IN (SELECT label FROM ytd)
+       UNION ALL SELECT label, false, grain, prev_start, prev_start + (end_on - start_on), 1 FROM w WHERE label NOT IN (SELECT label FROM ytd)
+       UNION ALL SELECT label, true, 'Y', start_on, start_on + 1, 1 FROM w WHERE label IN (SELECT label FROM ytd)
+       UNION ALL SELECT label, true, 'M', end_on, (start_on + interval '1 year')::date, -1 FROM w WHERE label IN (SELECT label FROM ytd)
+       UNION ALL SELECT label, false, 'Y', prev_start, prev_start + 1, 1 FROM w WHERE label IN (SELECT label FROM ytd)
+       UNION ALL SELECT label, false, 'M', prev_start + (end_on - start_on), start_on, -1 FROM w WHERE label IN (SELECT label FROM ytd)),
      firm_value AS (
-       SELECT w.label, p."firmId",
-              sum(p."valueYen") FILTER (WHERE p."periodStart" >= w.start_on) AS now_yen,
-              sum(p."valueYen") FILTER (WHERE p."periodStart" < w.prev_start + (w.end_on - w.start_on)) AS then_yen
-       FROM w JOIN raw_kpi_firm_period p ON p.grain = w.grain AND p."periodStart" >= w.prev_start AND p."periodStart" < w.end_on
+       SELECT t.label, p."firmId",
+              sum(t.sign * p."valueYen") FILTER (WHERE t.is_now) AS now_yen,
+              sum(t.sign * p."valueYen") FILTER (WHERE NOT t.is_now) AS then_yen
+       FROM terms t JOIN raw_kpi_firm_period p ON p.grain = t.grain::"char" AND p."periodStart" >= t.from_on AND p."periodStart" < t.to_on
          AND p."associationId" = ANY($1::uuid[])
-       GROUP BY w.label, p."firmId")
+       GROUP BY t.label, p."firmId")
      SELECT label, count(*)::int AS firms, round((sum(now_yen) / sum(then_yen) - 1) * 100, 1)::float8 AS value
      FROM firm_value WHERE now_yen > 0 AND then_yen > 0 GROUP BY label`,
-    [scope.associationIds, w.labels, w.grains, w.starts, w.ends, w.previousStarts],
+    [scope.associationIds, w.labels, w.grains, w.starts, w.ends, w.previousStarts, w.yearToDate],
   );
   return byLabel(w.labels, rows);
 }

@@ -1,12 +1,14 @@
-// "Monthly active firms" KPI: one FirmActivity row per firm per UTC day with authenticated activity.
+// "Monthly active firms" KPI: one FirmActivity row per firm per day (in Japan, where KPI months are
+// kept) with authenticated activity.
 // A per-process memo avoids a write on every request.
 import "server-only";
 import { getPrisma } from "@/lib/db/client";
+import { tokyoDate } from "@/lib/queue/tasks/dates";
 
 const seen = new Set<string>();
 
 export async function recordFirmActivity(firmId: string, now = new Date()): Promise<void> {
-  const day = now.toISOString().slice(0, 10);
+  const day = tokyoDate(now);
   const memo = `${firmId}:${day}`;
   if (seen.has(memo)) return;
   try {

@@ -1,21 +1,9 @@
 // What makes the KPIs move besides orders: firms using the platform, events staff held, targets.
-import type { KpiIndicator } from "@/lib/generated/prisma/enums";
+import { INDICATORS } from "@/lib/kpi/indicators";
 import { addDays, fiscalYearOf, isoDate } from "./dates";
 import type { SeedFirm } from "./firms";
 import type { Random } from "./random";
 import type { TableRows } from "./table-rows";
-
-/** The policy paper's targets (支援策① KGI/KSI/KPI). */
-export const POLICY_TARGETS: Readonly<Record<KpiIndicator, bigint>> = {
-  ORDER_VALUE_YEN: 10_000_000_000n,
-  PARTICIPATING_FIRMS: 500n,
-  GROUPS_FORMED: 50n,
-  MONTHLY_ACTIVE_FIRMS: 1_500n,
-  MATCHES_MADE: 1_200n,
-  AVERAGE_ORDER_VALUE_CHANGE_PCT: 30n,
-  NEW_CUSTOMER_RATE_PCT: 20n,
-  EVENTS_HELD: 24n,
-};
 
 /** Days each verified firm was active, over the last two years; engagement differs per firm. */
 export function addFirmActivity(random: Random, rows: TableRows, firms: SeedFirm[], today: Date): void {
@@ -53,8 +41,9 @@ export function addEventsAndTargets(random: Random, rows: TableRows, federationI
   }
   const current = fiscalYearOf(today);
   for (const fiscalYear of [current - 2, current - 1, current]) {
-    for (const [indicator, target] of Object.entries(POLICY_TARGETS)) {
-      rows.add("KpiTarget", [random.uuid(), federationId, fiscalYear, indicator, target.toString(), today.toISOString()]);
+    // The policy paper's targets (支援策① KGI/KSI/KPI), as the dashboard uses them by default.
+    for (const { code, defaultTarget } of INDICATORS) {
+      rows.add("KpiTarget", [random.uuid(), federationId, fiscalYear, code, String(defaultTarget), today.toISOString()]);
     }
   }
 }

@@ -71,16 +71,23 @@ export async function averageOrderValueChange(sql: SqlConnection, scope: KpiScop
        UNION ALL SELECT label, true, 'Y', start_on, start_on + 1, 1 FROM w WHERE label IN (SELECT label FROM ytd)
        UNION ALL SELECT label, true, 'M', end_on, (start_on + interval '1 year')::date, -1 FROM w WHERE label IN (SELECT label FROM ytd)
        UNION ALL SELECT label, false, 'Y', prev_start, prev_start + 1, 1 FROM w WHERE label IN (SELECT label FROM ytd)
-       UNION ALL SELECT label, false, 'M', prev_start + (end_on - start_on), start_on, -1 FROM w WHERE label IN (SELECT label FROM ytd)),
-     firm_value AS (
-       SELECT t.label, p."firmId",
-              sum(t.sign * p."valueYen") FILTER (WHERE t.is_now) AS now_yen,
-              sum(t.sign * p."valueYen") FILTER (WHERE NOT t.is_now) AS then_yen
-       FROM terms t JOIN raw_kpi_firm_period p ON p.grain = t.grain::"char" AND p."periodStart" >= t.from_on AND p."periodStart" < t.to_on
-         AND p."associationId" = ANY($1::uuid[])
-       GROUP BY t.label, p."firmId")
-     SELECT label, count(*)::int AS firms, round((sum(now_yen) / sum(then_yen) - 1) * 100, 1)::float8 AS value
-     FROM firm_value WHERE now_yen > 0 AND then_yen > 0 GROUP BY label`,
+       UNION ALL SELECT label, false, 'M', prev_start + (end_on - start_on), start_on, -1 FROM w WHERE label IN (SELECT label FROM ytd))
+     -- Window by window, so each sums a few thousand firms in memory rather than all windows' at once.
+     SELECT w.label, r.firms, r.value FROM w CROSS JOIN LATERAL (
+       SELECT count(*)::int AS firms, round((sum(now_yen) / sum(then_yen) - 1) * 100, 1)::float8 AS value
+       FROM (
+         SELECT p."firmId",
+                sum(t.sign * p."valueYen") FILTER (WHERE t.is_now) AS now_yen,
+                sum(t.sign * p."valueYen") FILTER (WHERE NOT t.is_now) AS then_yen
+         -- One index range scan per term (OFFSET 0 keeps the planner from turning the few terms
+         -- into a hash join over the whole summary).
+         FROM terms t CROSS JOIN LATERAL (
+           SELECT "firmId", "valueYen" FROM raw_kpi_firm_period
+           WHERE grain = t.grain::"char" AND "periodStart" >= t.from_on AND "periodStart" < t.to_on AND "associationId" = ANY($1::uuid[])
+           OFFSET 0) p
+         WHERE t.label = w.label
+         GROUP BY p."firmId") firm_value
+       WHERE now_yen > 0 AND then_yen > 0) r`,
     [scope.associationIds, w.labels, w.grains, w.starts, w.ends, w.previousStarts, w.yearToDate],
   );
   return byLabel(w.labels, rows);

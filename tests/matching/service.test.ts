@@ -83,8 +83,8 @@ describe("suggesting groups for a seeded job", () => {
     const loadedLoad = async () => {
       const candidates = await loadCandidates(db.sql, input, loaded.deadline, today);
       return {
-        keys: new Set(candidates.flatMap((c) => c.capabilities.map((cap) => `${c.id}:${cap.processCode}`))),
-        load: new Map(candidates.flatMap((c) => c.capabilities.filter((cap) => cap.committedPerMonth > 0).map((cap) => [`${c.id}:${cap.processCode}`, cap.committedPerMonth] as const))),
+        keys: new Set<string>(candidates.flatMap((c) => c.capabilities.map((cap) => `${c.id}:${cap.processCode}`))),
+        load: new Map<string, number>(candidates.flatMap((c) => c.capabilities.filter((cap) => cap.committedPerMonth > 0).map((cap) => [`${c.id}:${cap.processCode}`, cap.committedPerMonth] as const))),
       };
     };
     // The same figure computed the plain way, from the records, for candidate firms.

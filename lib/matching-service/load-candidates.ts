@@ -20,25 +20,19 @@ type CapabilityRow = {
   max_workpiece_mm: number;
   monthly_capacity: number;
   lead_time_days: number;
-  materials: string[] | null;
+  materials: string[];
 };
-
-/** The candidate firms (verified, offering one of the processes), as a subquery every loading
- *  query repeats: the queries then run side by side instead of waiting for a list of ids. */
-const CANDIDATES = `SELECT DISTINCT c."firmId" FROM "Capability" c JOIN "Firm" f ON f.id = c."firmId"
-  WHERE c."processCode" = ANY($1::text[]) AND f.status = 'VERIFIED' AND ($2::uuid[] IS NULL OR f.id = ANY($2::uuid[]))`;
 
 export async function loadCandidates(sql: SqlConnection, job: JobInput, deadline: Date, today: Date, onlyFirmIds?: readonly string[]): Promise<CandidateFirm[]> {
   const processes = [...new Set(job.steps.map((s) => s.processCode))];
   const pool = [processes, onlyFirmIds ?? null];
   const [capabilityRows, committedRows, certifications, records, exposure, handRaises] = await Promise.all([
+    // Verified firms' capabilities with name, place and materials, kept by triggers
+    // (raw_match_capability, migration 20261124170000).
     sql.query<CapabilityRow>(
-      `SELECT f.id AS firm_id, f."nameJa" AS name, f.latitude, f.longitude, c."processCode" AS process_code,
-              c."bestToleranceUm" AS best_tolerance_um, c."maxWorkpieceMm" AS max_workpiece_mm,
-              c."monthlyCapacity" AS monthly_capacity, c."leadTimeDays" AS lead_time_days,
-              (SELECT array_agg(cm."materialCode") FROM "CapabilityMaterial" cm WHERE cm."capabilityId" = c.id) AS materials
-       FROM "Capability" c JOIN "Firm" f ON f.id = c."firmId"
-       WHERE c."processCode" = ANY($1::text[]) AND f.status = 'VERIFIED' AND ($2::uuid[] IS NULL OR f.id = ANY($2::uuid[]))`,
+      `SELECT firm_id, firm_name AS name, latitude, longitude, process_code, best_tolerance_um, max_workpiece_mm,
+              monthly_capacity, lead_time_days, materials
+       FROM raw_match_capability WHERE process_code = ANY($1::text[]) AND ($2::uuid[] IS NULL OR firm_id = ANY($2::uuid[]))`,
       pool,
     ),
     // Pieces per month already promised: each unfinished assignment of a group at work, spread
@@ -58,9 +52,12 @@ export async function loadCandidates(sql: SqlConnection, job: JobInput, deadline
        WHERE "expiresOn" IS NULL OR "expiresOn" >= $1::date GROUP BY 1`,
       [isoDate(deadline)],
     ),
-    // Records come from a materialised view (lib/matching-service/records.ts).
+    // Records come from a materialised view (lib/matching-service/records.ts), for firms offering
+    // one of the processes; the queries run side by side instead of waiting for a list of ids.
     sql.query<{ firm_id: string; deliveries: number; on_time: number; defects: number; rating: number | null }>(
-      `SELECT firm_id, deliveries, on_time, defects, rating FROM raw_match_firm_record WHERE firm_id IN (${CANDIDATES})`,
+      `SELECT r.firm_id, r.deliveries, r.on_time, r.defects, r.rating FROM raw_match_firm_record r
+       WHERE EXISTS (SELECT 1 FROM "Capability" c WHERE c."firmId" = r.firm_id AND c."processCode" = ANY($1::text[]))
+         AND ($2::uuid[] IS NULL OR r.firm_id = ANY($2::uuid[]))`,
       pool,
     ),
     // Every firm shown in the window (a few thousand rows, read from the index alone): cheaper than
@@ -83,7 +80,7 @@ export async function loadCandidates(sql: SqlConnection, job: JobInput, deadline
     }
     firm.capabilities.push({
       processCode: row.process_code,
-      materialCodes: row.materials ?? [],
+      materialCodes: row.materials,
       bestToleranceUm: row.best_tolerance_um,
       maxWorkpieceMm: row.max_workpiece_mm,
       monthlyCapacity: row.monthly_capacity,

@@ -119,6 +119,38 @@ describe("suggesting groups for a seeded job", () => {
     await expectSame();
   });
 
+  it("reads every verified firm's capabilities as the profile has them, also right after the profile changes", async () => {
+    const { loadCandidates } = await import("@/lib/matching-service/load-candidates");
+    const { loadJobForMatching } = await import("@/lib/matching-service/load-job");
+    const { input, job: loaded } = await loadJobForMatching(db.prisma, buyer, job.id, "match.view", today);
+    const processes = input.steps.map((st) => st.processCode);
+    const fromLoader = async () =>
+      (await loadCandidates(db.sql, input, loaded.deadline, today))
+        .flatMap((c) => c.capabilities.map((cap) => `${c.id} ${c.name} ${c.location.latitude} ${cap.processCode} ${cap.bestToleranceUm} ${cap.maxWorkpieceMm} ${cap.monthlyCapacity} ${cap.leadTimeDays} ${[...cap.materialCodes].sort().join(",")}`))
+        .sort();
+    const fromRecords = async () =>
+      (await db.prisma.capability.findMany({ where: { processCode: { in: processes }, firm: { status: "VERIFIED" } }, select: { processCode: true, bestToleranceUm: true, maxWorkpieceMm: true, monthlyCapacity: true, leadTimeDays: true, materials: { select: { materialCode: true } }, firm: { select: { id: true, nameJa: true, latitude: true } } } }))
+        .map((c) => `${c.firm.id} ${c.firm.nameJa} ${c.firm.latitude} ${c.processCode} ${c.bestToleranceUm} ${c.maxWorkpieceMm} ${c.monthlyCapacity} ${c.leadTimeDays} ${c.materials.map((m) => m.materialCode).sort().join(",")}`)
+        .sort();
+    expect(await fromLoader()).toEqual(await fromRecords());
+
+    // A firm edits its profile: a tolerance, a material added and one removed, a capability
+    // dropped, a new name; another firm is suspended. Matching sees each at once.
+    const [first, second, third] = await db.prisma.capability.findMany({ where: { processCode: { in: processes }, firm: { status: "VERIFIED" } }, orderBy: { id: "asc" }, take: 3, select: { id: true, firmId: true, materials: { select: { materialCode: true } } } });
+    await db.prisma.capability.update({ where: { id: first!.id }, data: { bestToleranceUm: 1 } });
+    const unused = await db.prisma.material.findFirstOrThrow({ where: { code: { notIn: first!.materials.map((m) => m.materialCode) } }, select: { code: true } });
+    await db.prisma.capabilityMaterial.create({ data: { capabilityId: first!.id, materialCode: unused.code } });
+    if (second!.materials[0]) await db.prisma.capabilityMaterial.delete({ where: { capabilityId_materialCode: { capabilityId: second!.id, materialCode: second!.materials[0].materialCode } } });
+    await db.prisma.capability.delete({ where: { id: third!.id } });
+    await db.prisma.firm.update({ where: { id: first!.firmId }, data: { nameJa: "改名精工株式会社" } });
+    const suspended = await db.prisma.firm.findFirstOrThrow({ where: { status: "VERIFIED", id: { notIn: [first!.firmId, second!.firmId, third!.firmId] }, capabilities: { some: { processCode: { in: processes } } } }, select: { id: true } });
+    await db.prisma.firm.update({ where: { id: suspended.id }, data: { status: "SUSPENDED" } });
+    const after = await fromLoader();
+    expect(after).toEqual(await fromRecords());
+    expect(after.some((row) => row.startsWith(suspended.id))).toBe(false);
+    expect(after.some((row) => row.includes("改名精工株式会社"))).toBe(true);
+  });
+
   it("answers 404 to another buyer, so the job's existence does not leak", async () => {
     await expect(suggestGroupsForJob(db, viewerFor("BUYER", "B"), job.id, { today })).rejects.toBeInstanceOf(NotFoundError);
   });

@@ -23,6 +23,10 @@ type CapabilityRow = {
   materials: string[];
 };
 
+/** The firm offers one of the job's processes ($1) and, when a list is given ($2), is in it. */
+const OFFERS_A_PROCESS = (firmId: string) =>
+  `EXISTS (SELECT 1 FROM "Capability" c WHERE c."firmId" = ${firmId} AND c."processCode" = ANY($1::text[])) AND ($2::uuid[] IS NULL OR ${firmId} = ANY($2::uuid[]))`;
+
 export async function loadCandidates(sql: SqlConnection, job: JobInput, deadline: Date, today: Date, onlyFirmIds?: readonly string[]): Promise<CandidateFirm[]> {
   const processes = [...new Set(job.steps.map((s) => s.processCode))];
   const pool = [processes, onlyFirmIds ?? null];
@@ -45,27 +49,25 @@ export async function loadCandidates(sql: SqlConnection, job: JobInput, deadline
        GROUP BY 1, 2`,
       [processes, isoDate(today)],
     ),
-    // Every firm's certifications valid on the deadline: a few thousand rows, cheaper than testing
-    // each against the candidate list.
+    // Certifications valid on the deadline of firms offering one of the processes. Each query
+    // names the firms by that test of its own, so the queries run side by side instead of waiting
+    // for a list of ids.
     sql.query<{ firm_id: string; codes: string[] }>(
-      `SELECT "firmId" AS firm_id, array_agg("certificationCode") AS codes FROM "FirmCertification"
-       WHERE "expiresOn" IS NULL OR "expiresOn" >= $1::date GROUP BY 1`,
-      [isoDate(deadline)],
+      `SELECT fc."firmId" AS firm_id, array_agg(fc."certificationCode") AS codes FROM "FirmCertification" fc
+       WHERE (fc."expiresOn" IS NULL OR fc."expiresOn" >= $3::date) AND ${OFFERS_A_PROCESS('fc."firmId"')}
+       GROUP BY 1`,
+      [...pool, isoDate(deadline)],
     ),
-    // Records come from a materialised view (lib/matching-service/records.ts), for firms offering
-    // one of the processes; the queries run side by side instead of waiting for a list of ids.
+    // Records come from a materialised view (lib/matching-service/records.ts).
     sql.query<{ firm_id: string; deliveries: number; on_time: number; defects: number; rating: number | null }>(
-      `SELECT r.firm_id, r.deliveries, r.on_time, r.defects, r.rating FROM raw_match_firm_record r
-       WHERE EXISTS (SELECT 1 FROM "Capability" c WHERE c."firmId" = r.firm_id AND c."processCode" = ANY($1::text[]))
-         AND ($2::uuid[] IS NULL OR r.firm_id = ANY($2::uuid[]))`,
+      `SELECT r.firm_id, r.deliveries, r.on_time, r.defects, r.rating FROM raw_match_firm_record r WHERE ${OFFERS_A_PROCESS("r.firm_id")}`,
       pool,
     ),
-    // Every firm shown in the window (a few thousand rows, read from the index alone): cheaper than
-    // testing each against the candidate list.
+    // Suggestions in the window, read from the (createdAt, firmId) index alone.
     sql.query<{ firm_id: string; n: number }>(
       `SELECT m."firmId" AS firm_id, count(*)::int AS n FROM "MatchSuggestionMember" m
-       WHERE m."createdAt" >= $1::timestamptz - make_interval(days => $2) GROUP BY 1`,
-      [today.toISOString(), EXPOSURE_WINDOW_DAYS],
+       WHERE m."createdAt" >= $3::timestamptz - make_interval(days => $4) AND ${OFFERS_A_PROCESS('m."firmId"')} GROUP BY 1`,
+      [...pool, today.toISOString(), EXPOSURE_WINDOW_DAYS],
     ),
     sql.query<{ firm_id: string; step_ids: string[] }>(`SELECT "firmId" AS firm_id, array_agg("stepId"::text) AS step_ids FROM "HandRaise" WHERE "jobId" = $1::uuid GROUP BY 1`, [job.id]),
   ]);

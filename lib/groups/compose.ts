@@ -19,7 +19,8 @@ import { resolveWeights } from "@/lib/matching/weights";
 import { exposureReference, loadCandidates } from "@/lib/matching-service/load-candidates";
 import { loadJobForMatching } from "@/lib/matching-service/load-job";
 import { checkComposition, leadProblem, partProblem, type CompositionProblem } from "./composition";
-import { createProposedGroup } from "./create-group";
+import { createProposedGroup, type NewGroup } from "./create-group";
+import { sameRecentProposal } from "./same-proposal";
 import type { ComposeInput } from "./schemas";
 
 /** Firms offered per step in the form (the best ranked); any other one is found by name. */
@@ -159,23 +160,19 @@ export async function composeGroup(db: Database, viewer: Viewer, input: ComposeI
     ? await db.prisma.matchSuggestion.findFirst({ where: { id: input.fromSuggestionId, matchRun: { jobId: job.id } }, select: { id: true } })
     : null;
   const byStep = new Map(input.steps.map((s) => [s.stepId, s]));
-  const groupId = await createProposedGroup(
-    db,
-    viewer,
-    {
-      job: { id: job.id, status: job.status },
-      leadFirmId: input.leadFirmId,
-      contractModel: input.contractModel,
-      steps: jobInput.steps.map((step) => {
-        const composed = byStep.get(step.id)!;
-        return { stepId: step.id, processCode: step.processCode, parts: composed.parts.map((p) => ({ ...p, qualityFirmId: composed.qualityFirmId })) };
-      }),
-      shares: new Map(input.shares.map((s) => [s.firmId, s.basisPoints])),
-      sourceSuggestionId: fromSuggestion?.id ?? null,
-      acceptedFirmIds: composerFirmId ? [composerFirmId] : [],
-      origin: "composed",
-    },
-    now,
-  );
-  return { groupId };
+  const proposal: NewGroup = {
+    job: { id: job.id, status: job.status },
+    leadFirmId: input.leadFirmId,
+    contractModel: input.contractModel,
+    steps: jobInput.steps.map((step) => {
+      const composed = byStep.get(step.id)!;
+      return { stepId: step.id, processCode: step.processCode, parts: composed.parts.map((p) => ({ ...p, qualityFirmId: composed.qualityFirmId })) };
+    }),
+    shares: new Map(input.shares.map((s) => [s.firmId, s.basisPoints])),
+    sourceSuggestionId: fromSuggestion?.id ?? null,
+    acceptedFirmIds: composerFirmId ? [composerFirmId] : [],
+    origin: "composed",
+  };
+  const again = await sameRecentProposal(db, viewer.userId, proposal);
+  return { groupId: again ?? (await createProposedGroup(db, viewer, proposal, now)) };
 }

@@ -106,6 +106,15 @@ describe("a group composed by hand", () => {
     expect(await db().prisma.notification.count({ where: { kind: "group.invited", linkPath: `/groups/${groupId}`, userId: { in: admins.map((u) => u.id) } } })).toBe(admins.length);
     const entry = await db().prisma.auditLog.findFirstOrThrow({ where: { action: "group.propose", targetId: groupId } });
     expect(entry).toMatchObject({ actorId: buyer.userId, details: { origin: "composed", jobId } });
+
+    // The same form sent again (a double tap, a resent page) finds that group instead of a second one;
+    // a different composition is a new proposal.
+    const groupsBefore = await db().prisma.jointOrderGroup.count({ where: { jobId } });
+    expect(await composeGroup(db(), buyer, input, today)).toEqual({ groupId });
+    expect(await db().prisma.jointOrderGroup.count({ where: { jobId } })).toBe(groupsBefore);
+    const otherModel = await composeGroup(db(), buyer, { ...input, contractModel: "MEDIATION" }, today);
+    expect(otherModel.groupId).not.toBe(groupId);
+    await db().prisma.jointOrderGroup.update({ where: { id: otherModel.groupId }, data: { status: "CANCELLED" } });
   });
 
   it("refuses a firm that cannot do its step, naming the firm and what is missing", async () => {

@@ -1,6 +1,6 @@
 // The set-cover optimiser: OR-Library parsing, hand-checked optima, agreement with exhaustive
 // search on many random instances, certified bounds, infeasible rows and reproducibility.
-import { existsSync, readFileSync } from "node:fs";
+import { readFileSync } from "node:fs";
 import path from "node:path";
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
@@ -200,8 +200,10 @@ describe("larger instances", () => {
     expect(rushed.lowerBound).toBeLessThanOrEqual(result.cost);
   });
 
-  const scp41 = path.resolve(__dirname, "../../../shared/benchmarks/orlib-scp/scp41.txt");
-  it.skipIf(!existsSync(scp41))("gets within 1% of the known optimum of OR-Library scp41", () => {
+  // A copy of J. E. Beasley's OR-Library instance (MIT-licensed copies, ../shared/benchmarks), kept
+  // with the tests so that the check runs wherever they do; the benchmark script reads the others.
+  const scp41 = path.resolve(__dirname, "fixtures/scp41.txt");
+  it("gets within 1% of the known optimum of OR-Library scp41", () => {
     const result = solveSetCover(parseOrLibrary(readFileSync(scp41, "utf8")), { timeLimitMs: 1_000 });
     expect(result.cost).toBeLessThanOrEqual(429 * 1.01);
     expect(result.lowerBound).toBeLessThanOrEqual(429);

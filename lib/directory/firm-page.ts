@@ -53,6 +53,12 @@ export async function loadFirmPage(viewer: Viewer, firmId: string, now = new Dat
   const isOwn = viewer.firmId === firm.id;
   const hidden = translate(asLocale(viewer.locale), "directory.firm.emailHidden");
   const mask = (text: string) => maskEmails(text, hidden);
+  // Formed standing groups the firm belongs to: public to everyone who may search the directory.
+  const standingGroups = await db.prisma.jointOrderGroup.findMany({
+    where: { kind: "STANDING", status: "APPROVED", members: { some: { firmId: firm.id, status: "ACCEPTED" } } },
+    orderBy: { formedAt: "desc" },
+    select: { id: true, name: true, leadFirmId: true, _count: { select: { members: { where: { status: "ACCEPTED" } } } } },
+  });
   return {
     ...firm,
     descriptionJa: mask(firm.descriptionJa), descriptionEn: mask(firm.descriptionEn), strengthsJa: mask(firm.strengthsJa), strengthsEn: mask(firm.strengthsEn),
@@ -60,6 +66,7 @@ export async function loadFirmPage(viewer: Viewer, firmId: string, now = new Dat
     stale: isProfileStale(firm.profileConfirmedAt, now),
     record: record ?? { groups: 0, led: 0, orders: 0, delivered: 0, rated: 0, avg_quality: null, avg_delivery: null, quality_issues: 0 },
     isOwn,
+    standingGroups: standingGroups.map((g) => ({ id: g.id, name: g.name, leads: g.leadFirmId === firm.id, firms: g._count.members })),
     /** The viewer may start an inquiry with this firm (verified, not their own). */
     canContact: can(viewer, "inquiry.send", resource),
   };

@@ -109,6 +109,10 @@ describe("standing joint-order groups", () => {
     // A standing group has no job to contract for: no agreement is generated for it.
     expect(await db().prisma.agreement.count({ where: { groupId: standingId } })).toBe(0);
     for (const m of staying) expect(await notesFor("standing.approved", m.firmId, standingId)).toBeGreaterThan(0);
+    // Each member firm's page now shows the group.
+    const { loadFirmPage } = await import("@/lib/directory/firm-page");
+    expect((await loadFirmPage(buyer, origin.firmIds[0]!)).standingGroups).toContainEqual({ id: standingId, name: profile.name, leads: true, firms: staying.length });
+    expect((await loadFirmPage(buyer, decliner!.firmId)).standingGroups.map((g) => g.id)).not.toContain(standingId);
   });
 
   it("comes with the demo data: formed from a delivered group, with its firms and approvals", async () => {

@@ -77,6 +77,18 @@ export default async function FirmDetailPage({ params }: { params: Promise<{ id:
         <CertificationsSection {...sectionProps} />
         <RecordSection {...sectionProps} />
       </div>
+      {firm.standingGroups.length ? (
+        <Card className="flex flex-col gap-2" aria-labelledby="firm-standing" data-testid="firm-standing-groups">
+          <h2 id="firm-standing" className="text-lg font-bold">{t("firm.standingGroups")}</h2>
+          <ul className="flex flex-col gap-1 text-sm">
+            {firm.standingGroups.map((g) => (
+              <li key={g.id}>
+                <Link href={`/groups/standing/${g.id}`} className="font-bold text-brand-800 underline">{g.name}</Link> · {t(g.leads ? "firm.standingLead" : "firm.standingMember", { firms: g.firms })}
+              </li>
+            ))}
+          </ul>
+        </Card>
+      ) : null}
       {firm.photos.length ? (
         <Card className="flex flex-col gap-3" aria-labelledby="firm-photos">
           <h2 id="firm-photos" className="text-lg font-bold">{t("firm.photos")}</h2>

@@ -12,6 +12,7 @@ import { PageHeader } from "@/components/ui/page-header";
 import { can, NotFoundError } from "@/lib/authz";
 import { requirePermission } from "@/lib/authz/guard";
 import { getDatabase } from "@/lib/db/client";
+import { LIVE_STANDING_STATUSES } from "@/lib/groups/standing/form";
 import { loadStandingProfile } from "@/lib/groups/standing/profile";
 import { MUNICIPALITY_BY_CODE } from "@/lib/taxonomy/municipalities";
 
@@ -29,7 +30,7 @@ export default async function StandingGroupPage({ params }: { params: Promise<{ 
   });
   const [t, locale, format] = await Promise.all([getTranslations("groups"), getLocale(), getFormatter()]);
   const en = locale === "en";
-  const live = ["INVITING", "PENDING_APPROVAL", "SENT_BACK", "APPROVED"].includes(group.status);
+  const live = (LIVE_STANDING_STATUSES as readonly string[]).includes(group.status);
   const lead = viewer.firmId === group.leadFirmId && viewer.role === "FIRM_ADMIN";
   const manages = live && can(viewer, "group.update", resource);
   const own = group.members.find((m) => m.firmId === viewer.firmId && (m.status === "INVITED" || m.status === "ACCEPTED"));

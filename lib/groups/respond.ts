@@ -36,7 +36,8 @@ export async function respondToInvitation(
     if (input.decision === "accept") return "waiting" as const;
     return (await cancelStandingWithoutPartners(tx, group.id)) ? ("dissolved" as const) : ("declined" as const);
   });
-  if (outcome === "declined" || outcome === "dissolved") await announceDeclined(db, group.id, member.id);
+  // A standing group's last answer may be a decline that completes it: its lead hears of it too.
+  if (input.decision === "decline") await announceDeclined(db, group.id, member.id);
   if (outcome === "complete") await announceReadyForApproval(db, group.id);
   return { outcome };
 }

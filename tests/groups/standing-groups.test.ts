@@ -205,6 +205,20 @@ describe("standing joint-order groups", () => {
     expect(await findStandingGroups(db(), buyer, { q: "", process: [], area: [], association: [] })).not.toContainEqual(expect.objectContaining({ id: standingId }));
   });
 
+  it("goes to staff when the last answer is a decline, and its lead hears of the decline", async () => {
+    const used = new Set((await db().prisma.jointOrderGroup.findMany({ where: { kind: "STANDING" }, select: { originGroupId: true } })).map((g) => g.originGroupId));
+    const other = (await deliveredGroups(3)).find((g) => !used.has(g.groupId))!;
+    const otherLead = await firmAdminOf(db(), other.firmIds[0]!);
+    const { groupId } = await formStandingGroup(db(), otherLead, { originGroupId: other.groupId, ...profile, name: "三社の会", firmIds: other.firmIds.slice(1, 3) }, today);
+    const [, accepting, declining] = await membersOf(groupId);
+    await respondToInvitation(db(), await firmAdminOf(db(), accepting!.firmId), { groupId, decision: "accept", reason: "", version: accepting!.version });
+    const result = await respondToInvitation(db(), await firmAdminOf(db(), declining!.firmId), { groupId, decision: "decline", reason: "繁忙期のため", version: declining!.version });
+    expect(result.outcome).toBe("complete");
+    expect((await statusOf(groupId)).status).toBe("PENDING_APPROVAL");
+    const leadAdmins = await db().prisma.user.count({ where: { firmId: other.firmIds[0]!, role: "FIRM_ADMIN", status: "ACTIVE" } });
+    expect(await notesFor("standing.declined", other.firmIds[0]!, groupId)).toBe(leadAdmins);
+  });
+
   it("ends by itself when declines leave fewer than two firms", async () => {
     const [other] = (await deliveredGroups(2)).filter((g) => g.groupId !== origin.groupId);
     const otherLead = await firmAdminOf(db(), other!.firmIds[0]!);

@@ -18,6 +18,7 @@ import { INDICATOR_CODES } from "@/lib/kpi/indicators";
 import { loadKpiPage, type KpiPageData } from "@/lib/kpi/page-data";
 import { selectableFiscalYears } from "@/lib/kpi/period";
 import { targetsFor } from "@/lib/kpi/targets";
+import { clock } from "@/lib/clock";
 
 export async function generateMetadata(): Promise<Metadata> {
   return { title: (await getTranslations("kpi"))("title") };
@@ -28,7 +29,7 @@ export default async function KpiPage({ searchParams }: { searchParams: Promise<
   const t = await getTranslations("kpi");
   const locale = await getLocale();
   const db = await getDatabase();
-  const today = new Date();
+  const today = clock.now();
   let data: KpiPageData;
   try {
     data = await loadKpiPage(db, viewer, await searchParams, today);

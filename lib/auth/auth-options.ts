@@ -12,6 +12,7 @@ import { requiresTwoFactor } from "@/lib/authz/viewer-kinds";
 import { signInWithPassword } from "./password-sign-in";
 import { authSecret } from "./secret";
 import { defaultSessionLimits, getSessionLimits } from "./session-limits";
+import { clock } from "@/lib/clock";
 
 /** Error codes the sign-in form understands (next-auth passes the thrown message through). */
 export const SIGN_IN_ERRORS = { invalid: "invalid", throttled: "throttled", totpRequired: "totp_required", totpInvalid: "totp_invalid" } as const;
@@ -84,7 +85,7 @@ export function authOptions(): NextAuthOptions {
         return ok;
       },
       async jwt({ token, user, account, trigger }) {
-        const now = Math.floor(Date.now() / 1000);
+        const now = Math.floor(clock.now().getTime() / 1000);
         if (trigger === "signIn" && user) {
           let userId = user.id;
           let sv = (user as { sessionVersion?: number }).sessionVersion;
@@ -94,7 +95,7 @@ export function authOptions(): NextAuthOptions {
             if (!found) return { ...token, sub: undefined };
             userId = found.id;
             sv = found.sessionVersion;
-            await prisma.user.update({ where: { id: found.id }, data: { lastLoginAt: new Date() } });
+            await prisma.user.update({ where: { id: found.id }, data: { lastLoginAt: clock.now() } });
           }
           // Only ids and times: drop the name/e-mail/picture next-auth puts in by default.
           return { sub: userId, sv: sv ?? 0, authAt: now, seenAt: now };

@@ -2,6 +2,7 @@
 // calls this when a buyer publishes: true → status UNDER_REVIEW, false → OPEN.
 import "server-only";
 import { getPrisma } from "@/lib/db/client";
+import { clock } from "@/lib/clock";
 
 export async function requiresFirstJobReview(buyerOrgId: string): Promise<boolean> {
   const prisma = await getPrisma();
@@ -14,7 +15,7 @@ export async function requiresFirstJobReview(buyerOrgId: string): Promise<boolea
 }
 
 /** Staff approved the organisation's first job: later jobs publish directly. */
-export async function markFirstJobApproved(buyerOrgId: string, now = new Date()): Promise<void> {
+export async function markFirstJobApproved(buyerOrgId: string, now = clock.now()): Promise<void> {
   const prisma = await getPrisma();
   await prisma.buyerOrganization.updateMany({ where: { id: buyerOrgId, firstJobApprovedAt: null }, data: { firstJobApprovedAt: now } });
 }

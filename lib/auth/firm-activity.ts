@@ -4,10 +4,11 @@
 import "server-only";
 import { getPrisma } from "@/lib/db/client";
 import { tokyoDate } from "@/lib/queue/tasks/dates";
+import { clock } from "@/lib/clock";
 
 const seen = new Set<string>();
 
-export async function recordFirmActivity(firmId: string, now = new Date()): Promise<void> {
+export async function recordFirmActivity(firmId: string, now = clock.now()): Promise<void> {
   const day = tokyoDate(now);
   const memo = `${firmId}:${day}`;
   if (seen.has(memo)) return;

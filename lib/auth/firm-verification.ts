@@ -8,6 +8,7 @@ import { authorize } from "@/lib/authz/policy";
 import { staffFirmWhere } from "@/lib/authz/scope";
 import { getPrisma } from "@/lib/db/client";
 import type { FirmStatus } from "@/lib/generated/prisma/enums";
+import { clock } from "@/lib/clock";
 
 export type FirmDecision = "verify" | "reject" | "suspend" | "reinstate";
 
@@ -60,7 +61,7 @@ export async function decideFirm(viewer: Viewer, firmId: string, decision: FirmD
   // Conditional update: two staff deciding at once cannot both win.
   const updated = await prisma.firm.updateMany({
     where: { id: firm.id, status: firm.status },
-    data: { status: transition.to, ...(verified ? { verifiedAt: new Date(), verifiedById: viewer.userId } : {}) },
+    data: { status: transition.to, ...(verified ? { verifiedAt: clock.now(), verifiedById: viewer.userId } : {}) },
   });
   if (updated.count !== 1) throw new DomainError("validation.invalid");
   await audit({

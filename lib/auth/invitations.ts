@@ -11,6 +11,7 @@ import { translate } from "@/lib/validation/messages";
 import { passwordProblem } from "@/lib/validation/password-rules";
 import { consumeLinkToken, issueLinkToken, peekLinkToken } from "./link-tokens";
 import { hashPassword } from "./password-hash";
+import { clock } from "@/lib/clock";
 
 export interface NewInvitee {
   email: string;
@@ -81,7 +82,7 @@ export async function acceptInvitation(token: string, name: string, password: st
   if (userId !== pendingUserId) throw new DomainError("errors.invalidToken");
   await prisma.user.update({
     where: { id: userId },
-    data: { name, status: "ACTIVE", passwordHash: await hashPassword(password), passwordChangedAt: new Date(), sessionVersion: { increment: 1 } },
+    data: { name, status: "ACTIVE", passwordHash: await hashPassword(password), passwordChangedAt: clock.now(), sessionVersion: { increment: 1 } },
   });
   await audit({ action: "user.invitation.accepted", actor: { userId, role: user.role }, targetType: "user", targetId: userId });
 }

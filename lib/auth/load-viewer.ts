@@ -8,10 +8,11 @@ import type { SessionClaims, SessionEnd } from "./session-claims";
 import { sessionTimeEnd } from "./session-claims";
 import type { SessionLimits } from "./session-limits";
 import type { Viewer } from "./viewer-types";
+import { clock } from "@/lib/clock";
 
 export type ViewerLookup = { viewer: Viewer; end?: undefined } | { viewer: null; end: SessionEnd };
 
-export async function loadViewer(prisma: PrismaClient, claims: SessionClaims, limits: SessionLimits, now = new Date()): Promise<ViewerLookup> {
+export async function loadViewer(prisma: PrismaClient, claims: SessionClaims, limits: SessionLimits, now = clock.now()): Promise<ViewerLookup> {
   const timeEnd = sessionTimeEnd(claims, Math.floor(now.getTime() / 1000), limits);
   if (timeEnd) return { viewer: null, end: timeEnd };
   const user = await prisma.user.findUnique({

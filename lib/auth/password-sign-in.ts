@@ -8,6 +8,7 @@ import { getPrisma } from "@/lib/db/client";
 import { hashPassword, verifyPassword } from "./password-hash";
 import { accountKey, clearThrottle, ipKey, lockedForSeconds, recordFailure, throttleConfig } from "./throttle";
 import { consumeRecoveryCode, consumeTotp, looksLikeRecoveryCode } from "./totp";
+import { clock } from "@/lib/clock";
 
 export type SignInFailure = "invalid" | "throttled" | "totp_required" | "totp_invalid";
 
@@ -25,7 +26,7 @@ const credentialsSchema = z.object({
 // by timing). Created lazily with the same parameters as real hashes.
 let dummyHash: Promise<string> | undefined;
 
-export async function signInWithPassword(raw: unknown, ip: string, now = new Date()): Promise<SignInResult> {
+export async function signInWithPassword(raw: unknown, ip: string, now = clock.now()): Promise<SignInResult> {
   const parsed = credentialsSchema.safeParse(raw ?? {});
   if (!parsed.success || parsed.data.email === "" || parsed.data.password === "") return { ok: false, reason: "invalid" };
   const { email, password, code } = parsed.data;

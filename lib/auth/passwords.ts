@@ -12,6 +12,7 @@ import { passwordProblem } from "@/lib/validation/password-rules";
 import { consumeLinkToken, issueLinkToken, peekLinkToken } from "./link-tokens";
 import { hashPassword, verifyPassword } from "./password-hash";
 import { accountKey, clearThrottle, lockedForSeconds, recordFailure } from "./throttle";
+import { clock } from "@/lib/clock";
 
 export async function changePassword(viewer: Viewer, currentPassword: string, password: string): Promise<void> {
   const prisma = await getPrisma();
@@ -21,7 +22,7 @@ export async function changePassword(viewer: Viewer, currentPassword: string, pa
   if (problem) throw new DomainError(problem, {}, "password");
   await prisma.user.update({
     where: { id: viewer.userId },
-    data: { passwordHash: await hashPassword(password), passwordChangedAt: new Date(), sessionVersion: { increment: 1 } },
+    data: { passwordHash: await hashPassword(password), passwordChangedAt: clock.now(), sessionVersion: { increment: 1 } },
   });
   await audit({ action: "auth.password.changed", actor: { userId: viewer.userId, role: viewer.role }, targetType: "user", targetId: viewer.userId });
 }
@@ -60,7 +61,7 @@ export async function resetPassword(token: string, password: string): Promise<vo
   if (problem) throw new DomainError(problem, {}, "password");
   const userId = await consumeLinkToken(prisma, token, "PASSWORD_RESET");
   if (userId !== pendingUserId) throw new DomainError("errors.invalidToken");
-  await prisma.user.update({ where: { id: userId }, data: { passwordHash: await hashPassword(password), passwordChangedAt: new Date(), sessionVersion: { increment: 1 } } });
+  await prisma.user.update({ where: { id: userId }, data: { passwordHash: await hashPassword(password), passwordChangedAt: clock.now(), sessionVersion: { increment: 1 } } });
   await clearThrottle(accountKey(user.email));
   await audit({ action: "auth.password.reset", actor: { userId, role: user.role }, targetType: "user", targetId: userId });
 }

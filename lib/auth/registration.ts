@@ -9,6 +9,7 @@ import { Prisma } from "@/lib/generated/prisma/client";
 import type { registerBuyerSchema, registerFirmSchema } from "@/lib/validation/auth-schemas";
 import { passwordProblem } from "@/lib/validation/password-rules";
 import { hashPassword } from "./password-hash";
+import { clock } from "@/lib/clock";
 
 function checkPassword(password: string, email: string) {
   const problem = passwordProblem(password, { email });
@@ -51,7 +52,7 @@ export async function registerFirm(input: z.output<typeof registerFirmSchema>): 
         latitude: municipality.latitude,
         longitude: municipality.longitude,
         employees: input.employees,
-        users: { create: { email: input.email, name: input.name, role: "FIRM_ADMIN", status: "ACTIVE", passwordHash, passwordChangedAt: new Date() } },
+        users: { create: { email: input.email, name: input.name, role: "FIRM_ADMIN", status: "ACTIVE", passwordHash, passwordChangedAt: clock.now() } },
       },
       select: { id: true, users: { select: { id: true } } },
     });
@@ -73,7 +74,7 @@ export async function registerBuyer(input: z.output<typeof registerBuyerSchema>)
       data: {
         name: input.organisationName,
         industry: input.industry,
-        users: { create: { email: input.email, name: input.name, role: "BUYER", status: "ACTIVE", passwordHash, passwordChangedAt: new Date() } },
+        users: { create: { email: input.email, name: input.name, role: "BUYER", status: "ACTIVE", passwordHash, passwordChangedAt: clock.now() } },
       },
       select: { id: true, users: { select: { id: true } } },
     });

@@ -4,6 +4,7 @@
 import { decode, encode } from "next-auth/jwt";
 import { authSecret } from "./secret";
 import { defaultSessionLimits } from "./session-limits";
+import { clock } from "@/lib/clock";
 
 const REFRESH_AFTER_SECONDS = 60;
 
@@ -13,7 +14,7 @@ export function sessionCookieName(): { name: string; secure: boolean } {
 }
 
 /** A new cookie value when the session is alive and its seenAt is older than a minute, else null. */
-export async function refreshedSessionToken(token: string, nowSeconds = Math.floor(Date.now() / 1000)): Promise<{ value: string; maxAge: number } | null> {
+export async function refreshedSessionToken(token: string, nowSeconds = Math.floor(clock.now().getTime() / 1000)): Promise<{ value: string; maxAge: number } | null> {
   const secret = authSecret();
   const limits = defaultSessionLimits();
   const claims = await decode({ token, secret }).catch(() => null);

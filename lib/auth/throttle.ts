@@ -4,6 +4,7 @@
 import "server-only";
 import { env } from "@/lib/config/env";
 import { getPrisma } from "@/lib/db/client";
+import { clock } from "@/lib/clock";
 
 export const accountKey = (email: string) => `account:${email.trim().toLowerCase()}`;
 export const ipKey = (ip: string) => `ip:${ip}`;
@@ -24,7 +25,7 @@ export function throttleConfig(): ThrottleConfig {
 }
 
 /** Seconds until the first of `keys` unlocks, or 0 when none is locked. */
-export async function lockedForSeconds(keys: string[], now = new Date()): Promise<number> {
+export async function lockedForSeconds(keys: string[], now = clock.now()): Promise<number> {
   const prisma = await getPrisma();
   const rows = await prisma.loginThrottle.findMany({ where: { key: { in: keys }, lockedUntil: { gt: now } }, select: { lockedUntil: true } });
   const until = Math.max(0, ...rows.map((row) => row.lockedUntil?.getTime() ?? 0));
@@ -32,7 +33,7 @@ export async function lockedForSeconds(keys: string[], now = new Date()): Promis
 }
 
 /** Count one failure for `key` atomically; lock the key when it reaches `limit`. */
-export async function recordFailure(key: string, limit: number, windowSeconds: number, now = new Date()): Promise<void> {
+export async function recordFailure(key: string, limit: number, windowSeconds: number, now = clock.now()): Promise<void> {
   const prisma = await getPrisma();
   const windowStartMin = new Date(now.getTime() - windowSeconds * 1000);
   const lockedUntil = new Date(now.getTime() + windowSeconds * 1000);

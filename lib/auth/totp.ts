@@ -6,6 +6,7 @@ import { generateSecret, generateURI, verify } from "otplib";
 import QRCode from "qrcode";
 import type { PrismaClient } from "@/lib/generated/prisma/client";
 import { seal, tokenHash, unseal } from "./secret-box";
+import { clock } from "@/lib/clock";
 
 const ISSUER = "Kyodo Juchu";
 export const RECOVERY_CODE_COUNT = 10;
@@ -70,7 +71,7 @@ export async function consumeRecoveryCode(prisma: PrismaClient, userId: string, 
   if (!looksLikeRecoveryCode(code)) return false;
   const result = await prisma.recoveryCode.updateMany({
     where: { userId, codeHash: hashRecovery(code), usedAt: null },
-    data: { usedAt: new Date() },
+    data: { usedAt: clock.now() },
   });
   return result.count === 1;
 }

@@ -10,6 +10,7 @@ import { getPrisma } from "@/lib/db/client";
 import { verifyPassword } from "./password-hash";
 import { consumeRecoveryCode, enrolmentQrCode, issueRecoveryCodes, looksLikeRecoveryCode, newTotpSeed, consumeTotp } from "./totp";
 import { unseal } from "./secret-box";
+import { clock } from "@/lib/clock";
 
 export async function twoFactorStatus(viewer: Viewer) {
   const prisma = await getPrisma();
@@ -43,7 +44,7 @@ export async function confirmEnrolment(viewer: Viewer, code: string): Promise<{ 
   const user = await prisma.user.findUnique({ where: { id: viewer.userId }, select: { totpSecret: true, totpEnabledAt: true } });
   if (!user?.totpSecret || user.totpEnabledAt) throw new DomainError("validation.invalid");
   if (!(await consumeTotp(prisma, viewer.userId, user.totpSecret, code))) throw new DomainError("errors.wrongCode", {}, "code");
-  await prisma.user.update({ where: { id: viewer.userId }, data: { totpEnabledAt: new Date() } });
+  await prisma.user.update({ where: { id: viewer.userId }, data: { totpEnabledAt: clock.now() } });
   const recoveryCodes = await issueRecoveryCodes(prisma, viewer.userId);
   await audit({ action: "auth.2fa.enabled", actor: { userId: viewer.userId, role: viewer.role }, targetType: "user", targetId: viewer.userId });
   return { recoveryCodes };

@@ -17,6 +17,7 @@ import { Random } from "./random";
 import { addStandingGroups } from "./standing-groups";
 import { addReferenceData } from "./reference-data";
 import { TableRows } from "./table-rows";
+import { clock } from "@/lib/clock";
 
 export interface SeedOptions {
   firms: number;
@@ -47,7 +48,7 @@ function pickDemoFirm(firms: SeedFirm[], municipalityCode: string, processes: st
 export async function seedDemoData(db: Database, options: SeedOptions): Promise<SeedSummary> {
   const started = Date.now();
   const random = new Random(options.seed ?? 20261122);
-  const today = startOfUtcDay(options.today ?? new Date());
+  const today = startOfUtcDay(options.today ?? clock.now());
   const firmCount = Math.max(options.firms, 20);
   const orderCount = options.orders ?? Math.round(firmCount / 2);
   const progress = options.onProgress ?? (() => undefined);
@@ -75,7 +76,7 @@ export async function seedDemoData(db: Database, options: SeedOptions): Promise<
   addOpenJobs(random, rows, today, buyers, firms, Math.max(20, Math.round(firmCount / 10)));
   const firmById = new Map(firms.map((f) => [f.id, f]));
   // Its own random stream, so adding it left the rest of the seed as it was.
-  addLiveGroup(new Random((options.seed ?? 20261122) + 1), rows, options.today ?? new Date(), buyers[0]!, firmById.get(demoFirms.otaMachining)!, firmById.get(demoFirms.sumidaPress)!);
+  addLiveGroup(new Random((options.seed ?? 20261122) + 1), rows, options.today ?? clock.now(), buyers[0]!, firmById.get(demoFirms.otaMachining)!, firmById.get(demoFirms.sumidaPress)!);
   addEventsAndTargets(random, rows, ref.federationId, [...ref.associationIdByCode.values()], today);
   await flush(rows);
   progress(`firms, buyers, open jobs: ${((Date.now() - started) / 1000).toFixed(1)} s`);

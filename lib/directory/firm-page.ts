@@ -11,10 +11,11 @@ import { getDatabase } from "@/lib/db/client";
 import { isProfileStale } from "@/lib/firm-profile/staleness";
 import { asLocale, translate } from "@/lib/validation/messages";
 import { maskEmails } from "./mask-emails";
+import { clock } from "@/lib/clock";
 
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
-export async function loadFirmPage(viewer: Viewer, firmId: string, now = new Date()) {
+export async function loadFirmPage(viewer: Viewer, firmId: string, now = clock.now()) {
   if (!UUID.test(firmId)) throw new NotFoundError("firm");
   const db = await getDatabase();
   const firm = await db.prisma.firm.findFirst({

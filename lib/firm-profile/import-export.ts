@@ -12,6 +12,7 @@ import { UploadRejectedError } from "@/lib/uploads/storage";
 import { ownFirmRef, replaceCapabilities, replaceEquipment, specsNotes } from "./profile-data";
 import type { CapabilityRow, EquipmentRow } from "./schema";
 import { readSheet, SHEET_COLUMNS, writeSheet, type ParsedSheet, type SheetFormat, type SheetProblem, type SheetTarget } from "./spreadsheet";
+import { clock } from "@/lib/clock";
 
 export const IMPORT_MAX_BYTES = 2 * 1024 * 1024;
 const PREVIEW_ROWS = 50;
@@ -57,7 +58,7 @@ export async function commitImport(viewer: Viewer, target: SheetTarget, file: { 
   await prisma.$transaction(async (tx) => {
     if (parsed.target === "equipment") await replaceEquipment(tx, firm.id, parsed.rows.map((r) => ({ ...r, id: undefined })));
     else await replaceCapabilities(tx, firm.id, parsed.rows);
-    await tx.firm.update({ where: { id: firm.id }, data: { profileConfirmedAt: new Date() } });
+    await tx.firm.update({ where: { id: firm.id }, data: { profileConfirmedAt: clock.now() } });
   });
   await audit({ action: "firm.profile.imported", actor: { userId: viewer.userId, role: viewer.role }, targetType: "firm", targetId: firm.id, details: { target, rows: parsed.rows.length } });
   return { ...preview(parsed), imported: parsed.rows.length };

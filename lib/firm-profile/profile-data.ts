@@ -9,6 +9,7 @@ import { getPrisma } from "@/lib/db/client";
 import { MUNICIPALITY_BY_CODE } from "@/lib/taxonomy/municipalities";
 import type { CapabilityRow, CertificationRow, EquipmentRow, FirmProfileInput } from "./schema";
 import type { Prisma } from "@/lib/generated/prisma/client";
+import { clock } from "@/lib/clock";
 
 type Tx = Prisma.TransactionClient;
 
@@ -92,7 +93,7 @@ async function replaceCertifications(tx: Tx, firmId: string, rows: readonly Cert
   }
 }
 
-export async function saveOwnProfile(viewer: Viewer, input: FirmProfileInput, now = new Date()) {
+export async function saveOwnProfile(viewer: Viewer, input: FirmProfileInput, now = clock.now()) {
   const ref = await ownFirmRef(viewer);
   const prisma = await getPrisma();
   const municipality = MUNICIPALITY_BY_CODE.get(input.municipalityCode)!;
@@ -124,7 +125,7 @@ export async function saveOwnProfile(viewer: Viewer, input: FirmProfileInput, no
 }
 
 /** "Nothing changed, still true": resets the six-month reminder clock. */
-export async function confirmOwnProfile(viewer: Viewer, now = new Date()) {
+export async function confirmOwnProfile(viewer: Viewer, now = clock.now()) {
   const ref = await ownFirmRef(viewer);
   const prisma = await getPrisma();
   await prisma.firm.update({ where: { id: ref.id }, data: { profileConfirmedAt: now } });

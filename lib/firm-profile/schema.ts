@@ -10,6 +10,7 @@ import { MATERIALS } from "@/lib/taxonomy/materials";
 import { MUNICIPALITY_BY_CODE } from "@/lib/taxonomy/municipalities";
 import { PROCESS_BY_CODE } from "@/lib/taxonomy/processes";
 import { toHalfWidth } from "@/lib/validation/normalize";
+import { clock } from "@/lib/clock";
 
 export const PROFILE_LIMITS = {
   name: 100,
@@ -90,7 +91,7 @@ export const capabilityRowSchema = z.object({
 });
 export type CapabilityRow = z.output<typeof capabilityRowSchema>;
 
-const currentYear = () => new Date().getUTCFullYear();
+const currentYear = () => clock.now().getUTCFullYear();
 
 export const equipmentRowSchema = z.object({
   /** Present for rows that already exist; new rows have none. */

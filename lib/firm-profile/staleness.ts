@@ -2,6 +2,7 @@
 // its capacity and lead times. The weekly reminder job (lib/queue/tasks/stale-profiles.ts) mails
 // the admins; the editor and the firm page show the flag; staff can list stale firms.
 import type { SqlConnection } from "@/lib/db/sql-connection";
+import { clock } from "@/lib/clock";
 
 export const STALE_AFTER_MONTHS = 6;
 
@@ -12,7 +13,7 @@ export function staleCutoff(now: Date): Date {
   return cutoff;
 }
 
-export function isProfileStale(confirmedAt: Date, now = new Date()): boolean {
+export function isProfileStale(confirmedAt: Date, now = clock.now()): boolean {
   return confirmedAt.getTime() < staleCutoff(now).getTime();
 }
 
@@ -24,7 +25,7 @@ export interface StaleProfile {
 }
 
 /** Verified firms whose profile is stale, oldest first; optionally only some associations' firms. */
-export async function listStaleProfiles(sql: SqlConnection, now = new Date(), options: { associationIds?: readonly string[]; limit?: number } = {}): Promise<StaleProfile[]> {
+export async function listStaleProfiles(sql: SqlConnection, now = clock.now(), options: { associationIds?: readonly string[]; limit?: number } = {}): Promise<StaleProfile[]> {
   const params: unknown[] = [staleCutoff(now).toISOString()];
   const byAssociation = options.associationIds ? `AND f."associationId" = ANY($${params.push(options.associationIds)}::uuid[])` : "";
   const rows = await sql.query<{ id: string; name_ja: string; association_id: string; confirmed_at: string }>(

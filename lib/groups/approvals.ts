@@ -10,12 +10,13 @@ import { announceApproved, announceSentBack } from "./announce";
 import { generateAgreement } from "./agreement";
 import { loadGroupRef } from "./group-access";
 import { moveGroup } from "./move-group";
+import { clock } from "@/lib/clock";
 
 export async function decideApproval(
   db: Database,
   viewer: Viewer,
   input: { approvalId: string; version: number; decision: "approve" | "sendBack"; comment: string },
-  now = new Date(),
+  now = clock.now(),
 ) {
   const approval = await db.prisma.groupApproval.findUnique({ where: { id: input.approvalId }, select: { id: true, groupId: true, associationId: true } });
   if (!approval) throw new NotFoundError("group");

@@ -22,6 +22,7 @@ import { checkComposition, leadProblem, partProblem, type CompositionProblem } f
 import { createProposedGroup, type NewGroup } from "./create-group";
 import { sameRecentProposal } from "./same-proposal";
 import type { ComposeInput } from "./schemas";
+import { clock } from "@/lib/clock";
 
 /** Firms offered per step in the form (the best ranked); any other one is found by name. */
 const OPTIONS_PER_STEP = 30;
@@ -64,7 +65,7 @@ const canLead = (job: JobInput, firm: CandidateFirm) => leadProblem(job, firm) =
 
 /** What the compose page shows: every step's candidates, ranked, and the prefill if any. */
 export async function loadComposeContext(db: Database, viewer: Viewer, jobId: string, options: { fromSuggestionId?: string; today?: Date } = {}): Promise<ComposeContext> {
-  const today = options.today ?? new Date();
+  const today = options.today ?? clock.now();
   const { job, input } = await loadForCompose(db, viewer, jobId, today);
   const [candidates, reference] = await Promise.all([loadCandidates(db.sql, input, job.deadline, today), exposureReference(db.sql, today)]);
   const firms = new Map(candidates.map((c) => [c.id, c]));
@@ -115,7 +116,7 @@ export interface FirmLookup {
 }
 
 /** Firms whose name contains the query, with what each can do for each step and why not. */
-export async function lookupFirmsForCompose(db: Database, viewer: Viewer, input: { jobId: string; query: string }, today = new Date()): Promise<FirmLookup[]> {
+export async function lookupFirmsForCompose(db: Database, viewer: Viewer, input: { jobId: string; query: string }, today = clock.now()): Promise<FirmLookup[]> {
   const { job, input: jobInput } = await loadForCompose(db, viewer, input.jobId, today);
   const query = input.query.normalize("NFC").trim();
   if (query === "") return [];
@@ -144,7 +145,7 @@ export async function lookupFirmsForCompose(db: Database, viewer: Viewer, input:
 }
 
 /** Proposes the composed group after checking every hard constraint again. */
-export async function composeGroup(db: Database, viewer: Viewer, input: ComposeInput, now = new Date()): Promise<{ groupId: string }> {
+export async function composeGroup(db: Database, viewer: Viewer, input: ComposeInput, now = clock.now()): Promise<{ groupId: string }> {
   const { job, input: jobInput } = await loadForCompose(db, viewer, input.jobId, now);
   const composerFirmId = viewer.role === "BUYER" ? null : viewer.firmId;
   // A firm composes only a group it leads; its own firm must be in it.
@@ -173,6 +174,6 @@ export async function composeGroup(db: Database, viewer: Viewer, input: ComposeI
     acceptedFirmIds: composerFirmId ? [composerFirmId] : [],
     origin: "composed",
   };
-  const again = await sameRecentProposal(db, viewer.userId, proposal);
+  const again = await sameRecentProposal(db, viewer.userId, proposal, now);
   return { groupId: again ?? (await createProposedGroup(db, viewer, proposal, now)) };
 }

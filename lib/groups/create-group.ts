@@ -11,6 +11,7 @@ import type { ContractModel, JobStatus } from "@/lib/generated/prisma/enums";
 import { transitionJob, type TransitionRequest } from "@/lib/jobs/transitions";
 import { announceInvitations, announceReadyForApproval } from "./announce";
 import { isFederationApprovalOnly, requestApprovalsWhenAllAccepted } from "./request-approvals";
+import { clock } from "@/lib/clock";
 
 export const INVITATION_HOURS = 48;
 
@@ -29,7 +30,7 @@ export interface NewGroup {
   origin: "suggestion" | "composed";
 }
 
-export async function createProposedGroup(db: Database, viewer: Viewer, group: NewGroup, now = new Date()): Promise<string> {
+export async function createProposedGroup(db: Database, viewer: Viewer, group: NewGroup, now = clock.now()): Promise<string> {
   const firmIds = [...group.shares.keys()];
   const accepted = new Set(group.acceptedFirmIds ?? []);
   const expires = new Date(now.getTime() + INVITATION_HOURS * 3_600_000);
@@ -37,7 +38,7 @@ export async function createProposedGroup(db: Database, viewer: Viewer, group: N
 
   const { groupId, complete } = await db.prisma.$transaction(async (tx) => {
     const created = await tx.jointOrderGroup.create({
-      data: { kind: "JOB", jobId: group.job.id, leadFirmId: group.leadFirmId, contractModel: group.contractModel, status: "INVITING", sourceSuggestionId: group.sourceSuggestionId, proposedById: viewer.userId },
+      data: { kind: "JOB", jobId: group.job.id, leadFirmId: group.leadFirmId, contractModel: group.contractModel, status: "INVITING", sourceSuggestionId: group.sourceSuggestionId, proposedById: viewer.userId, createdAt: now },
       select: { id: true },
     });
     const memberIdOf = new Map<string, string>();

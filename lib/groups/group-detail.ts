@@ -4,10 +4,11 @@ import type { Viewer } from "@/lib/auth/viewer-types";
 import type { Database } from "@/lib/db/client";
 import { loadGroupRef } from "./group-access";
 import { buildTimeline } from "./timeline";
+import { clock } from "@/lib/clock";
 
 const day = (d: Date | null) => (d ? d.toISOString().slice(0, 10) : null);
 
-export async function getGroupDetail(db: Database, viewer: Viewer, groupId: string, today = new Date()) {
+export async function getGroupDetail(db: Database, viewer: Viewer, groupId: string, today = clock.now()) {
   const { resource } = await loadGroupRef(db.prisma, viewer, groupId, "group.view");
   const group = await db.prisma.jointOrderGroup.findUniqueOrThrow({
     where: { id: groupId },

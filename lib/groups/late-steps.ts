@@ -6,10 +6,11 @@ import type { Database } from "@/lib/db/client";
 import { tokyoDate } from "@/lib/queue/tasks/dates";
 import { announceLateStep } from "./announce";
 import { buildTimeline } from "./timeline";
+import { clock } from "@/lib/clock";
 
 const day = (d: Date | null) => (d ? d.toISOString().slice(0, 10) : null);
 
-export async function announceLateSteps(db: Database, now = new Date()): Promise<{ announced: string[] }> {
+export async function announceLateSteps(db: Database, now = clock.now()): Promise<{ announced: string[] }> {
   const today = tokyoDate(now);
   const groups = await db.prisma.jointOrderGroup.findMany({
     where: { status: { in: ["AWARDED", "IN_PRODUCTION"] } },

@@ -16,11 +16,12 @@ import { moveGroup } from "./move-group";
 import { moveOrder } from "./order-lifecycle";
 import { OPEN_GROUP_STATUSES, SYSTEM_COMMENTS } from "./state-machine";
 import { planSlots } from "./timeline";
+import { clock } from "@/lib/clock";
 
 const day = (d: Date) => d.toISOString().slice(0, 10);
 const asDate = (iso: string) => new Date(`${iso}T00:00:00Z`);
 
-export async function awardGroup(db: Database, viewer: Viewer, input: { groupId: string; contractedValueYen: number }, now = new Date()) {
+export async function awardGroup(db: Database, viewer: Viewer, input: { groupId: string; contractedValueYen: number }, now = clock.now()) {
   const { group } = await loadGroupRef(db.prisma, viewer, input.groupId, "group.award");
   if (group.status !== "APPROVED" || !group.jobId || !group.job) throw new DomainError("groups.errors.notApproved");
   const job = await db.prisma.job.findUniqueOrThrow({ where: { id: group.jobId }, select: { id: true, deadline: true, buyerOrgId: true, status: true } });
@@ -55,7 +56,7 @@ async function ownAssignment(db: Database, viewer: Viewer, assignmentId: string)
 
 export const PROGRESS_PHOTO_MAX_BYTES = 5 * 1024 * 1024;
 
-export async function reportProgress(db: Database, viewer: Viewer, input: { assignmentId: string; percent: number; note: string; photo?: { bytes: Uint8Array; name: string } }, now = new Date()) {
+export async function reportProgress(db: Database, viewer: Viewer, input: { assignmentId: string; percent: number; note: string; photo?: { bytes: Uint8Array; name: string } }, now = clock.now()) {
   const { assignment, group } = await ownAssignment(db, viewer, input.assignmentId);
   const done = input.percent >= 100;
   const photo = input.photo ? await storeUpload(input.photo.bytes, input.photo.name, { allowed: IMAGE_KINDS, maxBytes: PROGRESS_PHOTO_MAX_BYTES }) : null;
@@ -80,7 +81,7 @@ export async function reportProgress(db: Database, viewer: Viewer, input: { assi
 }
 
 /** A hand-off from one step to the next: the sender confirms it left, the receiver that it arrived. */
-export async function confirmHandoff(db: Database, viewer: Viewer, input: { fromAssignmentId: string; toAssignmentId: string; side: "send" | "receive"; quantity: number }, now = new Date()) {
+export async function confirmHandoff(db: Database, viewer: Viewer, input: { fromAssignmentId: string; toAssignmentId: string; side: "send" | "receive"; quantity: number }, now = clock.now()) {
   const [from, to] = await Promise.all([
     db.prisma.groupStepAssignment.findUnique({ where: { id: input.fromAssignmentId }, select: { id: true, groupId: true, member: { select: { firmId: true } } } }),
     db.prisma.groupStepAssignment.findUnique({ where: { id: input.toAssignmentId }, select: { id: true, groupId: true, member: { select: { firmId: true } } } }),
@@ -111,7 +112,7 @@ export async function recordQuality(
 }
 
 /** The lead firm marks the order delivered once every step is done. */
-export async function markDelivered(db: Database, viewer: Viewer, input: { groupId: string }, now = new Date()) {
+export async function markDelivered(db: Database, viewer: Viewer, input: { groupId: string }, now = clock.now()) {
   const { group } = await loadGroupRef(db.prisma, viewer, input.groupId, "progress.report");
   if (viewer.firmId !== group.leadFirmId) throw new DomainError("groups.errors.leadOnly");
   if (group.status !== "IN_PRODUCTION") throw new DomainError("groups.errors.notInProduction");
@@ -126,7 +127,7 @@ export async function markDelivered(db: Database, viewer: Viewer, input: { group
 }
 
 /** The buyer accepts the delivery and rates it (1–5 each); the order and the group close. */
-export async function acceptDelivery(db: Database, viewer: Viewer, input: { groupId: string; delivery: number; quality: number; communication: number; comment: string }, now = new Date()) {
+export async function acceptDelivery(db: Database, viewer: Viewer, input: { groupId: string; delivery: number; quality: number; communication: number; comment: string }, now = clock.now()) {
   const { group } = await loadGroupRef(db.prisma, viewer, input.groupId, "group.award");
   if (group.status !== "DELIVERED") throw new DomainError("groups.errors.notDelivered");
   const order = await db.prisma.order.findUniqueOrThrow({ where: { groupId: group.id }, select: { id: true } });

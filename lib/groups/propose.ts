@@ -9,10 +9,11 @@ import type { ContractModel } from "@/lib/generated/prisma/enums";
 import type { StepAssignment } from "@/lib/matching";
 import { createProposedGroup } from "./create-group";
 import { defaultShares } from "./shares";
+import { clock } from "@/lib/clock";
 
 export { INVITATION_HOURS } from "./create-group";
 
-export async function proposeFromSuggestion(db: Database, viewer: Viewer, input: { suggestionId: string; contractModel: ContractModel }, now = new Date()) {
+export async function proposeFromSuggestion(db: Database, viewer: Viewer, input: { suggestionId: string; contractModel: ContractModel }, now = clock.now()) {
   const suggestion = await db.prisma.matchSuggestion.findUnique({
     where: { id: input.suggestionId },
     select: { id: true, leadFirmId: true, assignment: true, matchRun: { select: { job: { select: { id: true, buyerOrgId: true, status: true } } } } },

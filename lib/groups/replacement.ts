@@ -13,6 +13,7 @@ import { loadGroupRef } from "./group-access";
 import { INVITATION_HOURS } from "./propose";
 
 import type { GroupStatus, MemberStatus } from "@/lib/generated/prisma/enums";
+import { clock } from "@/lib/clock";
 
 /** While inviting, the buyer replaces a firm that declined or stayed silent; after staff sent the
  *  group back, any firm still in it (staff may have questioned one that accepted). */
@@ -22,7 +23,7 @@ export function isReplaceable(groupStatus: GroupStatus, memberStatus: MemberStat
   return false;
 }
 
-export async function replacementCandidates(db: Database, viewer: Viewer, input: { groupId: string; memberId: string }, today = new Date()) {
+export async function replacementCandidates(db: Database, viewer: Viewer, input: { groupId: string; memberId: string }, today = clock.now()) {
   const { group } = await loadGroupRef(db.prisma, viewer, input.groupId, "group.award");
   const member = group.members.find((m) => m.id === input.memberId);
   if (!member || !group.jobId) throw new NotFoundError("group");
@@ -40,7 +41,7 @@ export async function replacementCandidates(db: Database, viewer: Viewer, input:
   return { options: result.groups.filter((g) => g.memberIds.length === 1).map((g) => ({ firmId: g.memberIds[0]!, name: names.get(g.memberIds[0]!) ?? "", score: g.score })), infeasible: result.infeasible };
 }
 
-export async function replaceMember(db: Database, viewer: Viewer, input: { groupId: string; memberId: string; firmId: string }, now = new Date()) {
+export async function replaceMember(db: Database, viewer: Viewer, input: { groupId: string; memberId: string; firmId: string }, now = clock.now()) {
   const { options } = await replacementCandidates(db, viewer, input, now);
   if (!options.some((o) => o.firmId === input.firmId)) throw new DomainError("groups.errors.notACandidate", {}, "firmId");
   const { group } = await loadGroupRef(db.prisma, viewer, input.groupId, "group.award");
@@ -69,7 +70,7 @@ export async function replaceMember(db: Database, viewer: Viewer, input: { group
 }
 
 /** Scheduled: invitations past their time expire, so the buyer can replace the silent firm. */
-export async function expireInvitations(db: Database, now = new Date()): Promise<number> {
+export async function expireInvitations(db: Database, now = clock.now()): Promise<number> {
   const expired = await db.prisma.groupMember.findMany({ where: { status: "INVITED", inviteExpiresAt: { lt: now }, group: { status: "INVITING" } }, select: { id: true, groupId: true } });
   for (const member of expired) {
     const moved = await db.prisma.groupMember.updateMany({ where: { id: member.id, status: "INVITED" }, data: { status: "EXPIRED", declineReason: "invitation expired", version: { increment: 1 } } });

@@ -9,12 +9,13 @@ import { announceDeclined, announceReadyForApproval } from "./announce";
 import { loadGroupRef } from "./group-access";
 import { isFederationApprovalOnly, requestApprovalsWhenAllAccepted } from "./request-approvals";
 import { cancelStandingWithoutPartners } from "./standing/partners";
+import { clock } from "@/lib/clock";
 
 export async function respondToInvitation(
   db: Database,
   viewer: Viewer,
   input: { groupId: string; decision: "accept" | "decline"; reason: string; version: number },
-  now = new Date(),
+  now = clock.now(),
 ) {
   const { group } = await loadGroupRef(db.prisma, viewer, input.groupId, "group.respond");
   const member = group.members.find((m) => m.firmId === viewer.firmId);

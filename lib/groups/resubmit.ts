@@ -12,8 +12,9 @@ import { moveGroup } from "./move-group";
 import { INVITATION_HOURS } from "./propose";
 import { isFederationApprovalOnly, requestApprovalsWhenAllAccepted } from "./request-approvals";
 import { groupActorFor } from "./state-machine";
+import { clock } from "@/lib/clock";
 
-export async function resubmitGroup(db: Database, viewer: Viewer, input: { groupId: string; version: number; note: string }, now = new Date()) {
+export async function resubmitGroup(db: Database, viewer: Viewer, input: { groupId: string; version: number; note: string }, now = clock.now()) {
   const { group } = await loadGroupRef(db.prisma, viewer, input.groupId, "group.resubmit");
   if (group.status !== "SENT_BACK" || group.kind !== "JOB") throw new DomainError("groups.errors.notSentBack");
   const federationOnly = await isFederationApprovalOnly(db);

@@ -10,9 +10,9 @@ const WINDOW_MS = 2 * 60_000;
 const fingerprint = (lead: string, model: string, source: string | null, shares: [string, number][], parts: [string, string, number, string][]) =>
   JSON.stringify([lead, model, source, shares.sort(), parts.sort()]);
 
-export async function sameRecentProposal(db: Database, userId: string, group: NewGroup): Promise<string | null> {
+export async function sameRecentProposal(db: Database, userId: string, group: NewGroup, now: Date): Promise<string | null> {
   const recent = await db.prisma.jointOrderGroup.findMany({
-    where: { jobId: group.job.id, proposedById: userId, leadFirmId: group.leadFirmId, status: { in: ["INVITING", "PENDING_APPROVAL"] }, createdAt: { gte: new Date(Date.now() - WINDOW_MS) } },
+    where: { jobId: group.job.id, proposedById: userId, leadFirmId: group.leadFirmId, status: { in: ["INVITING", "PENDING_APPROVAL"] }, createdAt: { gte: new Date(now.getTime() - WINDOW_MS) } },
     select: {
       id: true, contractModel: true, sourceSuggestionId: true,
       members: { select: { firmId: true, shareBasisPoints: true } },

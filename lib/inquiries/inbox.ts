@@ -7,6 +7,7 @@ import { authorize, NotFoundError } from "@/lib/authz";
 import { inquiryVisibleWhere } from "@/lib/authz/scope";
 import type { Database } from "@/lib/db/client";
 import { inquiryResource, inquiryResourceSelect, isFirmSide, personOrgName, personSelect, senderNamesSelect, senderOrgName, type OrgName } from "./parties";
+import { clock } from "@/lib/clock";
 
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 /** The newest threads listed in the inbox, and messages shown in a thread; the pages say when there are more. */
@@ -52,7 +53,7 @@ export async function listInquiries(db: Database, viewer: Viewer) {
 export type InboxItem = Awaited<ReturnType<typeof listInquiries>>[number];
 
 /** One thread with its newest messages, oldest first; marks it read for the viewer. */
-export async function loadInquiryThread(db: Database, viewer: Viewer, inquiryId: string, now = new Date()) {
+export async function loadInquiryThread(db: Database, viewer: Viewer, inquiryId: string, now = clock.now()) {
   authorize(viewer, "inquiry.view");
   if (!UUID.test(inquiryId)) throw new NotFoundError("inquiry");
   const row = await db.prisma.inquiry.findFirst({ where: { AND: [{ id: inquiryId }, inquiryVisibleWhere(viewer)] }, select: threadSelect });

@@ -15,6 +15,7 @@ import { DRAWING_KINDS, IMAGE_KINDS } from "@/lib/uploads/file-kinds";
 import { storeUpload, UploadRejectedError, type StoredUpload } from "@/lib/uploads/storage";
 import { inquiryResource, inquiryResourceSelect, isFirmSide, personOrgName, personSelect, senderOrgOf } from "./parties";
 import { INQUIRY_FILE_MAX_BYTES } from "./schemas";
+import { clock } from "@/lib/clock";
 
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 const DAY_MS = 24 * 60 * 60 * 1000;
@@ -62,7 +63,7 @@ export async function createInquiry(
   viewer: Viewer,
   input: { firmId: string; subject: string; body: string },
   file: UploadedFile | null = null,
-  now = new Date(),
+  now = clock.now(),
 ): Promise<{ id: string }> {
   authorize(viewer, "inquiry.send");
   if (!UUID.test(input.firmId)) throw new NotFoundError("firm");
@@ -105,7 +106,7 @@ export async function postInquiryMessage(
   viewer: Viewer,
   input: { inquiryId: string; body: string },
   file: UploadedFile | null = null,
-  now = new Date(),
+  now = clock.now(),
 ): Promise<{ id: string }> {
   authorize(viewer, "inquiry.reply");
   if (!UUID.test(input.inquiryId)) throw new NotFoundError("inquiry");

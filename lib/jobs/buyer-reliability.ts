@@ -3,6 +3,7 @@
 // days from publication to award.
 import "server-only";
 import type { SqlConnection } from "@/lib/db/sql-connection";
+import { clock } from "@/lib/clock";
 
 export interface BuyerReliability {
   published: number;
@@ -13,7 +14,7 @@ export interface BuyerReliability {
   averageDaysToAward: number | null;
 }
 
-export async function buyerReliability(sql: SqlConnection, buyerOrgId: string, today = new Date()): Promise<BuyerReliability> {
+export async function buyerReliability(sql: SqlConnection, buyerOrgId: string, today = clock.now()): Promise<BuyerReliability> {
   const [row] = await sql.query<{ published: number; decided: number; awarded: number; avg_days: number | null }>(
     `SELECT count(*)::int AS published,
             count(*) FILTER (WHERE status IN ('AWARDED', 'IN_PRODUCTION', 'DELIVERED', 'CLOSED', 'CANCELLED', 'EXPIRED'))::int AS decided,

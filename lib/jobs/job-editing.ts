@@ -16,6 +16,7 @@ import { EDITABLE_STATUSES } from "./state-machine";
 import { announceAwaitingReview } from "./announce";
 import { transitionJob } from "./transitions";
 import { NO_ID } from "@/lib/authz/scope";
+import { clock } from "@/lib/clock";
 
 const MATERIAL_CODES = new Set(MATERIALS.map((m) => m.code));
 const CERTIFICATION_CODES = new Set(CERTIFICATIONS.map((c) => c.code));
@@ -66,7 +67,7 @@ export async function saveDraft(viewer: Viewer, input: DraftInput): Promise<{ jo
     leadCertificationCode: input.leadCertificationCode && CERTIFICATION_CODES.has(input.leadCertificationCode) ? input.leadCertificationCode : undefined,
     visibility: input.visibility,
   } satisfies Prisma.JobUncheckedUpdateInput;
-  const now = new Date();
+  const now = clock.now();
   if (input.jobId) {
     const job = await ownEditableJob(viewer, input.jobId);
     await prisma.$transaction(async (tx) => {
@@ -118,7 +119,7 @@ const isoDay = (d: Date) => d.toISOString().slice(0, 10);
 
 /** Saves the complete job and submits it: the first job of a new buyer goes to staff review,
  *  later ones open at once. Returns the new status. */
-export async function submitJob(viewer: Viewer, input: JobFormInput & { jobId?: string }, today = new Date()) {
+export async function submitJob(viewer: Viewer, input: JobFormInput & { jobId?: string }, today = clock.now()) {
   authorize(viewer, "job.create");
   serverChecks(input, today);
   const prisma = await getPrisma();

@@ -8,6 +8,7 @@ import { announceQuestionAnswered, announceQuestionAsked } from "./announce";
 import { loadJobRef } from "./job-access";
 import { ACCEPTING_STATUSES } from "./state-machine";
 import { NO_ID } from "@/lib/authz/scope";
+import { clock } from "@/lib/clock";
 
 export async function askQuestion(viewer: Viewer, input: { jobId: string; question: string }) {
   const job = await loadJobRef(viewer, input.jobId, "job.ask");
@@ -26,7 +27,7 @@ export async function answerQuestion(viewer: Viewer, input: { questionId: string
   });
   if (!question) throw new NotFoundError("job");
   authorize(viewer, "job.answer", { type: "job", id: question.job.id, buyerOrgId: question.job.buyerOrgId });
-  await prisma.jobQuestion.update({ where: { id: question.id }, data: { answer: input.answer, answeredById: viewer.userId, answeredAt: new Date() } });
+  await prisma.jobQuestion.update({ where: { id: question.id }, data: { answer: input.answer, answeredById: viewer.userId, answeredAt: clock.now() } });
   await announceQuestionAnswered(question.job.id, question.firmId);
   return { jobId: question.job.id, askingFirmId: question.firmId };
 }

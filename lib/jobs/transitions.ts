@@ -8,6 +8,7 @@ import type { JobStatus } from "@/lib/generated/prisma/enums";
 import { moveGroup } from "@/lib/groups/move-group";
 import { OPEN_GROUP_STATUSES, SYSTEM_COMMENTS } from "@/lib/groups/state-machine";
 import { checkTransition, type TransitionActor } from "./state-machine";
+import { clock } from "@/lib/clock";
 
 export interface TransitionRequest {
   jobId: string;
@@ -37,7 +38,7 @@ function stamps(to: JobStatus, now: Date) {
  *  "jobs.errors.changedMeanwhile" when another request changed the status first. */
 export async function transitionJob(request: TransitionRequest): Promise<TransitionResult> {
   const prisma = await getPrisma();
-  const now = request.now ?? new Date();
+  const now = request.now ?? clock.now();
   return prisma.$transaction(async (tx) => {
     const job = await tx.job.findUnique({ where: { id: request.jobId }, select: { status: true, buyerOrgId: true } });
     if (!job) throw new DomainError("jobs.errors.notFound");

@@ -18,6 +18,7 @@ import { periodRange, type Period, type PeriodRange } from "./period";
 import { federationScopeOf, resolveKpiScope, type KpiScope } from "./scope";
 import type { MonthValue } from "./series";
 import { targetsFor } from "./targets";
+import { clock } from "@/lib/clock";
 
 export interface SeriesPoint {
   /** "YYYY-MM" for monthly series, "FY2026" for yearly ones. */
@@ -128,7 +129,7 @@ function federationAverage(info: IndicatorInfo, value: number | null, associatio
 
 export async function loadKpiDashboard(db: Database, viewer: Viewer, request: DashboardRequest): Promise<KpiDashboard> {
   const scope = await resolveKpiScope(db.sql, viewer, request.associationId);
-  const today = request.today ?? new Date();
+  const today = request.today ?? clock.now();
   const range = periodRange(request.period);
   const { targets, setByStaff } = await targetsFor(db.sql, scope.federationId, range.fiscalYear);
   const federation = scope.associationId ? await federationScopeOf(db.sql, scope) : null;

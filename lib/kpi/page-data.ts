@@ -6,6 +6,7 @@ import { associationNames, type AssociationName } from "./associations";
 import { loadKpiDashboard, type KpiDashboard } from "./dashboard";
 import { fiscalYearOfDate } from "./period";
 import { dashboardParamsSchema, firstValues, type DashboardParams } from "./schemas";
+import { clock } from "@/lib/clock";
 
 export interface KpiPageData {
   dashboard: KpiDashboard;
@@ -15,7 +16,7 @@ export interface KpiPageData {
   query: string;
 }
 
-export async function loadKpiPage(db: Database, viewer: Viewer, searchParams: Record<string, string | string[] | undefined>, today = new Date()): Promise<KpiPageData> {
+export async function loadKpiPage(db: Database, viewer: Viewer, searchParams: Record<string, string | string[] | undefined>, today = clock.now()): Promise<KpiPageData> {
   const params = dashboardParamsSchema.parse(firstValues(searchParams));
   const period = params.period ?? { kind: "fy" as const, fiscalYear: fiscalYearOfDate(today) };
   const dashboard = await loadKpiDashboard(db, viewer, { period, associationId: params.association, breakdown: params.breakdown, today });

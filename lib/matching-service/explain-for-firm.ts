@@ -6,6 +6,7 @@ import type { Database } from "@/lib/db/client";
 import { explainFirm, type CandidateFirm, type FirmExplanation } from "@/lib/matching";
 import { loadCandidates } from "./load-candidates";
 import { loadJobForMatching } from "./load-job";
+import { clock } from "@/lib/clock";
 
 export interface FirmFit {
   steps: FirmExplanation[];
@@ -13,7 +14,7 @@ export interface FirmFit {
   inLatestSuggestions: boolean | null;
 }
 
-export async function explainJobForFirm(db: Database, viewer: Viewer, jobId: string, today = new Date()): Promise<FirmFit> {
+export async function explainJobForFirm(db: Database, viewer: Viewer, jobId: string, today = clock.now()): Promise<FirmFit> {
   const { job, input } = await loadJobForMatching(db.prisma, viewer, jobId, "job.view", today);
   const firmId = viewer.firmId!;
   const [own] = await loadCandidates(db.sql, input, job.deadline, today, [firmId]);

@@ -8,6 +8,7 @@ import { suggestGroups, suggestStandingGroups, type MatchingResult, type Standin
 import { resolveWeights } from "@/lib/matching/weights";
 import { exposureReference, loadCandidates, loadStandingGroups, withPartners } from "./load-candidates";
 import { loadJobForMatching } from "./load-job";
+import { clock } from "@/lib/clock";
 
 export interface SuggestionRun {
   runId: string | null;
@@ -33,7 +34,7 @@ export interface SuggestOptions {
 
 export async function suggestGroupsForJob(db: Database, viewer: Viewer, jobId: string, options: SuggestOptions = {}): Promise<SuggestionRun> {
   const started = performance.now();
-  const today = options.today ?? new Date();
+  const today = options.today ?? clock.now();
   const custom = options.weights && Object.keys(options.weights).length > 0;
   const { job, input } = await loadJobForMatching(db.prisma, viewer, jobId, custom ? "match.run" : "match.view", today);
   // Buyers see the standard weights; only staff may try others (a buyer tuning weights could

@@ -6,6 +6,7 @@ import { authorize } from "@/lib/authz/policy";
 import { NotFoundError } from "@/lib/authz/errors";
 import type { NotificationDb } from "./db";
 import { asNotificationLocale, asParams, renderNotification } from "./render";
+import { clock } from "@/lib/clock";
 
 const own = (viewer: Viewer) => ({ userId: viewer.userId, inApp: true });
 
@@ -46,12 +47,12 @@ export async function unreadCount(db: NotificationDb, viewer: Viewer): Promise<n
 /** Marks one of the viewer's notifications read (or unread again); NotFoundError for anyone else's. */
 export async function markRead(db: NotificationDb, viewer: Viewer, id: string, read = true): Promise<void> {
   authorize(viewer, "notification.view");
-  const updated = await db.notification.updateMany({ where: { ...own(viewer), id }, data: { readAt: read ? new Date() : null } });
+  const updated = await db.notification.updateMany({ where: { ...own(viewer), id }, data: { readAt: read ? clock.now() : null } });
   if (updated.count === 0) throw new NotFoundError("notification");
 }
 
 export async function markAllRead(db: NotificationDb, viewer: Viewer): Promise<{ marked: number }> {
   authorize(viewer, "notification.view");
-  const updated = await db.notification.updateMany({ where: { ...own(viewer), readAt: null }, data: { readAt: new Date() } });
+  const updated = await db.notification.updateMany({ where: { ...own(viewer), readAt: null }, data: { readAt: clock.now() } });
   return { marked: updated.count };
 }

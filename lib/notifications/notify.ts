@@ -8,6 +8,7 @@ import type { Role } from "@/lib/generated/prisma/enums";
 import type { NotificationDb } from "./db";
 import { sendNotificationMail } from "./email";
 import type { NotificationKind } from "./kinds";
+import { clock } from "@/lib/clock";
 import { preferencesFor } from "./preferences";
 import { asNotificationLocale, type NotificationParams } from "./render";
 
@@ -17,6 +18,8 @@ export interface NotificationInput {
   params?: NotificationParams;
   /** Where the notification leads inside the app, e.g. "/jobs/<id>". */
   linkPath?: string | null;
+  /** When it happened: the caller's `now` (reminders compare it later), else the clock's. */
+  at?: Date;
 }
 
 export interface NotifyResult {
@@ -32,19 +35,20 @@ export async function notify(db: NotificationDb, input: NotificationInput & { us
   const preferences = await preferencesFor(db, users.map((u) => u.id), input.kind);
   const params = input.params ?? {};
   const linkPath = input.linkPath ?? null;
+  const at = input.at ?? clock.now();
   const result: NotifyResult = { stored: 0, emailed: 0 };
   for (const user of users) {
     const preference = preferences.get(user.id);
     if (!preference || (!preference.inApp && preference.email === "NEVER")) continue;
     const row = await db.notification.create({
-      data: { userId: user.id, kind: input.kind, params: params as Prisma.InputJsonObject, linkPath, inApp: preference.inApp },
+      data: { userId: user.id, kind: input.kind, params: params as Prisma.InputJsonObject, linkPath, inApp: preference.inApp, createdAt: at },
       select: { id: true },
     });
     result.stored++;
     if (preference.email !== "IMMEDIATE") continue;
     try {
       await sendNotificationMail({ email: user.email, name: user.name, locale: asNotificationLocale(user.locale) }, { kind: input.kind, params, linkPath });
-      await db.notification.update({ where: { id: row.id }, data: { emailedAt: new Date() } });
+      await db.notification.update({ where: { id: row.id }, data: { emailedAt: at } });
       result.emailed++;
     } catch (error) {
       // The notification is still in the app; a mail server hiccup must not fail the business change.

@@ -9,6 +9,7 @@ import PgBoss from "pg-boss";
 import type { Database } from "@/lib/db/client";
 import { pgBossDb } from "./pg-boss-db";
 import { queueName, SCHEDULED_TASKS, type ScheduledTask } from "./tasks";
+import { clock } from "@/lib/clock";
 
 export interface QueueOptions {
   tasks?: readonly ScheduledTask[];
@@ -74,7 +75,7 @@ export async function startQueue(db: Database, options: QueueOptions = {}): Prom
     if (options.work ?? true) {
       await boss.work(name, { pollingIntervalSeconds: polling, batchSize: 1 }, async () => {
         const started = Date.now();
-        const result = await task.run(db, options.now?.() ?? new Date());
+        const result = await task.run(db, options.now?.() ?? clock.now());
         console.info(`[queue] ${task.name} done in ${Date.now() - started} ms: ${JSON.stringify(result)}`);
       });
     }

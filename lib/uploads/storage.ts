@@ -6,6 +6,7 @@ import path from "node:path";
 import { env } from "@/lib/config/env";
 import { detectFileKind, EXTENSIONS, MIME_TYPES, type FileKind } from "./file-kinds";
 import { safeFileName } from "./safe-file-name";
+import { clock } from "@/lib/clock";
 
 export type UploadProblem = "empty" | "tooLarge" | "typeNotAllowed";
 
@@ -48,7 +49,7 @@ export async function storeUpload(bytes: Uint8Array, originalName: string, rules
   const kind = await detectFileKind(bytes);
   if (!kind || !rules.allowed.includes(kind)) throw new UploadRejectedError("typeNotAllowed");
 
-  const now = new Date();
+  const now = clock.now();
   const storageKey = `${now.getUTCFullYear()}/${String(now.getUTCMonth() + 1).padStart(2, "0")}/${randomUUID()}.${EXTENSIONS[kind]}`;
   const target = pathForKey(storageKey);
   await mkdir(path.dirname(target), { recursive: true });

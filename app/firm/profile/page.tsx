@@ -13,6 +13,7 @@ import { requirePermission } from "@/lib/authz/guard";
 import { profileFormValues } from "@/lib/firm-profile/form-values";
 import { loadOwnProfile } from "@/lib/firm-profile/profile-data";
 import { isProfileStale } from "@/lib/firm-profile/staleness";
+import { clock } from "@/lib/clock";
 
 export async function generateMetadata(): Promise<Metadata> {
   return { title: (await getTranslations("firmProfile"))("title") };
@@ -22,7 +23,7 @@ export default async function FirmProfilePage() {
   const viewer = await requirePermission("firm.update");
   const profile = await loadOwnProfile(viewer);
   const [t, td, locale, format] = await Promise.all([getTranslations("firmProfile"), getTranslations("directory"), getLocale(), getFormatter()]);
-  const now = new Date();
+  const now = clock.now();
   const date = (d: Date) => format.dateTime(d, { dateStyle: "medium" });
 
   return (

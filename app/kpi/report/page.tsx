@@ -12,6 +12,7 @@ import { NotFoundError } from "@/lib/authz";
 import { requirePermission } from "@/lib/authz/guard";
 import { getDatabase } from "@/lib/db/client";
 import { loadKpiPage, type KpiPageData } from "@/lib/kpi/page-data";
+import { clock } from "@/lib/clock";
 
 export async function generateMetadata(): Promise<Metadata> {
   return { title: (await getTranslations("kpi"))("report") };
@@ -31,7 +32,7 @@ export default async function KpiReportPage({ searchParams }: { searchParams: Pr
   const t = await getTranslations("kpi");
   const locale = await getLocale();
   const format = await getFormatter();
-  const today = new Date();
+  const today = clock.now();
   let data: KpiPageData;
   try {
     data = await loadKpiPage(await getDatabase(), viewer, await searchParams, today);

@@ -9,6 +9,7 @@ import { DomainError } from "@/lib/authz";
 import type { Database } from "@/lib/db/client";
 import { announceInvitations } from "../announce";
 import { loadGroupRef } from "../group-access";
+import { clock } from "@/lib/clock";
 
 export interface StandingProfileInput {
   name: string;
@@ -19,7 +20,7 @@ export interface StandingProfileInput {
 /** Statuses in which a standing group still exists or is being formed. */
 export const LIVE_STANDING_STATUSES = ["INVITING", "PENDING_APPROVAL", "SENT_BACK", "APPROVED"] as const;
 
-export async function formStandingGroup(db: Database, viewer: Viewer, input: StandingProfileInput & { originGroupId: string; firmIds: readonly string[] }, now = new Date()) {
+export async function formStandingGroup(db: Database, viewer: Viewer, input: StandingProfileInput & { originGroupId: string; firmIds: readonly string[] }, now = clock.now()) {
   const { group: origin } = await loadGroupRef(db.prisma, viewer, input.originGroupId, "group.standing.form");
   if (origin.kind !== "JOB" || origin.status !== "CLOSED") throw new DomainError("groups.standing.errors.notDelivered");
   const delivered = new Set(origin.members.filter((m) => m.status === "ACCEPTED").map((m) => m.firmId));

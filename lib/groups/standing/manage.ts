@@ -13,6 +13,7 @@ import { isFederationApprovalOnly, openApprovals, requestApprovalsWhenAllAccepte
 import { canMove, groupActorFor } from "../state-machine";
 import { LIVE_STANDING_STATUSES, type StandingProfileInput } from "./form";
 import { cancelStandingWithoutPartners } from "./partners";
+import { clock } from "@/lib/clock";
 
 async function loadStanding(db: Database, viewer: Viewer, groupId: string, action: Action) {
   const ref = await loadGroupRef(db.prisma, viewer, groupId, action);
@@ -61,7 +62,7 @@ export async function endStandingGroup(db: Database, viewer: Viewer, input: { gr
 }
 
 /** A member firm (not the lead) leaves; an invited firm nobody hears from is withdrawn by the lead. */
-export async function removeStandingMember(db: Database, viewer: Viewer, input: { groupId: string; memberId: string; reason: string }) {
+export async function removeStandingMember(db: Database, viewer: Viewer, input: { groupId: string; memberId: string; reason: string }, now = clock.now()) {
   const leaving = await db.prisma.groupMember.findUnique({ where: { id: input.memberId }, select: { firmId: true } });
   const ownFirm = leaving !== null && leaving.firmId === viewer.firmId;
   const { group } = await loadStanding(db, viewer, input.groupId, ownFirm ? "group.respond" : "group.update");
@@ -74,7 +75,7 @@ export async function removeStandingMember(db: Database, viewer: Viewer, input: 
 
   const federationOnly = await isFederationApprovalOnly(db);
   const outcome = await db.prisma.$transaction(async (tx) => {
-    const removed = await tx.groupMember.updateMany({ where: { id: member.id, version: member.version }, data: { status: "REMOVED", respondedAt: new Date(), respondedById: viewer.userId, declineReason: input.reason || null, version: { increment: 1 } } });
+    const removed = await tx.groupMember.updateMany({ where: { id: member.id, version: member.version }, data: { status: "REMOVED", respondedAt: now, respondedById: viewer.userId, declineReason: input.reason || null, version: { increment: 1 } } });
     if (removed.count !== 1) throw new DomainError("groups.errors.changedMeanwhile");
     if (await cancelStandingWithoutPartners(tx, group.id)) return "ended" as const;
     if (group.status === "INVITING" && (await requestApprovalsWhenAllAccepted(tx, group.id, federationOnly))) return "complete" as const;

@@ -12,6 +12,7 @@ import { effectivePreference, isNotificationKind } from "@/lib/notifications/kin
 import { asNotificationLocale, asParams, type NotificationParams } from "@/lib/notifications/render";
 import { DAY_MS } from "./dates";
 import { fittingJobs } from "./fitting-jobs";
+import { clock } from "@/lib/clock";
 
 const FITTING = "jobs.fitting" as const;
 /** Daily notifications older than this are not mailed any more (the digest was down for days). */
@@ -32,7 +33,7 @@ export interface DigestResult {
   fittingNotices: number;
 }
 
-export async function sendDailyDigests(db: Pick<Database, "prisma" | "sql">, now = new Date()): Promise<DigestResult> {
+export async function sendDailyDigests(db: Pick<Database, "prisma" | "sql">, now = clock.now()): Promise<DigestResult> {
   const { prisma } = db;
   const fitting = await fittingJobs(db.sql, { from: new Date(now.getTime() - DAY_MS), to: now });
   const firmIds = [...fitting.byFirm.keys()];

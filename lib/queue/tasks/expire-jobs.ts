@@ -5,6 +5,7 @@ import "server-only";
 import type { Database } from "@/lib/db/client";
 import { notifyBuyerOrg } from "@/lib/notifications/notify";
 import { isoDate, tokyoDate } from "./dates";
+import { clock } from "@/lib/clock";
 
 export const EXPIRY_REASON = "answer date passed";
 
@@ -16,7 +17,7 @@ interface ExpiredRow extends Record<string, unknown> {
   answerBy: Date | string;
 }
 
-export async function expireJobs(db: Pick<Database, "prisma" | "sql">, now = new Date()): Promise<{ expired: string[] }> {
+export async function expireJobs(db: Pick<Database, "prisma" | "sql">, now = clock.now()): Promise<{ expired: string[] }> {
   const rows = await db.sql.query<ExpiredRow>(
     `WITH due AS (
        SELECT id, status FROM "Job"

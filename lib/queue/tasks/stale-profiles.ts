@@ -5,6 +5,7 @@ import "server-only";
 import type { Database } from "@/lib/db/client";
 import { notify } from "@/lib/notifications/notify";
 import { DAY_MS, tokyoDate } from "./dates";
+import { clock } from "@/lib/clock";
 
 const KIND = "firm.profileStale" as const;
 
@@ -14,7 +15,7 @@ function monthsBefore(date: Date, months: number): Date {
   return d;
 }
 
-export async function remindStaleProfiles(db: Pick<Database, "prisma">, now = new Date()): Promise<{ reminded: number }> {
+export async function remindStaleProfiles(db: Pick<Database, "prisma">, now = clock.now()): Promise<{ reminded: number }> {
   const { prisma } = db;
   const admins = await prisma.user.findMany({
     where: {
@@ -28,7 +29,7 @@ export async function remindStaleProfiles(db: Pick<Database, "prisma">, now = ne
   let reminded = 0;
   for (const admin of admins) {
     if (!admin.firm) continue;
-    const result = await notify(prisma, { userIds: [admin.id], kind: KIND, params: { confirmedOn: tokyoDate(admin.firm.profileConfirmedAt) }, linkPath: null });
+    const result = await notify(prisma, { userIds: [admin.id], kind: KIND, params: { confirmedOn: tokyoDate(admin.firm.profileConfirmedAt) }, linkPath: null, at: now });
     reminded += result.stored;
   }
   return { reminded };

@@ -8,6 +8,7 @@ import { chartCsv, chartRows, isChartId } from "@/lib/kpi/charts";
 import { loadKpiDashboard } from "@/lib/kpi/dashboard";
 import { fiscalYearOfDate } from "@/lib/kpi/period";
 import { dashboardParamsSchema } from "@/lib/kpi/schemas";
+import { clock } from "@/lib/clock";
 
 export async function GET(request: Request, { params }: { params: Promise<{ chart: string }> }) {
   const gate = await permissionForRoute("kpi.view");
@@ -17,7 +18,7 @@ export async function GET(request: Request, { params }: { params: Promise<{ char
   const query = dashboardParamsSchema.parse(Object.fromEntries(new URL(request.url).searchParams));
   if (chart === "breakdown" && !query.breakdown) return NextResponse.json({ error: "breakdown required" }, { status: 400 });
   try {
-    const period = query.period ?? { kind: "fy" as const, fiscalYear: fiscalYearOfDate(new Date()) };
+    const period = query.period ?? { kind: "fy" as const, fiscalYear: fiscalYearOfDate(clock.now()) };
     const dashboard = await loadKpiDashboard(await getDatabase(), gate.viewer, { period, associationId: query.association, breakdown: query.breakdown });
     // A byte-order mark so spreadsheet programs read the UTF-8 (Japanese) correctly.
     const body = `\uFEFF${chartCsv(chartRows(dashboard, chart))}`;

@@ -6,7 +6,8 @@
 // Without DATABASE_URL the app uses its own embedded database in .data/e2e, apart from .data/pglite.
 import { defineConfig, devices } from "@playwright/test";
 
-const port = 3100;
+// E2E_PORT lets several checkouts run their suites side by side on one machine.
+const port = Number(process.env.E2E_PORT ?? 3100);
 const isCI = Boolean(process.env.CI);
 const useDevServer = process.env.E2E_DEV_SERVER === "1";
 // `next dev` serves its scripts only to localhost (it blocks other origins, 127.0.0.1 included).

@@ -1,10 +1,12 @@
 import "@fontsource/noto-sans-jp/400.css";
 import "@fontsource/noto-sans-jp/700.css";
 import "./globals.css";
+import { randomUUID } from "node:crypto";
 import type { Metadata, Viewport } from "next";
 import { NextIntlClientProvider } from "next-intl";
 import { getLocale, getTranslations } from "next-intl/server";
 import type { ReactNode } from "react";
+import { OneTimeKeySeed } from "@/components/auth/one-time-key";
 import { AppShell } from "@/components/shell/app-shell";
 import type { ShellViewer } from "@/components/shell/nav-items";
 import { getViewer } from "@/lib/auth/viewer";
@@ -46,7 +48,9 @@ export default async function RootLayout({ children }: { children: ReactNode }) 
     <html lang={locale}>
       <body>
         <NextIntlClientProvider>
-          <AppShell viewer={shellViewer}>{children}</AppShell>
+          <OneTimeKeySeed seed={randomUUID()}>
+            <AppShell viewer={shellViewer}>{children}</AppShell>
+          </OneTimeKeySeed>
         </NextIntlClientProvider>
       </body>
     </html>

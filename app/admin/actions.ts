@@ -8,6 +8,7 @@ import { associationSchema, createStaffSchema, settingsSchema, userIdSchema, use
 
 export const saveAssociation = defineAction({
   name: "association.save",
+  oneTime: true,
   permission: "association.manage",
   schema: associationSchema,
   successMessage: "admin.saved",
@@ -20,6 +21,7 @@ export const saveAssociation = defineAction({
 
 export const createStaff = defineAction({
   name: "staff.create",
+  oneTime: true,
   permission: "staff.manage",
   schema: createStaffSchema,
   handler: async ({ input, viewer, t }) => {

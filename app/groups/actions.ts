@@ -23,6 +23,7 @@ const refreshGroupPages = () => revalidatePath("/groups/[id]", "page");
 
 export const proposeGroup = defineAction({
   name: "group.propose",
+  oneTime: true,
   permission: "group.propose",
   schema: proposeSchema,
   handler: async ({ input, viewer }) => proposeFromSuggestion(await getDatabase(), viewer, input),
@@ -31,6 +32,7 @@ export const proposeGroup = defineAction({
 /** A group composed by hand by the buyer, or by a firm as its lead (lib/groups/compose.ts). */
 export const composeGroup = defineAction({
   name: "group.compose",
+  oneTime: true,
   permission: "group.compose",
   schema: composeSchema,
   handler: async ({ input, viewer }) => {
@@ -95,6 +97,7 @@ export const awardGroup = defineAction({
 
 export const reportStepProgress = defineAction({
   name: "progress.report",
+  oneTime: true,
   permission: "progress.report",
   schema: progressSchema,
   handler: async ({ input, viewer }) => {
@@ -121,6 +124,7 @@ export const confirmStepHandoff = defineAction({
 
 export const recordQualityRecord = defineAction({
   name: "quality.report",
+  oneTime: true,
   permission: "quality.report",
   schema: qualitySchema,
   handler: async ({ input, viewer }) => {

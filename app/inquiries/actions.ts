@@ -13,6 +13,7 @@ const upload = async (file: File | undefined) => (file ? { bytes: new Uint8Array
 
 export const sendInquiry = defineAction({
   name: "inquiry.start",
+  oneTime: true,
   permission: "inquiry.send",
   schema: startInquirySchema,
   handler: async ({ input, viewer }) => {
@@ -24,6 +25,7 @@ export const sendInquiry = defineAction({
 
 export const replyToInquiry = defineAction({
   name: "inquiry.reply",
+  oneTime: true,
   permission: "inquiry.reply",
   schema: replyInquirySchema,
   successMessage: "inquiries.thread.sent",

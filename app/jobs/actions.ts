@@ -20,6 +20,7 @@ export const saveJobDraft = defineAction({
 
 export const submitJob = defineAction({
   name: "job.submit",
+  oneTime: true,
   permission: "job.create",
   schema: jobFormSchema.and(z.object({ jobId: z.string().uuid().optional().or(z.literal("").transform(() => undefined)) })),
   successMessage: "jobs.form.submitted",
@@ -66,6 +67,7 @@ export const withdrawHand = defineAction({
 
 export const askQuestion = defineAction({
   name: "job.ask",
+  oneTime: true,
   permission: "job.ask",
   schema: questionSchema,
   handler: async ({ input, viewer }) => {
@@ -77,6 +79,7 @@ export const askQuestion = defineAction({
 
 export const answerQuestion = defineAction({
   name: "job.answer",
+  oneTime: true,
   permission: "job.answer",
   schema: answerSchema,
   handler: async ({ input, viewer }) => {

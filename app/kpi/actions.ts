@@ -10,6 +10,7 @@ import { saveTargets } from "@/lib/kpi/targets";
 
 export const recordEvent = defineAction({
   name: "kpi.event.record",
+  oneTime: true,
   permission: "event.manage",
   schema: businessEventSchema,
   successMessage: "kpi.events.saved",

@@ -3,6 +3,7 @@
 import { useTranslations } from "next-intl";
 import { createStaff, saveAssociation, saveSettings } from "@/app/admin/actions";
 import { FormResult, SelectField, SubmitButton, TextField, useForm, valueOf } from "@/components/auth/form-kit";
+import { OneTimeKeyField } from "@/components/auth/one-time-key";
 import { Notice } from "@/components/ui/notice";
 
 type Option = { value: string; label: string };
@@ -12,6 +13,7 @@ export function CreateStaffForm({ associations }: { associations: Option[] }) {
   const [state, action] = useForm(createStaff);
   return (
     <form action={action} className="flex flex-col gap-4" noValidate>
+      <OneTimeKeyField state={state} />
       {state?.ok ? <Notice tone="success" live>{state.data.notice}</Notice> : <FormResult state={state} />}
       <TextField state={state} name="email" label={t("auth.members.email")} type="email" required inputMode="email" />
       <TextField state={state} name="name" label={t("auth.members.name")} required maxLength={100} />
@@ -27,6 +29,7 @@ export function AssociationForm({ initial }: { initial?: { id: string; code: str
   const [state, action] = useForm(saveAssociation);
   return (
     <form action={action} className="grid grid-cols-1 gap-3 sm:grid-cols-2" noValidate>
+      <OneTimeKeyField state={state} />
       <div className="sm:col-span-2"><FormResult state={state} /></div>
       {initial ? <input type="hidden" name="id" value={initial.id} /> : null}
       <TextField state={state} name="code" label={t("code")} required defaultValue={initial?.code} maxLength={40} />

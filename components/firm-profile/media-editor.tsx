@@ -4,6 +4,7 @@
 import { useTranslations } from "next-intl";
 import { uploadFirmImage, removeFirmImage } from "@/app/firm/profile/actions";
 import { FormResult, SelectField, SubmitButton, errorOf, useForm } from "@/components/auth/form-kit";
+import { OneTimeKeyField } from "@/components/auth/one-time-key";
 import { Field, Input } from "@/components/ui/field";
 
 const imageUrl = (firmId: string, attachmentId: string) => `/api/firm/images/${firmId}/${attachmentId}`;
@@ -44,6 +45,7 @@ export function MediaEditor({ firmId, logoId, photos }: { firmId: string; logoId
         ))}
       </ul>
       <form action={action} className="grid gap-3 sm:grid-cols-2" data-testid="media-upload">
+        <OneTimeKeyField state={state} />
         <SelectField state={state} name="slot" label={t("slot")} defaultValue="photo" options={[{ value: "photo", label: t("photo") }, { value: "logo", label: t("logo") }]} />
         <Field label={t("file")} name="file" hint={t("hint")} error={errorOf(state, "file")} required>
           {(control) => <Input {...control} type="file" accept="image/png,image/jpeg,image/webp" />}

@@ -17,6 +17,7 @@ import type { ComposeContext, ComposeFirm, StepOption } from "@/lib/groups/compo
 import { MAX_FIRMS_PER_STEP } from "@/lib/groups/schemas";
 import { ComposeLookup, useProblemText } from "./compose-lookup";
 import { defaultPercents, effectiveLead, evenSplit, membersOf, partsToSend, qualityOwner, totalBasisPoints, formatPercent, type ComposeStep, type StepValues } from "./compose-values";
+import { useOneTimeKey } from "@/components/auth/one-time-key";
 
 interface Props {
   jobId: string;
@@ -48,6 +49,7 @@ export function ComposeForm({ jobId, steps, firms: offeredFirms, composer, initi
   const [typed, setTyped] = useState<{ members: string; shares: Record<string, string> } | null>(null);
   const [found, setFound] = useState<{ firms: ComposeFirm[]; options: Record<string, StepOption[]> }>({ firms: [], options: {} });
   const [result, submit] = useActionState(async (_: ActionState<{ groupId: string }>, data: FormData) => composeGroup(null, data), null);
+  const submissionKey = useOneTimeKey(result);
 
   useEffect(() => {
     if (result?.ok) router.push(`/groups/${result.data.groupId}`);
@@ -84,6 +86,7 @@ export function ComposeForm({ jobId, steps, firms: offeredFirms, composer, initi
 
   const send = () => {
     const data = new FormData();
+    data.set("submissionKey", submissionKey);
     data.set("jobId", jobId);
     data.set("fromSuggestionId", initial?.fromSuggestionId ?? "");
     data.set("contractModel", contractModel);

@@ -3,6 +3,7 @@
 import { useTranslations } from "next-intl";
 import { acceptGroupDelivery, awardGroup, cancelGroup, decideGroupApproval, proposeGroup, recordQualityRecord, reportStepProgress, respondToGroup, resubmitGroup } from "@/app/groups/actions";
 import { errorOf, FormResult, SelectField, SubmitButton, TextField, useForm, valueOf } from "@/components/auth/form-kit";
+import { OneTimeKeyField } from "@/components/auth/one-time-key";
 import { Button } from "@/components/ui/button";
 import { Field, Input, Textarea } from "@/components/ui/field";
 import { useRouter } from "next/navigation";
@@ -17,6 +18,7 @@ export function ProposeForm({ suggestionId, rank }: { suggestionId: string; rank
   }, [state, router]);
   return (
     <form action={action} className="flex flex-col gap-2 border-t border-slate-200 pt-3" data-testid={`propose-${rank}`}>
+      <OneTimeKeyField state={state} />
       <input type="hidden" name="suggestionId" value={suggestionId} />
       <SelectField state={state} name="contractModel" label={t("propose.model")} defaultValue="MEDIATION" options={[{ value: "MEDIATION", label: t("model.MEDIATION") }, { value: "JOINT_ORDER", label: t("model.JOINT_ORDER") }]} />
       <FormResult state={state} />
@@ -79,6 +81,7 @@ export function ProgressForm({ assignmentId, percent }: { assignmentId: string; 
   const [state, action] = useForm(reportStepProgress);
   return (
     <form action={action} className="flex flex-col gap-2" data-testid={`progress-form-${assignmentId}`}>
+      <OneTimeKeyField state={state} />
       <input type="hidden" name="assignmentId" value={assignmentId} />
       <div className="grid grid-cols-[6rem_minmax(0,1fr)] gap-2">
         <TextField state={state} name="percent" label={t("percent")} inputMode="numeric" required defaultValue={String(percent)} />
@@ -99,6 +102,7 @@ export function QualityForm({ assignmentId, members }: { assignmentId: string; m
   const [state, action] = useForm(recordQualityRecord);
   return (
     <form action={action} className="flex flex-col gap-2" data-testid={`quality-form-${assignmentId}`}>
+      <OneTimeKeyField state={state} />
       <input type="hidden" name="assignmentId" value={assignmentId} />
       <div className="grid gap-2 sm:grid-cols-2">
         <SelectField state={state} name="kind" label={t("kind")} defaultValue="INSPECTION" options={[{ value: "INSPECTION", label: t("INSPECTION") }, { value: "NON_CONFORMANCE", label: t("NON_CONFORMANCE") }]} />

@@ -4,8 +4,10 @@
 import { useTranslations } from "next-intl";
 import { useRouter } from "next/navigation";
 import { useRef, useState } from "react";
+import { OneTimeKeyField } from "@/components/auth/one-time-key";
 import { Button } from "@/components/ui/button";
 import { Field, Input, Textarea } from "@/components/ui/field";
+import type { ActionState } from "@/lib/actions/result";
 import type { ChannelName } from "@/lib/groups/messages-channels";
 
 interface Failure {
@@ -19,6 +21,7 @@ export function MessageForm({ groupId, channel }: { groupId: string; channel: Ch
   const form = useRef<HTMLFormElement>(null);
   const [busy, setBusy] = useState(false);
   const [failure, setFailure] = useState<Failure | null>(null);
+  const [sent, setSent] = useState<ActionState<{ id: string }>>(null); // a new one-time key after each message
 
   async function send(event: React.FormEvent<HTMLFormElement>) {
     event.preventDefault();
@@ -29,7 +32,8 @@ export function MessageForm({ groupId, channel }: { groupId: string; channel: Ch
     const response = await fetch(`/api/groups/${groupId}/messages`, { method: "POST", body }).catch(() => null);
     const json = (await response?.json().catch(() => null)) as (Failure & { message?: { id: string } }) | null;
     setBusy(false);
-    if (response?.ok) {
+    if (response?.ok && json?.message) {
+      setSent({ ok: true, data: json.message });
       form.current?.reset();
       router.refresh();
     } else setFailure({ error: json?.error ?? String(response?.status ?? ""), fieldErrors: json?.fieldErrors });
@@ -37,6 +41,7 @@ export function MessageForm({ groupId, channel }: { groupId: string; channel: Ch
 
   return (
     <form ref={form} onSubmit={(e) => void send(e)} className="flex flex-col gap-3" data-testid="message-form">
+      <OneTimeKeyField state={sent} />
       <Field label={t("body")} name="body" error={failure?.fieldErrors?.body}>
         {(control) => <Textarea {...control} rows={3} maxLength={4000} data-testid="message-body" />}
       </Field>

@@ -6,6 +6,7 @@ import { useRouter } from "next/navigation";
 import { useEffect, useState } from "react";
 import { askStandingApproval, endStanding, formStanding, removeStandingMemberAction, updateStanding } from "@/app/groups/standing/actions";
 import { errorOf, FormResult, SubmitButton, TextField, useForm, valueOf } from "@/components/auth/form-kit";
+import { OneTimeKeyField } from "@/components/auth/one-time-key";
 import type { ActionState } from "@/lib/actions/result";
 import { Field, Textarea } from "@/components/ui/field";
 
@@ -45,6 +46,7 @@ export function FormStandingForm({ originGroupId, partners }: { originGroupId: s
   });
   return (
     <form action={action} className="flex flex-col gap-4" data-testid="standing-form">
+      <OneTimeKeyField state={state} />
       <input type="hidden" name="originGroupId" value={originGroupId} />
       <ProfileFields state={state} profile={{ name: "", descriptionJa: "", descriptionEn: "" }} />
       <fieldset className="flex flex-col gap-1">

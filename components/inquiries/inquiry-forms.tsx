@@ -4,6 +4,7 @@
 import { useTranslations } from "next-intl";
 import { replyToInquiry, sendInquiry } from "@/app/inquiries/actions";
 import { errorOf, FormResult, SubmitButton, TextField, useForm, valueOf } from "@/components/auth/form-kit";
+import { OneTimeKeyField } from "@/components/auth/one-time-key";
 import { Field, Input, Textarea } from "@/components/ui/field";
 import type { ActionState } from "@/lib/actions/result";
 import { INQUIRY_FILE_ACCEPT, INQUIRY_FILE_MAX_BYTES, INQUIRY_LIMITS } from "@/lib/inquiries/schemas";
@@ -29,6 +30,7 @@ export function InquiryForm({ firmId }: { firmId: string }) {
   const [state, action] = useForm(sendInquiry);
   return (
     <form action={action} className="flex flex-col gap-3" data-testid="inquiry-form">
+      <OneTimeKeyField state={state} />
       <input type="hidden" name="firmId" value={firmId} />
       <TextField state={state} name="subject" label={t("subject")} required maxLength={INQUIRY_LIMITS.subject} />
       <MessageFields state={state} />
@@ -46,6 +48,7 @@ export function ReplyForm({ inquiryId }: { inquiryId: string }) {
   const [state, action] = useForm(replyToInquiry);
   return (
     <form action={action} className="flex flex-col gap-3" data-testid="reply-form">
+      <OneTimeKeyField state={state} />
       <input type="hidden" name="inquiryId" value={inquiryId} />
       <MessageFields state={state} fresh={state?.ok ? `sent:${state.data.id}` : undefined} />
       <FormResult state={state} testId="reply" />

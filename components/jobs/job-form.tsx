@@ -6,6 +6,7 @@ import { useTranslations } from "next-intl";
 import { useRouter } from "next/navigation";
 import { useActionState, useEffect, useRef, useState, type ReactNode } from "react";
 import { saveJobDraft, submitJob } from "@/app/jobs/actions";
+import { useOneTimeKey } from "@/components/auth/one-time-key";
 import { Button } from "@/components/ui/button";
 import { Card } from "@/components/ui/card";
 import { Field, Input, Select, Textarea } from "@/components/ui/field";
@@ -64,6 +65,7 @@ export function JobForm({ initial, attachments, options }: Props) {
     async (_: ActionState<{ jobId: string; status: string }>, data: FormData) => submitJob(null, data),
     null,
   );
+  const submissionKey = useOneTimeKey(result);
   const dirty = useRef(false);
   const router = useRouter();
 
@@ -113,7 +115,7 @@ export function JobForm({ initial, attachments, options }: Props) {
   );
 
   return (
-    <form action={() => submit(toFormData(values, { confirmTightDeadline: confirmTight ? "true" : "false", jobId: values.jobId }))} className="flex flex-col gap-6" noValidate data-testid="job-form">
+    <form action={() => submit(toFormData(values, { confirmTightDeadline: confirmTight ? "true" : "false", jobId: values.jobId, submissionKey }))} className="flex flex-col gap-6" noValidate data-testid="job-form">
       <p className="text-sm text-slate-600" aria-live="polite" data-testid="draft-status">
         {draft.state === "saving" ? t("saving") : draft.state === "saved" ? t("savedAt", { time: draft.at ?? "" }) : draft.state === "failed" ? t("saveFailed") : t("intro")}
       </p>

@@ -3,6 +3,7 @@
 import { useTranslations } from "next-intl";
 import { answerQuestion, askQuestion, raiseHand } from "@/app/jobs/actions";
 import { FormResult, SubmitButton, TextField, useForm } from "@/components/auth/form-kit";
+import { OneTimeKeyField } from "@/components/auth/one-time-key";
 import { Field, Textarea } from "@/components/ui/field";
 import { valueOf, errorOf } from "@/components/auth/form-kit";
 
@@ -35,6 +36,7 @@ export function AskForm({ jobId }: { jobId: string }) {
   const [state, action] = useForm(askQuestion);
   return (
     <form action={action} className="flex flex-col gap-2" data-testid="ask-form">
+      <OneTimeKeyField state={state} />
       <input type="hidden" name="jobId" value={jobId} />
       <Field label={t("question")} name="question" required error={errorOf(state, "question")}>
         {(control) => <Textarea {...control} rows={3} maxLength={2000} defaultValue={state?.ok ? "" : valueOf(state, "question")} key={state?.ok ? "sent" : valueOf(state, "question")} />}
@@ -50,6 +52,7 @@ export function AnswerForm({ questionId }: { questionId: string }) {
   const [state, action] = useForm(answerQuestion);
   return (
     <form action={action} className="mt-2 flex flex-col gap-2">
+      <OneTimeKeyField state={state} />
       <input type="hidden" name="questionId" value={questionId} />
       <Field label={t("answer")} name="answer" required error={errorOf(state, "answer")}>
         {(control) => <Textarea {...control} rows={2} maxLength={4000} defaultValue={valueOf(state, "answer")} key={valueOf(state, "answer")} />}

@@ -4,6 +4,7 @@
 import { useTranslations } from "next-intl";
 import { recordEvent, saveKpiTargets } from "@/app/kpi/actions";
 import { errorOf, FormResult, SelectField, SubmitButton, TextField, useForm, valueOf } from "@/components/auth/form-kit";
+import { OneTimeKeyField } from "@/components/auth/one-time-key";
 import { Field, Input } from "@/components/ui/field";
 import type { KpiIndicator } from "@/lib/generated/prisma/enums";
 import { BUSINESS_EVENT_KINDS } from "@/lib/kpi/schemas";
@@ -13,6 +14,7 @@ export function EventForm({ associations, today }: { associations: readonly { va
   const [state, action] = useForm(recordEvent);
   return (
     <form action={action} className="grid gap-3 sm:grid-cols-2" data-testid="event-form">
+      <OneTimeKeyField state={state} />
       <SelectField state={state} name="kind" label={t("kind")} required defaultValue="TRADE_FAIR" options={BUSINESS_EVENT_KINDS.map((k) => ({ value: k, label: t(`kinds.${k}`) }))} />
       <Field label={t("heldOn")} name="heldOn" required error={errorOf(state, "heldOn")}>
         {(control) => <Input {...control} type="date" defaultValue={valueOf(state, "heldOn", today)} key={`heldOn:${valueOf(state, "heldOn", today)}`} />}

@@ -5,10 +5,13 @@
 // handler (which loads its object with a scoped query and calls authorize(viewer, action, resource)).
 // Known errors become localized messages; anything else is logged and hidden behind a generic one.
 import "server-only";
-import { unstable_rethrow } from "next/navigation";
+import { redirect, unstable_rethrow } from "next/navigation";
+import { getRedirectTypeFromError, getURLFromRedirectError } from "next/dist/client/components/redirect";
+import { isRedirectError, type RedirectType } from "next/dist/client/components/redirect-error";
 import type { z } from "zod";
 import { audit } from "@/lib/audit/log";
 import { getViewer } from "@/lib/auth/viewer";
+import { getDatabase } from "@/lib/db/client";
 import type { Viewer } from "@/lib/auth/viewer-types";
 import { can } from "@/lib/authz/policy";
 import type { Action } from "@/lib/authz/actions";
@@ -16,6 +19,7 @@ import { DomainError, ForbiddenError, NotFoundError, UnauthenticatedError } from
 import { localizedIssues } from "@/lib/validation/error-map";
 import { asLocale, translate, type AppLocale } from "@/lib/validation/messages";
 import { formDataToObject, redisplayValues } from "./form-data";
+import { runOnce, SUBMISSION_KEY_FIELD, submissionKeySchema } from "./one-time-key";
 import type { ActionResult, ActionState, FailureCode } from "./result";
 
 /** "public": anyone (registration, reset); "signedIn": any valid session; else a policy action,
@@ -41,6 +45,21 @@ export interface ActionDefinition<S extends z.ZodType, T, P extends Permission> 
   handler: (context: ActionContext<z.output<S>, P>) => Promise<T>;
   /** Optional localized success message key. */
   successMessage?: string;
+  /** A create action: the form sends a one-time key (components/auth/one-time-key.tsx) and a
+   *  repeated submission with the same key gets the first one's result (lib/actions/one-time-key.ts). */
+  oneTime?: boolean;
+}
+
+/** What a one-time action keeps of its first run: its value, or where it redirected. */
+type Outcome<T> = { value: T } | { redirect: string; type: RedirectType };
+
+async function outcomeOf<T>(run: () => Promise<T>): Promise<Outcome<T>> {
+  try {
+    return { value: await run() };
+  } catch (error) {
+    if (isRedirectError(error)) return { redirect: getURLFromRedirectError(error), type: getRedirectTypeFromError(error) };
+    throw error;
+  }
 }
 
 async function requestLocale(viewer: Viewer | null): Promise<AppLocale> {
@@ -59,7 +78,7 @@ export function defineAction<S extends z.ZodType, T, P extends Permission>(defin
     formData?: FormData | Record<string, unknown>,
   ): Promise<ActionResult<T>> {
     // Callable as useActionState(action) → (previous, formData) or directly as action(formData).
-    const rawInput = formDataToObject(formData ?? (previous instanceof FormData ? previous : null));
+    const { [SUBMISSION_KEY_FIELD]: submissionKey, ...rawInput } = formDataToObject(formData ?? (previous instanceof FormData ? previous : null));
     const values = redisplayValues(rawInput);
     let viewer: Viewer | null = null;
     let locale: AppLocale = "ja";
@@ -87,7 +106,15 @@ export function defineAction<S extends z.ZodType, T, P extends Permission>(defin
         return { ok: false, code: "invalid", formError: formError ?? translate(locale, "errors.invalidInput"), fieldErrors, values };
       }
       const t = (key: string, params?: Record<string, string | number>) => translate(locale, key, params);
-      const data = await definition.handler({ input: parsed.data, viewer: viewer as ActionContext<z.output<S>, P>["viewer"], locale, t });
+      const run = () => definition.handler({ input: parsed.data, viewer: viewer as ActionContext<z.output<S>, P>["viewer"], locale, t });
+      let data: T;
+      if (definition.oneTime && viewer) {
+        const key = submissionKeySchema.safeParse(submissionKey);
+        if (!key.success) return fail("invalid", "errors.submissionKeyMissing");
+        const outcome = await runOnce(await getDatabase(), { userId: viewer.userId, key: key.data, action: definition.name }, () => outcomeOf(run));
+        if ("redirect" in outcome) redirect(outcome.redirect, outcome.type);
+        data = outcome.value;
+      } else data = await run();
       return definition.successMessage ? { ok: true, data, message: t(definition.successMessage) } : { ok: true, data };
     } catch (error) {
       unstable_rethrow(error); // redirect() and notFound() from handlers

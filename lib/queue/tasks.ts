@@ -1,6 +1,7 @@
 // The scheduled work of the platform, as data: what runs when. Times are in Tokyo. Each task is
 // safe to run again (a retry or an overlapping run finds nothing left to do).
 import "server-only";
+import { forgetSubmissionKeys } from "@/lib/actions/one-time-key";
 import type { Database } from "@/lib/db/client";
 import { announceLateSteps } from "@/lib/groups/late-steps";
 import { expireInvitations } from "@/lib/groups/replacement";
@@ -24,6 +25,7 @@ export const SCHEDULED_TASKS: readonly ScheduledTask[] = [
   { name: "matching.refreshRecords", cron: "*/15 * * * *", timeZone: "Asia/Tokyo", run: (db) => refreshMatchingRecords(db.sql) },
   { name: "digest.fittingJobs", cron: "0 8 * * *", timeZone: "Asia/Tokyo", run: (db, now) => sendDailyDigests(db, now) },
   { name: "profiles.staleReminder", cron: "0 9 * * 1", timeZone: "Asia/Tokyo", run: (db, now) => remindStaleProfiles(db, now) },
+  { name: "submissions.forgetKeys", cron: "30 3 * * *", timeZone: "Asia/Tokyo", run: (db, now) => forgetSubmissionKeys(db, now) },
 ];
 
 /** pg-boss queue names allow letters, digits and underscores only. */

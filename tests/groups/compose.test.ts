@@ -155,6 +155,7 @@ describe("a group composed by hand", () => {
     const loose = (await db().prisma.capability.findFirstOrThrow({ where: { bestToleranceUm: 10, processCode: jobStep.processCode, firm: { status: "VERIFIED" } }, select: { firmId: true } })).firmId;
     const refused = formFor(ctx, { firms: [loose, ...firms.slice(1)] });
     const data2 = new FormData();
+    data2.set("submissionKey", "compose-refused-0123456789");
     for (const [key, value] of Object.entries(refused)) data2.set(key, value);
     await db().prisma.jobStep.update({ where: { id: jobStep.id }, data: { toleranceUm: 5 } });
     const domain = await composeAction(null, data2).finally(() => db().prisma.jobStep.update({ where: { id: jobStep.id }, data: { toleranceUm: jobStep.toleranceUm } }));

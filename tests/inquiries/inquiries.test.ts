@@ -3,6 +3,7 @@
 // (other buyers, other firms and staff who did not ask get 404). Abuse protection: the daily limit,
 // no inquiry to one's own firm or to a firm that is not verified. Files are checked by content, bad
 // input comes back as field errors with the typed text kept, and nobody's e-mail address is shown.
+import { randomUUID } from "node:crypto";
 import { mkdtempSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
@@ -29,8 +30,10 @@ const today = new Date("2026-11-01T00:00:00Z");
 const db = () => testDb.current!;
 afterAll(async () => testDb.current?.close());
 
+/** A form as the browser sends it, with its one-time key (lib/actions/one-time-key.ts). */
 function form(fields: Record<string, string | File>): FormData {
   const data = new FormData();
+  data.set("submissionKey", randomUUID());
   for (const [key, value] of Object.entries(fields)) data.set(key, value);
   return data;
 }

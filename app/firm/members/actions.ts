@@ -7,6 +7,7 @@ import { inviteMemberSchema, userIdSchema } from "@/lib/validation/auth-schemas"
 
 export const inviteMember = defineAction({
   name: "members.invite",
+  oneTime: true,
   permission: "firm.members.manage",
   schema: inviteMemberSchema,
   handler: async ({ input, viewer, t }) => {

@@ -72,6 +72,7 @@ export const importFirmSheet = defineAction({
 
 export const uploadFirmImage = defineAction({
   name: "firm.profile.image.upload",
+  oneTime: true,
   permission: "firm.update",
   schema: imageUploadSchema,
   successMessage: "firmProfile.media.uploaded",

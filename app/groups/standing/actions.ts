@@ -16,6 +16,7 @@ const refresh = () => {
 
 export const formStanding = defineAction({
   name: "group.standing.form",
+  oneTime: true,
   permission: "group.standing.form",
   schema: formStandingSchema,
   handler: async ({ input, viewer }) => formStandingGroup(await getDatabase(), viewer, input),

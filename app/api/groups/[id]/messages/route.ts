@@ -3,6 +3,7 @@
 import { NextResponse } from "next/server";
 import { DomainError, NotFoundError } from "@/lib/authz";
 import { permissionForRoute } from "@/lib/authz/guard";
+import { runOnce, submissionKeySchema } from "@/lib/actions/one-time-key";
 import { getDatabase } from "@/lib/db/client";
 import { MESSAGE_FILE_MAX_BYTES, postGroupMessage } from "@/lib/groups/messages";
 import { messageSchema } from "@/lib/groups/schemas";
@@ -25,10 +26,14 @@ export async function POST(request: Request, { params }: { params: Promise<{ id:
     const { fieldErrors, formError } = localizedIssues(parsed.error, locale);
     return NextResponse.json({ error: formError ?? translate(locale, "errors.invalidInput"), fieldErrors }, { status: 400 });
   }
+  const submissionKey = submissionKeySchema.safeParse(form?.get("submissionKey"));
+  if (!submissionKey.success) return fail(400, "errors.submissionKeyMissing");
   const file = form?.get("file");
   const upload = file instanceof File && file.size > 0 ? { bytes: new Uint8Array(await file.arrayBuffer()), name: file.name } : null;
   try {
-    const message = await postGroupMessage(await getDatabase(), gate.viewer, parsed.data, upload);
+    const db = await getDatabase();
+    const claim = { userId: gate.viewer.userId, key: submissionKey.data, action: "message.send" };
+    const message = await runOnce(db, claim, () => postGroupMessage(db, gate.viewer, parsed.data, upload));
     return NextResponse.json({ message }, { status: 201 });
   } catch (error) {
     if (error instanceof UploadRejectedError) return fail(422, `jobs.upload.${error.problem}`, { file: translate(locale, `jobs.upload.${error.problem}`) });

@@ -54,7 +54,7 @@ describe.skipIf(!hasMigrations)("sign-in and sessions", () => {
     const t0 = new Date("2031-01-01T00:00:00Z");
     for (let i = 0; i < 20; i++) await signInWithPassword({ email: `x${i}@example.jp`, password: "wrong" }, "10.2.0.1", t0);
     expect(await signInWithPassword({ email: "buyer@example.jp", password: PASSWORD }, "10.2.0.1", t0)).toMatchObject({ ok: false, reason: "throttled" });
-  });
+  }, 120_000); // 20 full-cost password checks (unknown accounts): over 30 s on a busy 2-core machine
 
   it("ends the session on password change, disable and role change", async () => {
     const prisma = testDb.current!.prisma;

@@ -6,43 +6,18 @@
 // and one JSON line.
 import { parseArgs } from "node:util";
 import { openDatabaseForScript } from "@/lib/db/client";
-import { DEMO_PASSWORD } from "@/lib/demo-data/demo-accounts";
 import { SCENARIOS, vocabulary } from "./directory-scenarios";
+import { signInForBenchmark } from "./support/sign-in";
 
 const { values } = parseArgs({ options: { base: { type: "string", default: "http://localhost:3000" }, runs: { type: "string", default: "20" }, email: { type: "string", default: "buyer@demo.kyodo.example" } } });
 const runs = Math.max(1, Number(values.runs));
 const base = values.base!.replace(/\/$/, "");
 const percentile = (sorted: number[], p: number) => sorted[Math.min(sorted.length - 1, Math.ceil((p / 100) * sorted.length) - 1)]!;
 
-/** Signs in through next-auth's credentials endpoint and returns the session cookie header. */
-async function signIn(): Promise<string> {
-  const jar = new Map<string, string>();
-  const keep = (res: Response) => {
-    for (const line of res.headers.getSetCookie()) {
-      const [pair] = line.split(";");
-      const at = pair!.indexOf("=");
-      jar.set(pair!.slice(0, at), pair!.slice(at + 1));
-    }
-  };
-  const cookie = () => [...jar].map(([k, v]) => `${k}=${v}`).join("; ");
-  const csrf = await fetch(`${base}/api/auth/csrf`);
-  keep(csrf);
-  const { csrfToken } = (await csrf.json()) as { csrfToken: string };
-  const res = await fetch(`${base}/api/auth/callback/credentials`, {
-    method: "POST",
-    redirect: "manual",
-    headers: { "content-type": "application/x-www-form-urlencoded", cookie: cookie(), origin: base },
-    body: new URLSearchParams({ csrfToken, email: values.email!, password: DEMO_PASSWORD, code: "", json: "true" }),
-  });
-  keep(res);
-  if (![...jar.keys()].some((k) => k.includes("session-token"))) throw new Error(`sign-in as ${values.email} failed (${res.status})`);
-  return cookie();
-}
-
 async function main() {
   const db = await openDatabaseForScript();
   const words = await vocabulary(db.sql).finally(() => db.close());
-  const cookie = await signIn();
+  const cookie = await signInForBenchmark(base, values.email!);
   const get = async (params: Record<string, string>) => {
     const started = performance.now();
     const res = await fetch(`${base}/directory?${new URLSearchParams(params)}`, { headers: { cookie } });

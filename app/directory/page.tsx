@@ -61,7 +61,7 @@ export default async function DirectoryPage({ searchParams }: { searchParams: Pr
         </aside>
         <section className="flex min-w-0 flex-col gap-3" aria-labelledby="directory-count">
           <p id="directory-count" className="font-bold" data-testid="directory-count" aria-live="polite">{t("results.count", { count: result.total })}</p>
-          <AreaMap query={query} counts={result.facets.area} label={label} t={t} />
+          <AreaMap query={query} counts={result.facets.area} label={label} t={t} locale={locale} />
           <StandingGroupHits hits={standingGroups} />
           {result.firms.length === 0 ? <p>{t("results.none")}</p> : null}
           <ul className="flex flex-col gap-3">

@@ -1,46 +1,153 @@
-// Where the matching firms are: a dot per ward/city at its bundled centroid (no map tiles, nothing
-// fetched from the internet), sized by the number of matching firms; a dot toggles that area filter.
-// The taxonomy bundles centroids only, not boundary polygons, so this is a dot map, not a choropleth.
+// Where the matching firms are: each ward and city the platform lists, drawn from the national
+// municipal boundaries and shaded by how many firms of the current search are there (the same
+// disjunctive area counts as the facet list). An area with firms is a link that toggles that area
+// filter, reachable by keyboard, named with its count. Rendered on the server from committed
+// path data (lib/directory/area-map-asset.ts): the browser gets plain SVG and no script.
+import { AREA_MAP_SHAPES, type AreaMapPanel, type AreaShape } from "@/lib/directory/area-map-asset";
+import { classOf, countClasses, NO_MATCH, type CountClass } from "@/lib/directory/choropleth";
 import { directoryHref, toggled, type DirectoryQuery } from "@/lib/directory/search-params";
 import type { FacetCount } from "@/lib/directory/types";
-import { MUNICIPALITIES } from "@/lib/taxonomy/municipalities";
 import type { FacetLabeler, Translate } from "./facet-labels";
 
-const WIDTH = 400;
-const PAD = 14;
-const lats = MUNICIPALITIES.map((m) => m.latitude);
-const lngs = MUNICIPALITIES.map((m) => m.longitude);
-const [minLat, maxLat, minLng, maxLng] = [Math.min(...lats), Math.max(...lats), Math.min(...lngs), Math.max(...lngs)];
-// Equirectangular projection, east-west shrunk by the cosine of the middle latitude.
-const xScale = Math.cos((((minLat + maxLat) / 2) * Math.PI) / 180);
-const scale = (WIDTH - 2 * PAD) / ((maxLng - minLng) * xScale);
-const HEIGHT = Math.round((maxLat - minLat) * scale + 2 * PAD);
-const project = (lat: number, lng: number) => ({ x: PAD + (lng - minLng) * xScale * scale, y: PAD + (maxLat - lat) * scale });
+const CONTEXT = { fill: "#e2e8f0", stroke: "#ffffff" };
+const EDGE = "#64748b";
+const SELECTED = "#c2410c"; // orange-700: apart from every fill of the blue-green scale
+const TOKYO_EDGE = "#1e293b";
+/** Label sizes in path units (a panel is 1,000 wide: about a third of a pixel on a phone). */
+const COUNT_SIZE = 34;
+const NAME_SIZE = 26;
 
-export function AreaMap({ query, counts, label, t }: { query: DirectoryQuery; counts: FacetCount[]; label: FacetLabeler; t: Translate }) {
+interface Drawn {
+  shape: AreaShape;
+  count: number;
+  selected: boolean;
+  tone: CountClass | null;
+  name: string;
+}
+
+export function AreaMap({ query, counts, label, t, locale }: { query: DirectoryQuery; counts: FacetCount[]; label: FacetLabeler; t: Translate; locale: string }) {
   const byCode = new Map(counts.map((c) => [c.value, c.count]));
-  const max = Math.max(1, ...counts.map((c) => c.count));
+  const classes = countClasses(Math.max(0, ...counts.map((c) => c.count)));
+  const drawn = (shape: AreaShape): Drawn => {
+    const count = byCode.get(shape.code) ?? 0;
+    return { shape, count, selected: query.area.includes(shape.code), tone: classOf(count, classes), name: label("area", shape.code) };
+  };
   return (
-    <details className="rounded-lg border border-slate-200 bg-white p-3" data-testid="area-map">
+    <details className="min-w-0 rounded-lg border border-slate-200 bg-white p-3" data-testid="area-map">
       <summary className="min-h-11 cursor-pointer py-2 font-bold">{t("map.title")}</summary>
       <p className="text-sm text-slate-600">{t("map.hint")}</p>
-      <svg viewBox={`0 0 ${WIDTH} ${HEIGHT}`} className="mt-2 h-auto w-full" role="group" aria-label={t("map.title")}>
-        {MUNICIPALITIES.map((m) => {
-          const { x, y } = project(m.latitude, m.longitude);
-          const count = byCode.get(m.code) ?? 0;
-          const selected = query.area.includes(m.code);
-          const name = label("area", m.code);
-          const dot = <circle cx={x} cy={y} r={count ? 3 + 9 * Math.sqrt(count / max) : 2} className={selected ? "fill-brand-700 stroke-brand-900" : count ? "fill-brand-300 stroke-brand-700" : "fill-slate-200 stroke-slate-400"} strokeWidth={1} />;
-          if (!count && !selected) return <g key={m.code} aria-hidden="true">{dot}</g>;
-          return (
-            // A plain SVG <a>: a full navigation, but no client router inside SVG to go wrong.
-            <a key={m.code} href={directoryHref(query, { area: toggled(query.area, m.code) })} aria-label={t("map.area", { name, count })} aria-current={selected ? "true" : undefined}>
-              <title>{t("map.area", { name, count })}</title>
-              {dot}
-            </a>
-          );
-        })}
-      </svg>
+      <div className="mt-2 grid min-w-0 gap-3 md:grid-cols-2">
+        {AREA_MAP_SHAPES.panels.map((panel) => (
+          <Panel key={panel.id} panel={panel} areas={panel.areas.map(drawn)} query={query} t={t} latin={locale !== "ja"} />
+        ))}
+      </div>
+      <Legend classes={classes} t={t} />
+      <p className="mt-2 text-xs text-slate-600">{t("map.islands")}</p>
+      <p className="text-xs text-slate-600" data-testid="area-map-credit">{t("map.credit")}</p>
     </details>
+  );
+}
+
+function Panel({ panel, areas, query, t, latin }: { panel: AreaMapPanel; areas: Drawn[]; query: DirectoryQuery; t: Translate; latin: boolean }) {
+  const title = t(panel.id === "wards" ? "map.panelWards" : "map.panelOuter");
+  const titleId = `area-map-${panel.id}`;
+  return (
+    <figure className="min-w-0">
+      <figcaption id={titleId} className="text-sm font-bold text-slate-800">{title}</figcaption>
+      {/* Strokes keep their width in pixels at any size; hover and keyboard focus restyle an area's path.
+          Said once here rather than on each of sixty paths: the markup is most of the map's weight. */}
+      <svg
+        viewBox={`0 0 ${panel.width} ${panel.height}`}
+        className="mt-1 h-auto w-full rounded border border-slate-200 bg-sky-50 [&_a:focus-visible]:outline-none [&_a:focus-visible>path]:[fill-opacity:0.6] [&_a:focus-visible>path]:[stroke-width:5] [&_a:focus-visible>path]:[stroke:#0f172a] [&_a:hover>path]:[fill-opacity:0.75] [&_path]:[vector-effect:non-scaling-stroke]"
+        role="group"
+        aria-labelledby={titleId}
+        data-testid={`area-map-panel-${panel.id}`}
+      >
+        <path d={panel.context} fill={CONTEXT.fill} stroke={CONTEXT.stroke} strokeWidth={1} aria-hidden="true" />
+        <g stroke={EDGE} strokeWidth={1} strokeLinejoin="round">
+          {areas.map((area) => <AreaPath key={area.shape.code} area={area} query={query} t={t} />)}
+        </g>
+        {/* Drawn last so neighbours do not cover them; they let clicks through to the areas. */}
+        <g pointerEvents="none" aria-hidden="true" fill="none" strokeLinejoin="round" textAnchor="middle">
+          <path d={panel.tokyo} stroke={TOKYO_EDGE} strokeWidth={2} />
+          {areas.filter((a) => a.selected).map((a) => <path key={a.shape.code} d={a.shape.d} stroke={SELECTED} strokeWidth={3.5} />)}
+          {areas.map((area) => <AreaLabel key={area.shape.code} area={area} latin={latin} />)}
+        </g>
+      </svg>
+    </figure>
+  );
+}
+
+function AreaPath({ area, query, t }: { area: Drawn; query: DirectoryQuery; t: Translate }) {
+  const path = <path d={area.shape.d} fill={area.tone?.fill ?? NO_MATCH.fill} />;
+  // Nothing to filter to: drawn, but not offered (the facet list leaves it out too).
+  if (!area.count && !area.selected) return <g aria-hidden="true">{path}</g>;
+  const name = t("map.area", { name: area.name, count: area.count });
+  return (
+    // A plain SVG <a>: a full navigation, as the facet links are without script; no client router in SVG.
+    <a
+      href={directoryHref(query, { area: toggled(query.area, area.shape.code) })}
+      aria-label={name}
+      aria-current={area.selected ? "true" : undefined}
+      data-testid={`area-map-area-${area.shape.code}`}
+    >
+      <title>{name}</title>
+      {path}
+    </a>
+  );
+}
+
+/** The count where it fits, and above it the name where that fits too. */
+function AreaLabel({ area, latin }: { area: Drawn; latin: boolean }) {
+  const { room, label: [x, y] } = area.shape;
+  const ink = area.tone?.ink ?? NO_MATCH.ink;
+  const count = area.count ? String(area.count) + (area.selected ? "✓" : "") : "";
+  const countFits = count && textWidth(count, COUNT_SIZE, true) <= 2 * room && room >= COUNT_SIZE / 2;
+  const nameFits = textWidth(area.name, NAME_SIZE, latin) <= 1.8 * room && room >= NAME_SIZE + COUNT_SIZE / 2;
+  return (
+    <g data-label-for={area.shape.code}>
+      {nameFits ? <Text x={x} y={countFits ? y - NAME_SIZE * 0.6 : y} size={NAME_SIZE} ink={ink}>{area.name}</Text> : null}
+      {countFits ? <Text x={x} y={nameFits ? y + COUNT_SIZE * 0.55 : y} size={COUNT_SIZE} ink={ink} bold>{count}</Text> : null}
+    </g>
+  );
+}
+
+/** Rough advance of a label: latin letters and digits about half an em, kana and kanji a full em. */
+const textWidth = (text: string, size: number, latin: boolean) => [...text].length * size * (latin ? 0.58 : 1);
+
+function Text({ x, y, size, ink, bold = false, children }: { x: number; y: number; size: number; ink: string; bold?: boolean; children: string }) {
+  return (
+    <text x={x} y={y} fontSize={size} fontWeight={bold ? 700 : undefined} fill={ink} dominantBaseline="central">
+      {children}
+    </text>
+  );
+}
+
+function Legend({ classes, t }: { classes: CountClass[]; t: Translate }) {
+  const items = [
+    { key: "none", fill: NO_MATCH.fill, stroke: EDGE, text: t("map.none") },
+    ...classes.map((c) => ({ key: `c${c.min}`, fill: c.fill, stroke: EDGE, text: c.min === c.max ? t("map.one", { count: c.min }) : t("map.range", { min: c.min, max: c.max }) })),
+    { key: "context", fill: CONTEXT.fill, stroke: CONTEXT.fill, text: t("map.context") },
+  ];
+  return (
+    <div className="mt-3" data-testid="area-map-legend">
+      <p className="text-sm font-bold text-slate-800">{t("map.legend")}</p>
+      <ul className="mt-1 flex flex-wrap gap-x-4 gap-y-1 text-sm">
+        {items.map((item) => (
+          <li key={item.key} className="flex items-center gap-1.5">
+            <svg width="18" height="14" aria-hidden="true" className="shrink-0"><rect x="0.5" y="0.5" width="17" height="13" fill={item.fill} stroke={item.stroke} /></svg>
+            {item.text}
+          </li>
+        ))}
+        <li className="flex items-center gap-1.5">
+          <svg width="18" height="14" aria-hidden="true" className="shrink-0"><rect x="1.5" y="1.5" width="15" height="11" fill="none" stroke={SELECTED} strokeWidth="3" /></svg>
+          {t("map.selected")} (✓)
+        </li>
+        <li className="flex items-center gap-1.5">
+          <svg width="18" height="14" aria-hidden="true" className="shrink-0"><line x1="0" y1="7" x2="18" y2="7" stroke={TOKYO_EDGE} strokeWidth="2" /></svg>
+          {t("map.tokyo")}
+        </li>
+      </ul>
+    </div>
   );
 }

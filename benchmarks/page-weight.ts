@@ -1,8 +1,9 @@
 // npm run bench:page-weight -- --base http://localhost:3000 [--path /directory] [--email E | --anonymous] [--part TESTID]
 // What a browser downloads for one page of a running production build (`npm run build && npm run
-// start`): the HTML document, every script and stylesheet it names, raw and gzip-compressed
-// (level 6, as the server compresses), and, with --part, the markup of the element carrying
-// data-testid=TESTID on its own (e.g. the directory's area map). Prints a table and one JSON line.
+// start`): the HTML document, every script and stylesheet it names and every SVG file it draws
+// from with <use>, raw and gzip-compressed (level 6, as the server compresses), and, with --part,
+// the markup of the element carrying data-testid=TESTID on its own (e.g. the directory's area map).
+// Prints a table and one JSON line.
 import { parseArgs } from "node:util";
 import { gzipSync } from "node:zlib";
 import { signInForBenchmark } from "./support/sign-in";
@@ -58,10 +59,12 @@ async function main() {
   };
   const scripts = urls(/<script[^>]*\ssrc="([^"]+)"/g);
   const styles = urls(/<link[^>]*rel="stylesheet"[^>]*href="([^"]+)"/g);
+  const drawnFrom = urls(/<use[^>]*\shref="([^"#]+)#/g);
   const rows: [string, number, Weight][] = [
     ["HTML document", 1, weigh(html)],
     ["scripts", scripts.length, await fetchAll(scripts)],
     ["stylesheets", styles.length, await fetchAll(styles)],
+    ["SVG files drawn with <use>", drawnFrom.length, await fetchAll(drawnFrom)],
   ];
   const total = rows.reduce((sum, [, , w]) => add(sum, w), { raw: 0, gzip: 0 });
   if (values.part) {
@@ -74,7 +77,7 @@ async function main() {
     "| what | files | raw KiB | gzip KiB |",
     "|---|---:|---:|---:|",
     ...rows.map(([what, files, w]) => `| ${what} | ${files} | ${kb(w.raw)} | ${kb(w.gzip)} |`),
-    `| total downloaded | ${1 + scripts.length + styles.length} | ${kb(total.raw)} | ${kb(total.gzip)} |`,
+    `| total downloaded | ${1 + scripts.length + styles.length + drawnFrom.length} | ${kb(total.raw)} | ${kb(total.gzip)} |`,
   ].join("\n"));
   console.log(JSON.stringify({ bench: "page-weight", path: values.path, ...Object.fromEntries(rows.map(([what, , w]) => [what, w])), total }));
 }

@@ -1,7 +1,7 @@
 // npm run map:build -- [--geo DIR]
-// Makes lib/directory/area-map-shapes.json, the directory map's geometry, from the municipal
-// boundaries in DIR (default ../shared/geo, beside the repository; see scripts/area-map/source.ts).
-// The output is committed: a fresh clone needs neither the input nor this script to show the map.
+// Makes the directory map's committed geometry (lib/directory/area-map-shapes.{json,svg}) from the
+// municipal boundaries in DIR (default ../shared/geo, beside the repository; see
+// scripts/area-map/source.ts). A fresh clone needs neither the input nor this script to show the map.
 // Run it again when lib/taxonomy/municipalities.ts gains an area (tests/directory/area-map-asset
 // checks that every area is drawn, and rebuilds and compares when the input is there).
 import { writeFileSync } from "node:fs";
@@ -9,9 +9,10 @@ import { parseArgs } from "node:util";
 import { gzipSync } from "node:zlib";
 import { MUNICIPALITIES } from "@/lib/taxonomy/municipalities";
 import { buildAreaMap } from "./area-map/build";
-import { AREA_MAP_OUTPUT, assetText, DEFAULT_GEO_DIR, readBoundaries } from "./area-map/source";
+import { assetFiles, DEFAULT_GEO_DIR, readBoundaries } from "./area-map/source";
 
 const { values } = parseArgs({ options: { geo: { type: "string", default: DEFAULT_GEO_DIR } } });
-const text = assetText(buildAreaMap(readBoundaries(values.geo!), MUNICIPALITIES));
-writeFileSync(AREA_MAP_OUTPUT, text);
-console.log(`${AREA_MAP_OUTPUT}: ${text.length} bytes, ${gzipSync(text).length} gzipped`);
+for (const [file, text] of Object.entries(assetFiles(buildAreaMap(readBoundaries(values.geo!), MUNICIPALITIES)))) {
+  writeFileSync(file, text);
+  console.log(`${file}: ${text.length} bytes, ${gzipSync(text).length} gzipped`);
+}

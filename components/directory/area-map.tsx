@@ -1,9 +1,11 @@
 // Where the matching firms are: each ward and city the platform lists, drawn from the national
 // municipal boundaries and shaded by how many firms of the current search are there (the same
 // disjunctive area counts as the facet list). An area with firms is a link that toggles that area
-// filter, reachable by keyboard, named with its count. Rendered on the server from committed
-// path data (lib/directory/area-map-asset.ts): the browser gets plain SVG and no script.
-import { AREA_MAP_SHAPES, type AreaMapPanel, type AreaShape } from "@/lib/directory/area-map-asset";
+// filter, reachable by keyboard, named with its count. Rendered on the server: the page carries
+// links, colours and labels, and draws the outlines with <use> from the committed SVG file
+// (lib/directory/area-map-asset.ts), which the browser fetches once and keeps. No script.
+import { AREA_MAP_SHAPES, outlineHref } from "@/lib/directory/area-map-asset";
+import type { AreaMapPanel, AreaShape } from "@/lib/directory/area-map-types";
 import { classOf, countClasses, NO_MATCH, type CountClass } from "@/lib/directory/choropleth";
 import { directoryHref, toggled, type DirectoryQuery } from "@/lib/directory/search-params";
 import type { FacetCount } from "@/lib/directory/types";
@@ -13,7 +15,8 @@ const CONTEXT = { fill: "#e2e8f0", stroke: "#ffffff" };
 const EDGE = "#64748b";
 const SELECTED = "#c2410c"; // orange-700: apart from every fill of the blue-green scale
 const TOKYO_EDGE = "#1e293b";
-/** Label sizes in path units (a panel is 1,000 wide: about a third of a pixel on a phone). */
+/** Sizes in path units: a panel is 1,000 wide, so a unit is a third of a pixel on a phone, under half on a desktop. */
+const STROKE = { edge: 2, tokyo: 5, selected: 10 }; // focus: 14, in the class names below
 const COUNT_SIZE = 34;
 const NAME_SIZE = 26;
 
@@ -54,23 +57,22 @@ function Panel({ panel, areas, query, t, latin }: { panel: AreaMapPanel; areas: 
   return (
     <figure className="min-w-0">
       <figcaption id={titleId} className="text-sm font-bold text-slate-800">{title}</figcaption>
-      {/* Strokes keep their width in pixels at any size; hover and keyboard focus restyle an area's path.
-          Said once here rather than on each of sixty paths: the markup is most of the map's weight. */}
+      {/* Hover and keyboard focus restyle an area's outline, said once here rather than on each area. */}
       <svg
         viewBox={`0 0 ${panel.width} ${panel.height}`}
-        className="mt-1 h-auto w-full rounded border border-slate-200 bg-sky-50 [&_a:focus-visible]:outline-none [&_a:focus-visible>path]:[fill-opacity:0.6] [&_a:focus-visible>path]:[stroke-width:5] [&_a:focus-visible>path]:[stroke:#0f172a] [&_a:hover>path]:[fill-opacity:0.75] [&_path]:[vector-effect:non-scaling-stroke]"
+        className="mt-1 h-auto w-full rounded border border-slate-200 bg-sky-50 [&_a:focus-visible]:outline-none [&_a:focus-visible>use]:[fill-opacity:0.6] [&_a:focus-visible>use]:[stroke-width:14] [&_a:focus-visible>use]:[stroke:#0f172a] [&_a:hover>use]:[fill-opacity:0.75]"
         role="group"
         aria-labelledby={titleId}
         data-testid={`area-map-panel-${panel.id}`}
       >
-        <path d={panel.context} fill={CONTEXT.fill} stroke={CONTEXT.stroke} strokeWidth={1} aria-hidden="true" />
-        <g stroke={EDGE} strokeWidth={1} strokeLinejoin="round">
-          {areas.map((area) => <AreaPath key={area.shape.code} area={area} query={query} t={t} />)}
+        <use href={outlineHref(panel.id, "context")} fill={CONTEXT.fill} stroke={CONTEXT.stroke} strokeWidth={STROKE.edge} aria-hidden="true" />
+        <g stroke={EDGE} strokeWidth={STROKE.edge} strokeLinejoin="round">
+          {areas.map((area) => <AreaOutline key={area.shape.code} panel={panel.id} area={area} query={query} t={t} />)}
         </g>
         {/* Drawn last so neighbours do not cover them; they let clicks through to the areas. */}
         <g pointerEvents="none" aria-hidden="true" fill="none" strokeLinejoin="round" textAnchor="middle">
-          <path d={panel.tokyo} stroke={TOKYO_EDGE} strokeWidth={2} />
-          {areas.filter((a) => a.selected).map((a) => <path key={a.shape.code} d={a.shape.d} stroke={SELECTED} strokeWidth={3.5} />)}
+          <use href={outlineHref(panel.id, "tokyo")} stroke={TOKYO_EDGE} strokeWidth={STROKE.tokyo} />
+          {areas.filter((a) => a.selected).map((a) => <use key={a.shape.code} href={outlineHref(panel.id, a.shape.code)} stroke={SELECTED} strokeWidth={STROKE.selected} />)}
           {areas.map((area) => <AreaLabel key={area.shape.code} area={area} latin={latin} />)}
         </g>
       </svg>
@@ -78,10 +80,10 @@ function Panel({ panel, areas, query, t, latin }: { panel: AreaMapPanel; areas: 
   );
 }
 
-function AreaPath({ area, query, t }: { area: Drawn; query: DirectoryQuery; t: Translate }) {
-  const path = <path d={area.shape.d} fill={area.tone?.fill ?? NO_MATCH.fill} />;
+function AreaOutline({ panel, area, query, t }: { panel: AreaMapPanel["id"]; area: Drawn; query: DirectoryQuery; t: Translate }) {
+  const outline = <use href={outlineHref(panel, area.shape.code)} fill={area.tone?.fill ?? NO_MATCH.fill} />;
   // Nothing to filter to: drawn, but not offered (the facet list leaves it out too).
-  if (!area.count && !area.selected) return <g aria-hidden="true">{path}</g>;
+  if (!area.count && !area.selected) return <g aria-hidden="true">{outline}</g>;
   const name = t("map.area", { name: area.name, count: area.count });
   return (
     // A plain SVG <a>: a full navigation, as the facet links are without script; no client router in SVG.
@@ -92,7 +94,7 @@ function AreaPath({ area, query, t }: { area: Drawn; query: DirectoryQuery; t: T
       data-testid={`area-map-area-${area.shape.code}`}
     >
       <title>{name}</title>
-      {path}
+      {outline}
     </a>
   );
 }

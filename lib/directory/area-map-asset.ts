@@ -1,33 +1,15 @@
-// The directory map's geometry: ward and city outlines already projected to SVG path data, made by
-// `npm run map:build` (scripts/build-area-map.ts) from the national municipal boundaries and
-// committed, so neither the server nor the browser needs a geometry library or the raw GeoJSON.
-import shapes from "./area-map-shapes.json";
+// The directory map's geometry, made by `npm run map:build` (scripts/build-area-map.ts) from the
+// national municipal boundaries and committed, so neither the server nor the browser needs a
+// geometry library or the raw GeoJSON. Two files: the outlines, already projected, as one static
+// SVG whose paths the page draws with <use> (fetched once under a hashed name and cached for good,
+// so a new search does not send them again), and a JSON of what the page needs to place them.
+import meta from "./area-map-shapes.json";
+import outlines from "./area-map-shapes.svg";
+import { outlineId, type AreaMapPanel, type AreaMapShapes } from "./area-map-types";
 
-/** One ward or city the platform knows, as drawn in a panel. */
-export interface AreaShape {
-  /** The platform's municipality code (`lib/taxonomy/municipalities.ts`). */
-  code: string;
-  /** SVG path data in the panel's coordinates (integers, relative moves). */
-  d: string;
-  /** Where its label goes (the point farthest inside the area) and how far that is from the edge. */
-  label: [number, number];
-  room: number;
-}
+export const AREA_MAP_SHAPES = meta as AreaMapShapes;
 
-export interface AreaMapPanel {
-  id: "wards" | "outer";
-  width: number;
-  height: number;
-  areas: AreaShape[];
-  /** Land in the frame that the panel does not offer (other municipalities, the other panel's areas), one path. */
-  context: string;
-  /** Tokyo's outline (its borders with Saitama and Kanagawa), drawn over everything. */
-  tokyo: string;
-}
+/** Next gives a static import's URL in `src`; plain bundlers (the tests') give the URL itself. */
+const outlinesUrl: string = typeof outlines === "string" ? outlines : (outlines as { src: string }).src;
 
-export interface AreaMapShapes {
-  source: string;
-  panels: AreaMapPanel[];
-}
-
-export const AREA_MAP_SHAPES = shapes as AreaMapShapes;
+export const outlineHref = (panel: AreaMapPanel["id"], what: string) => `${outlinesUrl}#${outlineId(panel, what)}`;

@@ -11,7 +11,7 @@ import { merge } from "topojson-client";
 import { topology } from "topojson-server";
 import { presimplify, simplify, sphericalTriangleArea } from "topojson-simplify";
 import type { GeometryCollection, GeometryObject, Topology } from "topojson-specification";
-import type { AreaMapPanel, AreaMapShapes, AreaShape } from "@/lib/directory/area-map-asset";
+import type { AreaMapPanel, AreaMapShapes, AreaShape } from "@/lib/directory/area-map-types";
 import type { MunicipalityInfo } from "@/lib/taxonomy/municipalities";
 import { compactPath, RingRecorder, type Ring } from "./compact-path";
 import { boundaryRole, prefectureCode, type BoundaryProperties } from "./platform-areas";
@@ -34,7 +34,19 @@ type Land = Topology<{ land: GeometryCollection<Tagged> }>;
 type LandGeometry = GeometryObject<Tagged>;
 const tags = (g: LandGeometry) => g.properties as Tagged;
 
-export function buildAreaMap(collections: readonly FeatureCollection<Polygon | MultiPolygon, BoundaryProperties>[], known: readonly MunicipalityInfo[], options: BuildOptions = DEFAULT_BUILD_OPTIONS): AreaMapShapes {
+/** A panel with its outlines (SVG path data in the panel's units: whole numbers, relative moves). */
+export interface DrawnPanel extends AreaMapPanel {
+  areas: (AreaShape & { d: string })[];
+  /** Land in the frame that the panel does not offer (other municipalities, the other panel's areas). */
+  context: string;
+  /** Tokyo's outline (its borders with Saitama and Kanagawa), drawn over everything. */
+  tokyo: string;
+}
+export interface DrawnMap extends AreaMapShapes {
+  panels: DrawnPanel[];
+}
+
+export function buildAreaMap(collections: readonly FeatureCollection<Polygon | MultiPolygon, BoundaryProperties>[], known: readonly MunicipalityInfo[], options: BuildOptions = DEFAULT_BUILD_OPTIONS): DrawnMap {
   const wardCodes = new Set(known.filter((m) => m.kind === "WARD").map((m) => m.code));
   const tagged: Feature<Polygon | MultiPolygon, Tagged>[] = [];
   for (const feature of collections.flatMap((c) => c.features as Boundary[])) {
@@ -61,7 +73,7 @@ export function buildAreaMap(collections: readonly FeatureCollection<Polygon | M
 }
 
 /** A panel fitted to its areas; whatever else falls in its frame is context. */
-function panel(id: AreaMapPanel["id"], presimplified: Land, areas: LandGeometry[], context: LandGeometry[], options: BuildOptions): AreaMapPanel {
+function panel(id: AreaMapPanel["id"], presimplified: Land, areas: LandGeometry[], context: LandGeometry[], options: BuildOptions): DrawnPanel {
   const union = (geometries: LandGeometry[], topo: Land) => rewound(merge(topo as never, geometries as never));
   const projection = geoMercator().fitWidth(options.width - 2 * options.padding, union(areas, presimplified));
   const [tx, ty] = projection.translate();
@@ -78,7 +90,7 @@ function panel(id: AreaMapPanel["id"], presimplified: Land, areas: LandGeometry[
     return compactPath(recorder.rings);
   };
   const codes = [...new Set(areas.map((g) => tags(g).code!))].sort();
-  const shapes: AreaShape[] = codes.map((code) => {
+  const shapes = codes.map((code) => {
     const geometry = union(areas.filter((g) => tags(g).code === code), topo);
     const { point, room } = labelPoint(geometry, projection);
     return { code, d: draw(geometry), label: point, room };

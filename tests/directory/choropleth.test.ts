@@ -1,6 +1,11 @@
 import { describe, expect, it } from "vitest";
 import { classOf, countClasses } from "@/lib/directory/choropleth";
 
+/** WCAG relative luminance of a #rrggbb colour. */
+const luminance = (hex: string) => {
+  const [r, g, b] = [1, 3, 5].map((i) => parseInt(hex.slice(i, i + 2), 16) / 255).map((v) => (v <= 0.03928 ? v / 12.92 : ((v + 0.055) / 1.055) ** 2.4));
+  return 0.2126 * r! + 0.7152 * g! + 0.0722 * b!;
+};
 const bounds = (max: number) => countClasses(max).map((c) => (c.min === c.max ? `${c.min}` : `${c.min}–${c.max}`));
 
 describe("countClasses", () => {
@@ -34,10 +39,6 @@ describe("countClasses", () => {
   });
 
   it("runs from light to dark, the largest class always the darkest, each fill distinct", () => {
-    const luminance = (hex: string) => {
-      const [r, g, b] = [1, 3, 5].map((i) => parseInt(hex.slice(i, i + 2), 16) / 255).map((v) => (v <= 0.03928 ? v / 12.92 : ((v + 0.055) / 1.055) ** 2.4));
-      return 0.2126 * r! + 0.7152 * g! + 0.0722 * b!;
-    };
     for (const max of [1, 2, 3, 7, 47, 500]) {
       const fills = countClasses(max).map((c) => c.fill);
       expect(new Set(fills).size).toBe(fills.length);
@@ -48,10 +49,6 @@ describe("countClasses", () => {
   });
 
   it("puts text on each fill with at least 4.5:1 contrast", () => {
-    const luminance = (hex: string) => {
-      const [r, g, b] = [1, 3, 5].map((i) => parseInt(hex.slice(i, i + 2), 16) / 255).map((v) => (v <= 0.03928 ? v / 12.92 : ((v + 0.055) / 1.055) ** 2.4));
-      return 0.2126 * r! + 0.7152 * g! + 0.0722 * b!;
-    };
     const contrast = (a: string, b: string) => {
       const [hi, lo] = [luminance(a), luminance(b)].sort((x, y) => y - x);
       return (hi! + 0.05) / (lo! + 0.05);

@@ -11,9 +11,14 @@ async function openMap(page: Page) {
 }
 
 test("tapping a ward on the map filters the list to that ward", async ({ page, isMobile }) => {
+  const blocked: string[] = [];
+  page.on("console", (message) => {
+    if (/Content Security Policy/i.test(message.text())) blocked.push(message.text());
+  });
   await page.goto("/directory");
   const map = await openMap(page);
   const ota = map.getByRole("link", { name: /^大田区：\d+ 社$/ });
+  await expect(ota).toBeVisible(); // its outline, drawn from the static SVG file, has loaded
   const count = Number(/：(\d+) 社/.exec((await ota.getAttribute("aria-label"))!)![1]);
   expect(count).toBeGreaterThan(0);
   expect(await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth)).toBeLessThanOrEqual(0);
@@ -40,4 +45,5 @@ test("tapping a ward on the map filters the list to that ward", async ({ page, i
   await page.keyboard.press("Enter");
   await expect(page).toHaveURL(/\/directory$/);
   await expect(page.getByTestId("active-filters")).toHaveCount(0);
+  expect(blocked).toEqual([]);
 });

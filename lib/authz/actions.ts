@@ -23,6 +23,11 @@ export const ACTIONS = [
   "job.handRaise", // a firm raises its hand for a job
   "job.ask", // a firm asks the buyer a question
   "job.answer", // the buyer answers questions
+  // drawings of a job (confidential jobs: behind the agreement, lib/drawings)
+  "drawing.view", // view or download a job's drawings (stamped with the reader unless the buyer)
+  "drawing.accept", // a firm admin accepts a confidential job's agreement for the firm
+  "drawing.manage", // the buyer withdraws a firm's access, deletes a drawing early
+  "drawing.log.view", // who looked at a job's drawings: its buyer; staff when a leak is reported
   // matching
   "match.view",
   "match.run",

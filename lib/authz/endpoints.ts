@@ -75,6 +75,13 @@ export const ENDPOINTS: readonly Endpoint[] = [
   action("app/jobs/actions.ts", "answerQuestion", ["BUYER"]),
   action("app/jobs/actions.ts", "reviewJob", STAFF),
   route("app/api/jobs/[id]/attachments/route.ts", "POST", ["BUYER"]),
+  // Confidential drawings (lib/drawings): the agreement PDF, acceptance, withdrawal, early deletion.
+  route("app/api/jobs/[id]/nda/route.ts", "GET", ["FIRM_ADMIN", "FIRM_MEMBER", "BUYER", "ASSOCIATION_STAFF", "FEDERATION_STAFF"]),
+  route("app/api/jobs/[id]/nda/route.ts", "POST", ["BUYER"]),
+  action("app/jobs/drawing-actions.ts", "acceptJobNda", ["FIRM_ADMIN"]),
+  action("app/jobs/drawing-actions.ts", "withdrawDrawingAccess", ["BUYER"]),
+  action("app/jobs/drawing-actions.ts", "deleteJobDrawing", ["BUYER"]),
+  action("app/admin/nda-template/actions.ts", "saveNdaTemplate", ["FEDERATION_STAFF"]),
   action("app/groups/actions.ts", "proposeGroup", ["BUYER", "FIRM_ADMIN", "ASSOCIATION_STAFF", "FEDERATION_STAFF"]),
   action("app/groups/actions.ts", "composeGroup", ["BUYER", "FIRM_ADMIN"]),
   action("app/groups/actions.ts", "lookupComposeFirms", ["BUYER", "FIRM_ADMIN"]),

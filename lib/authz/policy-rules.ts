@@ -62,8 +62,16 @@ function groupMember(v: Viewer, g: Extract<Resource, { type: "group" }>) {
 }
 
 /** A published job that is open to every verified firm, or to which the viewer's firm is invited. */
-function firmSeesJob(v: Viewer, j: Extract<Resource, { type: "job" }>) {
+function firmSeesJob(v: Viewer, j: { published?: boolean; visibleToFirmIds?: readonly string[] }) {
   return j.published === true && (j.visibleToFirmIds === undefined || (v.firmId !== null && j.visibleToFirmIds.includes(v.firmId)));
+}
+
+/** A job's drawings, for a firm: it sees the job, and for a confidential job it has agreed and,
+ *  once the job is awarded, is in the awarded group. */
+function firmReadsDrawings(v: Viewer, d: Extract<Resource, { type: "drawings" }>) {
+  if (!isVerifiedFirmUser(v) || v.firmId === null || !firmSeesJob(v, d)) return false;
+  if (!d.confidential) return true;
+  return d.agreedFirmIds.includes(v.firmId) && (d.awardedFirmIds === undefined || d.awardedFirmIds.includes(v.firmId));
 }
 
 export const RULES: Record<Action, Rule> = {
@@ -92,6 +100,12 @@ export const RULES: Record<Action, Rule> = {
   "job.handRaise": on("job", isVerifiedFirmAdmin, (v, j) => firmSeesJob(v, j)),
   "job.ask": on("job", isVerifiedFirmUser, (v, j) => firmSeesJob(v, j)),
   "job.answer": on("job", isBuyer, (v, j) => ownBuyer(v, j.buyerOrgId)),
+  // Staff are no party to a job's agreement: they read a confidential job's log, not its drawings.
+  "drawing.view": on("drawings", (v) => isBuyer(v) || isVerifiedFirmUser(v) || isStaff(v), (v, d) =>
+    ownBuyer(v, d.buyerOrgId) || (isStaff(v) && !d.confidential) || firmReadsDrawings(v, d)),
+  "drawing.accept": on("drawings", isVerifiedFirmAdmin, (v, d) => d.confidential && firmSeesJob(v, d)),
+  "drawing.manage": on("drawings", isBuyer, (v, d) => ownBuyer(v, d.buyerOrgId)),
+  "drawing.log.view": on("drawings", (v) => isBuyer(v) || isStaff(v), (v, d) => ownBuyer(v, d.buyerOrgId) || isStaff(v)),
 
   "match.view": on("job", (v) => isBuyer(v) || isStaff(v), (v, j) => ownBuyer(v, j.buyerOrgId) || isStaff(v)),
   "match.run": on("job", (v) => isBuyer(v) || isStaff(v), (v, j) => ownBuyer(v, j.buyerOrgId) || isStaff(v)),

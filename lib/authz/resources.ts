@@ -23,6 +23,20 @@ export type Resource =
       associationIds: readonly string[];
       buyerOrgId: string | null;
     }
+  | {
+      /** A job's drawings: who may read them besides those who see the job. */
+      type: "drawings";
+      /** The job's id. */
+      id: string;
+      buyerOrgId: string;
+      published: boolean;
+      visibleToFirmIds?: readonly string[];
+      /** Behind an agreement: only firms in agreedFirmIds (accepted, not withdrawn) read them. */
+      confidential: boolean;
+      agreedFirmIds: readonly string[];
+      /** Once awarded (confidential jobs), the awarded group's members alone. */
+      awardedFirmIds?: readonly string[];
+    }
   | { type: "association"; id: string; federationId: string }
   | {
       type: "user";

@@ -17,6 +17,7 @@ import { announceAwaitingReview } from "./announce";
 import { transitionJob } from "./transitions";
 import { NO_ID } from "@/lib/authz/scope";
 import { clock } from "@/lib/clock";
+import { applyNdaChoice, assertNdaComplete } from "@/lib/drawings/job-nda";
 
 const MATERIAL_CODES = new Set(MATERIALS.map((m) => m.code));
 const CERTIFICATION_CODES = new Set(CERTIFICATIONS.map((c) => c.code));
@@ -72,6 +73,7 @@ export async function saveDraft(viewer: Viewer, input: DraftInput): Promise<{ jo
     const job = await ownEditableJob(viewer, input.jobId);
     await prisma.$transaction(async (tx) => {
       await tx.job.update({ where: { id: job.id }, data });
+      await applyNdaChoice(tx, job.id, input.ndaKind, input.ndaRetentionDays);
       if (steps) {
         await tx.jobStep.deleteMany({ where: { jobId: job.id, handRaises: { none: {} } } });
         await tx.jobStep.createMany({ data: stepRows(steps, input.quantity ?? 1).map((s) => ({ ...s, jobId: job.id })) });
@@ -95,13 +97,17 @@ export async function saveDraft(viewer: Viewer, input: DraftInput): Promise<{ jo
     });
     await tx.jobStatusChange.create({ data: { jobId: job.id, fromStatus: null, toStatus: "DRAFT", actorId: viewer.userId } });
     if (steps?.length) await tx.jobStep.createMany({ data: stepRows(steps, input.quantity ?? 1).map((s) => ({ ...s, jobId: job.id })) });
+    await applyNdaChoice(tx, job.id, input.ndaKind, input.ndaRetentionDays);
     return job;
   });
   return { jobId: created.id, savedAt: now.toISOString() };
 }
 
 /** The checks zod cannot make alone: taxonomy codes and the deadline against the route. */
-export function serverChecks(input: JobFormInput, today: Date): void {
+/** The form's input; the agreement fields may be left out (no agreement, the default period). */
+export type SubmitInput = Omit<JobFormInput, "ndaKind" | "ndaRetentionDays"> & Partial<Pick<JobFormInput, "ndaKind" | "ndaRetentionDays">>;
+
+export function serverChecks(input: SubmitInput, today: Date): void {
   input.steps.forEach((s, i) => {
     if (!PROCESS_BY_CODE.has(s.processCode)) throw new DomainError("jobs.validation.unknownProcess", { n: i + 1 }, "steps");
     if (s.materialCode && !MATERIAL_CODES.has(s.materialCode)) throw new DomainError("jobs.validation.unknownMaterial", { n: i + 1 }, "steps");
@@ -119,7 +125,7 @@ const isoDay = (d: Date) => d.toISOString().slice(0, 10);
 
 /** Saves the complete job and submits it: the first job of a new buyer goes to staff review,
  *  later ones open at once. Returns the new status. */
-export async function submitJob(viewer: Viewer, input: JobFormInput & { jobId?: string }, today = clock.now()) {
+export async function submitJob(viewer: Viewer, input: SubmitInput & { jobId?: string }, today = clock.now()) {
   authorize(viewer, "job.create");
   serverChecks(input, today);
   const prisma = await getPrisma();
@@ -136,7 +142,9 @@ export async function submitJob(viewer: Viewer, input: JobFormInput & { jobId?: 
     await tx.job.update({ where: { id: jobId }, data: content });
     await tx.jobStep.deleteMany({ where: { jobId } });
     await tx.jobStep.createMany({ data: stepRows(input.steps, input.quantity).map((s) => ({ ...s, jobId })) });
+    await applyNdaChoice(tx, jobId, input.ndaKind, input.ndaRetentionDays);
   });
+  await assertNdaComplete(jobId);
   if (current.status === "UNDER_REVIEW") return { jobId, status: "UNDER_REVIEW" as const };
   const to = (await requiresFirstJobReview(viewer.buyerOrgId!)) ? "UNDER_REVIEW" : "OPEN";
   await transitionJob({ jobId, to, actor: { kind: "buyer", userId: viewer.userId } });

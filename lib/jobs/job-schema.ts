@@ -18,6 +18,8 @@ export const LIMITS = {
   sizeMm: 100_000,
   /** ¥1 trillion: far above any job, far below BigInt and JS safe-integer trouble. */
   budgetYen: 1_000_000_000_000,
+  /** Days a confidential job's drawings are kept after it ends (ten years at most). */
+  retentionDays: 3_650,
 } as const;
 
 const text = (max: number) =>
@@ -86,6 +88,9 @@ const baseShape = {
   steps: stepsField,
   /** The buyer saw the "tight deadline" warning and confirms. */
   confirmTightDeadline: checkbox.default(false),
+  /** Confidential job: none, the platform's standard agreement, or the buyer's own PDF (lib/drawings). */
+  ndaKind: z.enum(["NONE", "STANDARD", "CUSTOM"], { error: "validation.choose" }).default("NONE"),
+  ndaRetentionDays: z.preprocess(digits, integer(0, LIMITS.retentionDays).default(90)),
 };
 
 export const jobFormSchema = z.object(baseShape).superRefine((value, ctx) => {
@@ -116,6 +121,8 @@ export const draftSchema = z.object({
   budgetMaxYen: optionalWholeNumber(0, LIMITS.budgetYen).catch(undefined),
   leadCertificationCode: optionalCode.catch(undefined),
   visibility: z.enum(["ALL_VERIFIED", "INVITED_ONLY"]).optional().catch(undefined),
+  ndaKind: z.enum(["NONE", "STANDARD", "CUSTOM"]).optional().catch(undefined),
+  ndaRetentionDays: optionalWholeNumber(0, LIMITS.retentionDays).catch(undefined),
   steps: z.preprocess((v) => {
     if (typeof v !== "string") return v;
     try {

@@ -3,6 +3,7 @@
 import "server-only";
 import { forgetSubmissionKeys } from "@/lib/actions/one-time-key";
 import type { Database } from "@/lib/db/client";
+import { deleteExpiredDrawings } from "@/lib/drawings/retention";
 import { announceLateSteps } from "@/lib/groups/late-steps";
 import { expireInvitations } from "@/lib/groups/replacement";
 import { refreshMatchingRecords } from "@/lib/matching-service/records";
@@ -24,6 +25,7 @@ export const SCHEDULED_TASKS: readonly ScheduledTask[] = [
   { name: "groups.lateSteps", cron: "0 7 * * *", timeZone: "Asia/Tokyo", run: (db, now) => announceLateSteps(db, now) },
   { name: "matching.refreshRecords", cron: "*/15 * * * *", timeZone: "Asia/Tokyo", run: (db) => refreshMatchingRecords(db.sql) },
   { name: "digest.fittingJobs", cron: "0 8 * * *", timeZone: "Asia/Tokyo", run: (db, now) => sendDailyDigests(db, now) },
+  { name: "drawings.retention", cron: "30 3 * * *", timeZone: "Asia/Tokyo", run: (db, now) => deleteExpiredDrawings(db, now) },
   { name: "profiles.staleReminder", cron: "0 9 * * 1", timeZone: "Asia/Tokyo", run: (db, now) => remindStaleProfiles(db, now) },
   { name: "submissions.forgetKeys", cron: "30 3 * * *", timeZone: "Asia/Tokyo", run: (db, now) => forgetSubmissionKeys(db, now) },
 ];

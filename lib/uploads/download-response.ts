@@ -1,9 +1,8 @@
 import { readUpload } from "./storage";
 import { attachmentDisposition } from "./safe-file-name";
 
-/** A download of a stored file: always an attachment, never sniffed or rendered inline. */
-export async function downloadResponse(file: { storageKey: string; fileName: string; mimeType: string }): Promise<Response> {
-  const bytes = await readUpload(file.storageKey);
+/** Bytes offered as a download: always an attachment, never sniffed or rendered inline. */
+export function bytesResponse(bytes: Uint8Array, file: { fileName: string; mimeType: string }): Response {
   return new Response(new Uint8Array(bytes), {
     headers: {
       "Content-Type": file.mimeType,
@@ -14,4 +13,9 @@ export async function downloadResponse(file: { storageKey: string; fileName: str
       "Content-Security-Policy": "default-src 'none'; sandbox",
     },
   });
+}
+
+/** A download of a stored file. */
+export async function downloadResponse(file: { storageKey: string; fileName: string; mimeType: string }): Promise<Response> {
+  return bytesResponse(await readUpload(file.storageKey), file);
 }

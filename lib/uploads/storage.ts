@@ -1,14 +1,14 @@
 // Uploaded files live under UPLOAD_DIR (default ./.data/uploads), outside the web root: they are
 // only ever served by route handlers that first check the caller may see them.
 import { createHash, randomUUID } from "node:crypto";
-import { mkdir, readFile, writeFile } from "node:fs/promises";
+import { mkdir, readFile, rm, writeFile } from "node:fs/promises";
 import path from "node:path";
 import { env } from "@/lib/config/env";
 import { detectFileKind, EXTENSIONS, MIME_TYPES, type FileKind } from "./file-kinds";
 import { safeFileName } from "./safe-file-name";
 import { clock } from "@/lib/clock";
 
-export type UploadProblem = "empty" | "tooLarge" | "typeNotAllowed";
+export type UploadProblem = "empty" | "tooLarge" | "typeNotAllowed" | "encrypted" | "unreadable";
 
 export class UploadRejectedError extends Error {
   constructor(readonly problem: UploadProblem) {
@@ -66,4 +66,9 @@ export async function storeUpload(bytes: Uint8Array, originalName: string, rules
 
 export async function readUpload(storageKey: string): Promise<Buffer> {
   return readFile(pathForKey(storageKey));
+}
+
+/** Removes a stored file; a file already gone is no error (deletions are retried). */
+export async function deleteUpload(storageKey: string): Promise<void> {
+  await rm(pathForKey(storageKey), { force: true });
 }

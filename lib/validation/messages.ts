@@ -17,13 +17,15 @@ import firmProfileEn from "@/messages/en/firmProfile.json";
 import firmProfileJa from "@/messages/ja/firmProfile.json";
 import inquiriesEn from "@/messages/en/inquiries.json";
 import inquiriesJa from "@/messages/ja/inquiries.json";
+import drawingsEn from "@/messages/en/drawings.json";
+import drawingsJa from "@/messages/ja/drawings.json";
 
 export type AppLocale = "ja" | "en";
 type Tree = { [key: string]: string | Tree };
 
 const CATALOGUES: Record<AppLocale, Tree> = {
-  ja: { ...authJa, ...adminJa, ...jobsJa, ...groupsJa, ...directoryJa, ...firmProfileJa, ...kpiJa, ...inquiriesJa } as Tree,
-  en: { ...authEn, ...adminEn, ...jobsEn, ...groupsEn, ...directoryEn, ...firmProfileEn, ...kpiEn, ...inquiriesEn } as Tree,
+  ja: { ...authJa, ...adminJa, ...jobsJa, ...groupsJa, ...directoryJa, ...firmProfileJa, ...kpiJa, ...inquiriesJa, ...drawingsJa } as Tree,
+  en: { ...authEn, ...adminEn, ...jobsEn, ...groupsEn, ...directoryEn, ...firmProfileEn, ...kpiEn, ...inquiriesEn, ...drawingsEn } as Tree,
 };
 
 function lookup(tree: Tree, path: string): string | undefined {

@@ -16,7 +16,9 @@ const { raiseHand } = await import("@/lib/jobs/hand-raises");
 const { askQuestion, answerQuestion } = await import("@/lib/jobs/questions");
 const { listJobsForFirm } = await import("@/lib/jobs/job-board");
 const { buyerReliability } = await import("@/lib/jobs/buyer-reliability");
-const { attachToJob, jobAttachmentForDownload } = await import("@/lib/jobs/attachments");
+const { attachToJob } = await import("@/lib/jobs/attachments");
+const { loadDrawing } = await import("@/lib/drawings/drawings-access");
+const { drawingPdf } = await import("../helpers/drawings");
 const { changeOwnJobStatus } = await import("@/lib/jobs/buyer-transitions");
 const { parseBoardFilters } = await import("@/lib/jobs/board-filters");
 const { DomainError, NotFoundError } = await import("@/lib/authz");
@@ -145,14 +147,14 @@ describe("job board", () => {
   it("stores drawings checked by content, under a safe name, for those who may see the job only", async () => {
     const { jobId } = await submitJob(newBuyer, jobInput({ titleJa: "図面" }), today);
     await testDb.current!.prisma.job.update({ where: { id: jobId }, data: { status: "DRAFT" } });
-    const pdf = new TextEncoder().encode("%PDF-1.4\n1 0 obj<<>>endobj\ntrailer<<>>\n%%EOF\n");
+    const pdf = await drawingPdf();
     const stored = await attachToJob(newBuyer, jobId, { bytes: pdf, name: "../../etc/passwd.pdf" });
     expect(stored.fileName).not.toContain("/");
     expect(stored.mimeType).toBe("application/pdf");
     await expect(attachToJob(newBuyer, jobId, { bytes: new TextEncoder().encode("MZ not a drawing"), name: "drawing.pdf" })).rejects.toMatchObject({ problem: "typeNotAllowed" });
     await expect(attachToJob(newBuyer, jobId, { bytes: new Uint8Array(21 * 1024 * 1024), name: "big.pdf" })).rejects.toBeInstanceOf(UploadRejectedError);
     await expect(attachToJob(turner, jobId, { bytes: pdf, name: "x.pdf" })).rejects.toThrow();
-    await expect(jobAttachmentForDownload(turner, stored.id)).rejects.toBeInstanceOf(NotFoundError); // a draft is not visible to firms
-    expect((await jobAttachmentForDownload(newBuyer, stored.id)).mimeType).toBe("application/pdf");
+    await expect(loadDrawing(turner, stored.id)).rejects.toBeInstanceOf(NotFoundError); // a draft is not visible to firms
+    expect((await loadDrawing(newBuyer, stored.id)).attachment.mimeType).toBe("application/pdf");
   });
 });

@@ -4,6 +4,7 @@ import { hashPassword } from "@/lib/auth/password-hash";
 import type { Database } from "@/lib/db/client";
 import { addEventsAndTargets, addFirmActivity } from "./activity";
 import { AGREEMENT_TEMPLATE_V1 } from "./agreement-template";
+import { NDA_TEMPLATE_V1 } from "./nda-template";
 import { addBuyers, addOpenJobs } from "./buyers-and-open-jobs";
 import { addDays, startOfUtcDay } from "./dates";
 import { DEMO_PASSWORD } from "./demo-accounts";
@@ -73,6 +74,9 @@ export async function seedDemoData(db: Database, options: SeedOptions): Promise<
   addDemoAccounts(random, rows, ref, demoFirms, buyers, passwordHash, createdAt);
   const templateId = random.uuid();
   rows.add("AgreementTemplate", [templateId, 1, AGREEMENT_TEMPLATE_V1.ja, AGREEMENT_TEMPLATE_V1.en]);
+  // Its own random stream, so adding it left the rest of the seed as it was.
+  const confidential = new Random((options.seed ?? 20261122) + 2);
+  rows.add("NdaTemplate", [confidential.uuid(), 1, NDA_TEMPLATE_V1.ja, NDA_TEMPLATE_V1.en]);
   addOpenJobs(random, rows, today, buyers, firms, Math.max(20, Math.round(firmCount / 10)));
   const firmById = new Map(firms.map((f) => [f.id, f]));
   // Its own random stream, so adding it left the rest of the seed as it was.

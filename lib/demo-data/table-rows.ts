@@ -27,6 +27,7 @@ export const TABLE_COLUMNS = {
   MatchSuggestion: [["id", "uuid"], ["matchRunId", "uuid"], ["rank", "int4"], ["totalScore", "float8"], ["terms", "jsonb"], ["reasons", "jsonb"], ["assignment", "jsonb"], ["leadFirmId", "uuid"], ["createdAt", "timestamptz"]],
   MatchSuggestionMember: [["suggestionId", "uuid"], ["firmId", "uuid"], ["createdAt", "timestamptz"]],
   AgreementTemplate: [["id", "uuid"], ["version", "int4"], ["bodyJa", "text"], ["bodyEn", "text"]],
+  NdaTemplate: [["id", "uuid"], ["version", "int4"], ["bodyJa", "text"], ["bodyEn", "text"]],
   JointOrderGroup: [["id", "uuid"], ["kind", '"GroupKind"'], ["jobId", "uuid"], ["name", "text"], ["contractModel", '"ContractModel"'], ["contractingAssociationId", "uuid"], ["leadFirmId", "uuid"], ["status", '"GroupStatus"'], ["sourceSuggestionId", "uuid"], ["formedAt", "timestamptz"], ["createdAt", "timestamptz"], ["updatedAt", "timestamptz"]],
   GroupMember: [["id", "uuid"], ["groupId", "uuid"], ["firmId", "uuid"], ["isLead", "bool"], ["status", '"MemberStatus"'], ["shareBasisPoints", "int4"], ["invitedAt", "timestamptz"], ["inviteExpiresAt", "timestamptz"], ["respondedAt", "timestamptz"], ["declineReason", "text"]],
   GroupStepAssignment: [["id", "uuid"], ["groupId", "uuid"], ["memberId", "uuid"], ["jobStepId", "uuid"], ["processCode", "text"], ["quantity", "int4"], ["qualityOwnerMemberId", "uuid"], ["status", '"StepStatus"'], ["percentComplete", "int4"], ["plannedStart", "date"], ["plannedEnd", "date"], ["actualStart", "date"], ["actualEnd", "date"]],

@@ -45,8 +45,9 @@ function looksLikeStep(text: string): boolean {
 }
 
 function looksLikeDxf(text: string): boolean {
-  // Group code 0 followed by SECTION, then group code 2 naming the section.
-  return /^\s*0\s*\r?\n\s*SECTION\s*\r?\n\s*2\s*\r?\n\s*(HEADER|CLASSES|TABLES|BLOCKS|ENTITIES|OBJECTS)\b/.test(text);
+  // Group code 0 followed by SECTION, then group code 2 naming the section; comments (group code
+  // 999, as CAD programs and our own stamp write them) may come first.
+  return /^(\s*999\s*\r?\n[^\n]*\n)*\s*0\s*\r?\n\s*SECTION\s*\r?\n\s*2\s*\r?\n\s*(HEADER|CLASSES|TABLES|BLOCKS|ENTITIES|OBJECTS)\b/.test(text);
 }
 
 function looksLikeIges(text: string): boolean {

@@ -1,13 +1,14 @@
 "use client";
-// Editing the agreement template: both languages side by side on a desk, stacked on a phone.
+// Editing a versioned agreement template (the joint-order agreement, or with `save` and `hint` given,
+// the standard confidentiality agreement): both languages side by side on a desk, stacked on a phone.
 import { useTranslations } from "next-intl";
 import { saveAgreementTemplate } from "@/app/admin/agreement-template/actions";
-import { errorOf, FormResult, SubmitButton, useForm, valueOf } from "@/components/auth/form-kit";
+import { errorOf, FormResult, SubmitButton, useForm, valueOf, type FormAction } from "@/components/auth/form-kit";
 import { Field, Textarea } from "@/components/ui/field";
 
-export function TemplateForm({ version, bodyJa, bodyEn }: { version: number; bodyJa: string; bodyEn: string }) {
+export function TemplateForm<T>({ version, bodyJa, bodyEn, save, hint }: { version: number; bodyJa: string; bodyEn: string; save?: FormAction<T>; hint?: string }) {
   const t = useTranslations("groups.template");
-  const [state, action] = useForm(saveAgreementTemplate);
+  const [state, action] = useForm<unknown>((save ?? saveAgreementTemplate) as FormAction<unknown>);
   // After a save the page shows the new version; keep what was typed only when the save failed.
   const typed = (name: string, stored: string) => (state && !state.ok ? valueOf(state, name, stored) : stored);
   return (
@@ -16,7 +17,7 @@ export function TemplateForm({ version, bodyJa, bodyEn }: { version: number; bod
       <FormResult state={state} testId="template" />
       <div className="grid gap-4 lg:grid-cols-2">
         {(["bodyJa", "bodyEn"] as const).map((name) => (
-          <Field key={name} label={t(name)} name={name} error={errorOf(state, name)} hint={t("hint")}>
+          <Field key={name} label={t(name)} name={name} error={errorOf(state, name)} hint={hint ?? t("hint")}>
             {(control) => <Textarea {...control} rows={24} maxLength={50_000} defaultValue={typed(name, name === "bodyJa" ? bodyJa : bodyEn)} key={`${version}-${typed(name, "")}`} />}
           </Field>
         ))}

@@ -13,6 +13,7 @@ import { Field, Input, Select, Textarea } from "@/components/ui/field";
 import { Notice } from "@/components/ui/notice";
 import type { ActionState } from "@/lib/actions/result";
 import { checkDeadline } from "@/lib/jobs/feasibility";
+import { NdaChoice, type NdaKindValue } from "@/components/drawings/nda-choice";
 import { JobAttachments, type AttachmentItem } from "./job-attachments";
 import { StepsEditor, type StepValues } from "./steps-editor";
 
@@ -37,12 +38,16 @@ export interface JobFormValues {
   budgetMaxYen: string;
   leadCertificationCode: string;
   visibility: "ALL_VERIFIED" | "INVITED_ONLY";
+  ndaKind: NdaKindValue;
+  ndaRetentionDays: string;
   steps: StepValues[];
 }
 
 interface Props {
   initial: JobFormValues;
   attachments: AttachmentItem[];
+  /** The buyer's own agreement PDF, when one is uploaded. */
+  ndaDocument?: { fileName: string } | null;
   options: { processes: Option[]; materials: Option[]; municipalities: Option[]; certifications: Option[] };
 }
 
@@ -56,7 +61,7 @@ function toFormData(values: JobFormValues, extra: Record<string, string> = {}): 
   return data;
 }
 
-export function JobForm({ initial, attachments, options }: Props) {
+export function JobForm({ initial, attachments, ndaDocument = null, options }: Props) {
   const t = useTranslations("jobs.form");
   const [values, setValues] = useState(initial);
   const [confirmTight, setConfirmTight] = useState(false);
@@ -177,6 +182,8 @@ export function JobForm({ initial, attachments, options }: Props) {
           ))}
         </fieldset>
       </Card>
+
+      <NdaChoice jobId={values.jobId} kind={values.ndaKind} retentionDays={values.ndaRetentionDays} document={ndaDocument} errors={errors} onKind={(kind) => set("ndaKind", kind)} onRetention={(days) => set("ndaRetentionDays", days)} />
 
       <JobAttachments jobId={values.jobId} initial={attachments} />
 

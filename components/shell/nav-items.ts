@@ -23,6 +23,7 @@ export type NavKey =
   | "inquiries"
   | "approvals"
   | "agreementTemplate"
+  | "ndaTemplate"
   | "members"
   | "verifications"
   | "associations"
@@ -66,6 +67,7 @@ const byRole: Record<Role, readonly NavItem[]> = {
     item("associations", "/admin/associations"),
     item("staff", "/admin/staff"),
     item("agreementTemplate", "/admin/agreement-template"),
+    item("ndaTemplate", "/admin/nda-template"),
     item("audit", "/admin/audit"),
   ],
   SYSTEM_ADMIN: [item("users", "/admin/users"), item("settings", "/admin/settings")],

@@ -12,6 +12,7 @@ import { addAssociationStaff, addDemoAccounts } from "./demo-users";
 import { addFirms, type SeedFirm } from "./firms";
 import { refreshMatchingRecords } from "@/lib/matching-service/records";
 import { addLiveGroup } from "./live-group";
+import { addConfidentialJob } from "./confidential-job";
 import { addDemoNotifications } from "./notifications";
 import { addLostJob, addOrder, buildIndex, type HistoryContext } from "./history";
 import { Random } from "./random";
@@ -83,6 +84,8 @@ export async function seedDemoData(db: Database, options: SeedOptions): Promise<
   addLiveGroup(new Random((options.seed ?? 20261122) + 1), rows, options.today ?? clock.now(), buyers[0]!, firmById.get(demoFirms.otaMachining)!, firmById.get(demoFirms.sumidaPress)!);
   addEventsAndTargets(random, rows, ref.federationId, [...ref.associationIdByCode.values()], today);
   await flush(rows);
+  const otherFirmIds = firms.filter((f) => f.status === "VERIFIED" && f.id !== demoFirms.otaMachining && f.id !== demoFirms.sumidaPress).slice(0, 2).map((f) => f.id);
+  await addConfidentialJob(db, confidential, options.today ?? clock.now(), { buyerOrgId: buyers[0]!.id, buyerUserId: buyers[0]!.userId, otherFirmIds });
   progress(`firms, buyers, open jobs: ${((Date.now() - started) / 1000).toFixed(1)} s`);
 
   const ctx: HistoryContext = { random, today, firms, buyers, staffUserByAssociation, templateId, featuredFirmIds: [demoFirms.otaMachining, demoFirms.sumidaPress] };

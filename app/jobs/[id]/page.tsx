@@ -6,6 +6,7 @@ import { changeJobStatus, reviewJob, withdrawHand } from "@/app/jobs/actions";
 import { RowAction } from "@/components/admin/row-action";
 import { AnswerForm, AskForm, RaiseHandForm } from "@/components/jobs/job-interactions";
 import { processName, reasonParams } from "@/components/matching/taxonomy-names";
+import { JobDrawings } from "@/components/drawings/job-drawings";
 import { ButtonLink } from "@/components/ui/button";
 import { Card } from "@/components/ui/card";
 import { PageHeader } from "@/components/ui/page-header";
@@ -111,18 +112,7 @@ export default async function JobPage({ params }: { params: Promise<{ id: string
             {fit && fit.inLatestSuggestions !== null ? <p className="mt-3 text-sm">{fit.inLatestSuggestions ? tm("fit.suggested") : tm("fit.notSuggested")}</p> : null}
           </Card>
 
-          {job.attachments.length ? (
-            <Card>
-              <h2 className="mb-2 text-lg font-bold">{t("detail.attachments")}</h2>
-              <ul className="flex flex-col gap-1">
-                {job.attachments.map((a) => (
-                  <li key={a.id} className="break-all">
-                    <a href={`/api/attachments/${a.id}`} className="text-brand-800 underline">{a.fileName}</a> <span className="text-sm text-slate-500">({Math.ceil(a.sizeBytes / 1024)} KB)</span>
-                  </li>
-                ))}
-              </ul>
-            </Card>
-          ) : null}
+          <JobDrawings viewer={viewer} jobId={job.id} drawings={job.attachments} />
 
           <Card>
             <h2 className="text-lg font-bold">{t("detail.questions")}</h2>

@@ -21,7 +21,7 @@ export default async function EditJobPage({ params }: { params: Promise<{ id: st
   const prisma = await getPrisma();
   const job = await prisma.job.findFirst({
     where: { id, buyerOrgId: viewer.buyerOrgId ?? NO_ID },
-    include: { steps: { orderBy: { position: "asc" } }, attachments: { select: { id: true, fileName: true, sizeBytes: true } } },
+    include: { steps: { orderBy: { position: "asc" } }, attachments: { select: { id: true, fileName: true, sizeBytes: true } }, nda: { select: { kind: true, retentionDays: true, document: { select: { fileName: true } } } } },
   });
   if (!job) notFound();
   if (!EDITABLE_STATUSES.includes(job.status)) redirect(`/jobs/${job.id}`);
@@ -29,7 +29,7 @@ export default async function EditJobPage({ params }: { params: Promise<{ id: st
   return (
     <div className="mx-auto w-full max-w-3xl">
       <PageHeader title={t("editTitle")} />
-      <JobForm initial={jobFormValues(job)} attachments={job.attachments} options={jobFormOptions(await getLocale())} />
+      <JobForm initial={jobFormValues(job)} attachments={job.attachments} ndaDocument={job.nda?.document ?? null} options={jobFormOptions(await getLocale())} />
     </div>
   );
 }

@@ -13,6 +13,7 @@ export default function PdfViewer({ src }: { src: string }) {
   const [page, setPage] = useState(1);
   const [zoom, setZoom] = useState(1);
   const [failed, setFailed] = useState(false);
+  const [rendered, setRendered] = useState(0);
   const frame = useRef<HTMLDivElement>(null);
   const canvas = useRef<HTMLCanvasElement>(null);
 
@@ -49,6 +50,7 @@ export default function PdfViewer({ src }: { src: string }) {
       target.style.height = `${Math.floor(viewport.height)}px`;
       task = pdfPage.render({ canvas: target, viewport, transform: ratio === 1 ? undefined : [ratio, 0, 0, ratio, 0, 0] });
       await task.promise;
+      setRendered(page);
     })().catch((error: unknown) => {
       if ((error as { name?: string }).name !== "RenderingCancelledException") setFailed(true);
     });
@@ -67,7 +69,7 @@ export default function PdfViewer({ src }: { src: string }) {
         <Button variant="ghost" size="sm" onClick={() => setZoom((z) => Math.min(6, z * 1.5))}>{t("zoomIn")}</Button>
       </div>
       <div ref={frame} className="w-full overflow-auto rounded-md border border-slate-300 bg-slate-100">
-        <canvas ref={canvas} data-testid="pdf-canvas" data-rendered-page={doc ? page : 0} />
+        <canvas ref={canvas} data-testid="pdf-canvas" data-rendered-page={rendered} />
       </div>
     </div>
   );

@@ -47,7 +47,7 @@ export function valveBlockDxf(): string {
   line(0, 0, 120, 0); line(120, 0, 120, 80); line(120, 80, 0, 80); line(0, 80, 0, 0);
   for (const x of [26.7, 60, 93.3]) circle(x, 40, 9.5);
   for (const [x, y] of [[10, 10], [110, 10], [10, 70], [110, 70]]) circle(x!, y!, 3.3);
-  pairs.push(0, "ARC", 8, "OUTLINE", 10, 60, 80, 30, 0, 40, 12, 50, 180, 51, 360);
+  pairs.push(0, "ARC", 8, "OUTLINE", 10, 60, 20, 80, 30, 0, 40, 12, 50, 180, 51, 360);
   text(0, -8, 3, "VB-220 PLAN  120 x 80  A6061-T6");
   text(20, 55, 2.5, "3x G3/8");
   pairs.push(0, "ENDSEC", 0, "EOF");

@@ -9,7 +9,7 @@ import { japaneseFontBytes } from "./watermark-font";
 
 type Font = ReturnType<typeof fontkit.create>;
 let parsed: Promise<Font> | undefined;
-const font = () => (parsed ??= japaneseFontBytes().then((bytes) => fontkit.create(Buffer.from(bytes)) as Font));
+const font = () => (parsed ??= japaneseFontBytes().then((bytes) => fontkit.create(bytes) as Font));
 
 /** The text as one SVG path in pixels, its baseline at (0, 0), and its width at `size` px. */
 function textPath(f: Font, text: string, size: number): { d: string; width: number } {

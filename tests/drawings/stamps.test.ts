@@ -49,3 +49,23 @@ describe("stamps of CAD files", () => {
     expect(tokyoDay(new Date("2026-12-05T14:59:00Z"))).toBe("2026-12-05");
   });
 });
+
+describe("the PDF stamp's font", () => {
+  it("embeds an outline for every character of the stamp (none drawn blank)", async () => {
+    const { PDFDocument, PDFDict, PDFRawStream, PDFName, decodePDFRawStream } = await import("pdf-lib");
+    const fontkit = (await import("@pdf-lib/fontkit")).default;
+    const { stampPdf } = await import("@/lib/drawings/stamp-pdf");
+    const { drawingPdf } = await import("../helpers/drawings");
+    const stamped = await PDFDocument.load(await stampPdf(await drawingPdf(), reader));
+    // The font program each font descriptor points at (FontFile2: TrueType).
+    const programs = stamped.context.enumerateIndirectObjects()
+      .map(([, object]) => (object instanceof PDFDict ? object.get(PDFName.of("FontFile2")) : undefined))
+      .filter((ref) => ref !== undefined)
+      .map((ref) => stamped.context.lookup(ref, PDFRawStream));
+    expect(programs).toHaveLength(1);
+    const font = fontkit.create(Buffer.from(decodePDFRawStream(programs[0]!).decode()));
+    const words = `社外秘 / CONFIDENTIAL · ${readerLine(reader)}`.replace(/\s/g, "");
+    const blank = [...new Set(words)].filter((c) => font.glyphForCodePoint(c.codePointAt(0)!).path.commands.length === 0);
+    expect(blank).toEqual([]);
+  });
+});

@@ -15,6 +15,8 @@ export async function assertStampable(bytes: Uint8Array): Promise<void> {
     await stampFor(MIME_TYPES[kind], bytes, SAMPLE_READER);
   } catch (error) {
     if (error instanceof EncryptedPDFError || /encrypt/i.test((error as Error).message)) throw new UploadRejectedError("encrypted");
+    // Logged: a refusal the user sees as "damaged" could also be a fault of ours.
+    console.warn(`[drawings] upload refused as unreadable: ${(error as Error).message}`);
     throw new UploadRejectedError("unreadable");
   }
 }

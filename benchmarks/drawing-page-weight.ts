@@ -20,7 +20,9 @@ async function measure(page: Page, path: string) {
   };
   page.on("response", collect);
   await page.goto(new URL(path, base).toString(), { waitUntil: "networkidle" });
-  await page.waitForTimeout(1500); // the viewer's own chunks load after hydration
+  // The viewers load their own chunks (and pdf.js its worker) after hydration: wait until drawn.
+  if (path.includes("/drawings/")) await page.locator('[data-rendered-page="1"], [data-testid="dxf-svg"]').first().waitFor({ timeout: 60_000 });
+  await page.waitForTimeout(1000);
   page.off("response", collect);
   const total = [...scripts.values()].reduce((a, b) => a + b, 0);
   const heavy = [...scripts.entries()].sort((a, b) => b[1] - a[1]).slice(0, 3).map(([url, size]) => `${url.split("/").pop()} ${(size / 1024).toFixed(0)} kB`);

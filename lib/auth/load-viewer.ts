@@ -30,7 +30,7 @@ export async function loadViewer(prisma: PrismaClient, claims: SessionClaims, li
       buyerOrgId: true,
       associationId: true,
       federationId: true,
-      firm: { select: { status: true, associationId: true, association: { select: { federationId: true } } } },
+      firm: { select: { status: true, associationId: true, showPricesToMembers: true, association: { select: { federationId: true } } } },
       association: { select: { federationId: true } },
     },
   });
@@ -46,6 +46,7 @@ export async function loadViewer(prisma: PrismaClient, claims: SessionClaims, li
     locale: user.locale,
     firmId: isFirmRole ? user.firmId : null,
     firmStatus: isFirmRole ? (user.firm?.status ?? null) : null,
+    firmShowsPrices: isFirmRole ? (user.firm?.showPricesToMembers ?? false) : false,
     associationId: isFirmRole ? (user.firm?.associationId ?? null) : user.role === "ASSOCIATION_STAFF" ? user.associationId : null,
     buyerOrgId: user.role === "BUYER" ? user.buyerOrgId : null,
     federationId:

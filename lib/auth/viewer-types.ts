@@ -13,6 +13,8 @@ export interface Viewer {
   /** Set for FIRM_ADMIN and FIRM_MEMBER. */
   firmId: string | null;
   firmStatus: FirmStatus | null;
+  /** The firm lets its shop-floor members (FIRM_MEMBER) see prices (Firm.showPricesToMembers). */
+  firmShowsPrices?: boolean;
   /** The association of the viewer's firm (firm roles) or the staff member's association. */
   associationId: string | null;
   /** Set for BUYER. */

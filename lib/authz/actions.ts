@@ -42,6 +42,12 @@ export const ACTIONS = [
   "group.resubmit", // the buyer (or staff for the buyer) proposes a sent-back group again
   "group.cancel", // the buyer or staff cancel a group before the order
   "group.standing.form", // a member firm of a delivered group proposes to stay together as a standing group
+  // quotes (見積): members price their own steps, the lead firm sends the group's offer, the buyer compares and decides
+  "quote.view", // see a group's prices: its members (shop-floor members only when their firm allows), the job's buyer, staff in scope
+  "quote.price", // a member firm prices the steps it is assigned
+  "offer.send", // the lead firm sets its fee and transport and sends the group's offer
+  "offer.compare", // the buyer compares the offers on its job (staff in scope too)
+  "offer.decide", // the buyer asks for a revision (再見積) or declines an offer
   "progress.view",
   "progress.report",
   "quality.report",

@@ -125,6 +125,15 @@ export const RULES: Record<Action, Rule> = {
   "group.resubmit": on("group", (v) => isBuyer(v) || isStaff(v), (v, g) => ownBuyer(v, g.buyerOrgId) || staffCoversAny(v, g.associationIds)),
   "group.cancel": on("group", (v) => isBuyer(v) || isStaff(v), (v, g) => ownBuyer(v, g.buyerOrgId) || staffCoversAny(v, g.associationIds)),
   "group.standing.form": on("group", isVerifiedFirmAdmin, (v, g) => groupMember(v, g)),
+  // Prices are a firm's business: a member sees a group's prices only as an admin, or as a
+  // shop-floor member when the firm's admin allowed it (Firm.showPricesToMembers). Which lines a
+  // non-lead member sees (its own only) is the data layer's filter (lib/quotes/quote-access.ts).
+  "quote.view": on("group", (v) => isVerifiedFirmUser(v) || isBuyer(v) || isStaff(v), (v, g) =>
+    (groupMember(v, g) && (v.role === "FIRM_ADMIN" || v.firmShowsPrices === true)) || ownBuyer(v, g.buyerOrgId) || staffCoversAny(v, g.associationIds)),
+  "quote.price": on("group", isVerifiedFirmAdmin, (v, g) => groupMember(v, g)),
+  "offer.send": on("group", isVerifiedFirmAdmin, (v, g) => v.firmId === g.leadFirmId && groupMember(v, g)),
+  "offer.compare": on("job", (v) => isBuyer(v) || isStaff(v), (v, j) => ownBuyer(v, j.buyerOrgId) || isStaff(v)),
+  "offer.decide": on("group", isBuyer, (v, g) => ownBuyer(v, g.buyerOrgId)),
   "progress.view": on("group", (v) => isVerifiedFirmUser(v) || isBuyer(v) || isStaff(v), (v, g) =>
     groupMember(v, g) || ownBuyer(v, g.buyerOrgId) || staffCoversAny(v, g.associationIds)),
   "progress.report": on("group", isVerifiedFirmUser, (v, g) => groupMember(v, g)),

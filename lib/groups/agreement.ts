@@ -14,7 +14,7 @@ async function factsOf(db: Database, groupId: string, locale: "ja" | "en"): Prom
     select: {
       contractModel: true, leadFirm: { select: { nameJa: true, nameEn: true } }, contractingAssociation: { select: { nameJa: true, nameEn: true } },
       job: { select: { titleJa: true, titleEn: true, deadline: true, buyerOrg: { select: { name: true, nameEn: true } } } },
-      members: { where: { status: "ACCEPTED" }, orderBy: { firm: { nameJa: "asc" } }, select: { shareBasisPoints: true, firm: { select: { nameJa: true, nameEn: true, association: { select: { nameJa: true, nameEn: true } } } }, assignments: { select: { processCode: true } } } },
+      members: { where: { status: "ACCEPTED" }, orderBy: { firm: { nameJa: "asc" } }, select: { shareBasisPoints: true, shareYen: true, firm: { select: { nameJa: true, nameEn: true, association: { select: { nameJa: true, nameEn: true } } } }, assignments: { select: { processCode: true } } } },
     },
   });
   const en = locale === "en";
@@ -31,6 +31,7 @@ async function factsOf(db: Database, groupId: string, locale: "ja" | "en"): Prom
       name: en ? (m.firm.nameEn ?? m.firm.nameJa) : m.firm.nameJa,
       processes: [...new Set(m.assignments.map((a) => a.processCode))].map((code) => (en ? PROCESS_BY_CODE.get(code)?.nameEn : PROCESS_BY_CODE.get(code)?.nameJa) ?? code),
       shareBasisPoints: m.shareBasisPoints,
+      shareYen: m.shareYen,
     })),
   };
 }

@@ -3,7 +3,9 @@
 // in the group's status history with who and why.
 import type { Prisma } from "@/lib/generated/prisma/client";
 import type { GroupKind, GroupStatus } from "@/lib/generated/prisma/enums";
-import { canMove, type GroupActor } from "./state-machine";
+import { clock } from "@/lib/clock";
+import { closeOpenOffers } from "@/lib/quotes/offer-lifecycle";
+import { canMove, SYSTEM_COMMENTS, type GroupActor } from "./state-machine";
 
 export class IllegalGroupMove extends Error {
   constructor(from: GroupStatus, to: GroupStatus, actor: GroupActor, kind: GroupKind) {
@@ -26,6 +28,8 @@ export interface GroupMove {
   version?: number;
   /** Other columns that change with the status (formedAt on approval). */
   data?: Omit<Prisma.JointOrderGroupUpdateManyMutationInput, "status" | "version">;
+  /** When it happened (the offers' history is stamped with it). */
+  now?: Date;
 }
 
 export async function moveGroup(tx: Prisma.TransactionClient, move: GroupMove): Promise<boolean> {
@@ -37,5 +41,7 @@ export async function moveGroup(tx: Prisma.TransactionClient, move: GroupMove): 
   });
   if (moved.count !== 1) return false;
   await tx.groupStatusChange.create({ data: { groupId: move.groupId, fromStatus: move.from, toStatus: move.to, actorId: move.actorId, comment: move.comment ?? null } });
+  // A cancelled group's offers end with it: declined when another group won the job, else withdrawn.
+  if (move.to === "CANCELLED") await closeOpenOffers(tx, { groupId: move.groupId, now: move.now ?? clock.now(), actorId: move.actorId, awardedElsewhere: move.comment === SYSTEM_COMMENTS.awardedElsewhere });
   return true;
 }

@@ -15,33 +15,65 @@ import { loadGroupRef } from "./group-access";
 import { moveGroup } from "./move-group";
 import { moveOrder } from "./order-lifecycle";
 import { OPEN_GROUP_STATUSES, SYSTEM_COMMENTS } from "./state-machine";
-import { planSlots } from "./timeline";
 import { clock } from "@/lib/clock";
+import { formatYen } from "@/lib/money/yen";
+import { sharesFromAmounts } from "@/lib/quotes/offer-totals";
+import { staleOfferProblem } from "@/lib/quotes/buyer-decisions";
+import { moveOffer } from "@/lib/quotes/offer-lifecycle";
+import { isoDay, tokyoDay } from "@/lib/quotes/working-days";
+import { generateAgreement } from "./agreement";
 
 const day = (d: Date) => d.toISOString().slice(0, 10);
 const asDate = (iso: string) => new Date(`${iso}T00:00:00Z`);
 
-export async function awardGroup(db: Database, viewer: Viewer, input: { groupId: string; contractedValueYen: number }, now = clock.now()) {
+/**
+ * The buyer awards the job to a group by accepting one of its offers (the version the buyer's screen
+ * showed). The order's value is that offer's total with tax, each member's share is its priced
+ * lines (the lead's also its fee and transport), and each step's planned dates are the offer's
+ * schedule. Two awards at once make one order: the group moves only from APPROVED, once.
+ */
+export async function awardGroup(db: Database, viewer: Viewer, input: { groupId: string; offerId: string; rowVersion: number }, now = clock.now()) {
   const { group } = await loadGroupRef(db.prisma, viewer, input.groupId, "group.award");
+  const offer = await db.prisma.groupOffer.findFirst({
+    where: { id: input.offerId, groupId: group.id, sentAt: { not: null } },
+    select: { id: true, version: true, status: true, rowVersion: true, validUntil: true, totalYen: true, coordinationFeeYen: true, transportYen: true, committedDelivery: true, lines: { select: { kind: true, memberId: true, assignmentId: true, amountYen: true, plannedStart: true, plannedEnd: true } } },
+  });
+  if (!offer) throw new NotFoundError("group");
   if (group.status !== "APPROVED" || !group.jobId || !group.job) throw new DomainError("groups.errors.notApproved");
+  const stale = staleOfferProblem(offer, input.rowVersion);
+  if (stale) throw new DomainError(stale);
+  if (!offer.validUntil || isoDay(offer.validUntil) < tokyoDay(now)) throw new DomainError("quotes.errors.lapsed");
   const job = await db.prisma.job.findUniqueOrThrow({ where: { id: group.jobId }, select: { id: true, deadline: true, buyerOrgId: true, status: true } });
-  const assignments = await db.prisma.groupStepAssignment.findMany({ where: { groupId: group.id }, select: { id: true, jobStep: { select: { position: true } } }, orderBy: { jobStep: { position: "asc" } } });
-  const positions = [...new Set(assignments.map((a) => a.jobStep?.position ?? 0))].sort((a, b) => a - b);
-  const slots = planSlots(day(now), day(job.deadline), positions.length);
+  const members = group.members.filter((m) => m.status === "ACCEPTED");
+  const lead = members.find((m) => m.firmId === group.leadFirmId)!;
+  const shares = sharesFromLines(offer.lines, lead.id, members.map((m) => m.id));
 
   await db.prisma.$transaction(async (tx) => {
-    if (!(await moveGroup(tx, { groupId: group.id, from: "APPROVED", to: "AWARDED", actor: "buyer", actorId: viewer.userId }))) throw new DomainError("groups.errors.alreadyDecided");
-    await tx.order.create({ data: { jobId: job.id, groupId: group.id, buyerOrgId: job.buyerOrgId, contractedValueYen: BigInt(input.contractedValueYen), contractedOn: asDate(day(now)), dueOn: job.deadline } });
-    for (const a of assignments) {
-      const slot = slots[positions.indexOf(a.jobStep?.position ?? 0)]!;
-      await tx.groupStepAssignment.update({ where: { id: a.id }, data: { plannedStart: asDate(slot.start), plannedEnd: asDate(slot.end) } });
+    if (!(await moveGroup(tx, { groupId: group.id, from: "APPROVED", to: "AWARDED", actor: "buyer", actorId: viewer.userId, now }))) throw new DomainError("groups.errors.alreadyDecided");
+    if (!(await moveOffer(tx, { offerId: offer.id, from: offer.status, to: "ACCEPTED", actor: "buyer", actorId: viewer.userId, now, rowVersion: input.rowVersion }))) throw new DomainError("quotes.errors.changedSinceShown");
+    await tx.order.create({ data: { jobId: job.id, groupId: group.id, buyerOrgId: job.buyerOrgId, offerId: offer.id, contractedValueYen: offer.totalYen!, contractedOn: asDate(tokyoDay(now)), dueOn: offer.committedDelivery ?? job.deadline, createdAt: now } });
+    for (const [memberId, share] of shares) await tx.groupMember.update({ where: { id: memberId }, data: { shareYen: share.yen, shareBasisPoints: share.basisPoints } });
+    for (const line of offer.lines) {
+      if (line.kind === "STEP" && line.assignmentId) await tx.groupStepAssignment.update({ where: { id: line.assignmentId }, data: { plannedStart: line.plannedStart, plannedEnd: line.plannedEnd } });
     }
-    // The other groups proposed for this job end here.
+    // The other groups proposed for this job end here (their open offers are declined with them).
     const others = await tx.jointOrderGroup.findMany({ where: { jobId: job.id, id: { not: group.id }, status: { in: [...OPEN_GROUP_STATUSES] } }, select: { id: true, status: true } });
-    for (const other of others) await moveGroup(tx, { groupId: other.id, from: other.status, to: "CANCELLED", actor: "system", actorId: viewer.userId, comment: SYSTEM_COMMENTS.awardedElsewhere });
+    for (const other of others) await moveGroup(tx, { groupId: other.id, from: other.status, to: "CANCELLED", actor: "system", actorId: viewer.userId, comment: SYSTEM_COMMENTS.awardedElsewhere, now });
   });
   await transitionJob({ jobId: job.id, to: "AWARDED", actor: { kind: "buyer", userId: viewer.userId } });
-  await announceAwarded(db, group.id, `¥${input.contractedValueYen.toLocaleString("ja-JP")}`);
+  // The agreement now states each member's share in yen: a new version, the earlier one kept.
+  await generateAgreement(db, group.id);
+  await announceAwarded(db, group.id, formatYen(offer.totalYen!));
+}
+
+/** Each member's share of the order from the offer's lines (before tax); basis points follow. */
+function sharesFromLines(lines: readonly { kind: string; memberId: string | null; amountYen: bigint }[], leadMemberId: string, memberIds: readonly string[]) {
+  const yen = new Map(memberIds.map((id) => [id, 0n]));
+  for (const line of lines) {
+    const memberId = line.kind === "STEP" ? line.memberId : leadMemberId;
+    if (memberId) yen.set(memberId, (yen.get(memberId) ?? 0n) + line.amountYen);
+  }
+  return sharesFromAmounts(yen);
 }
 
 /** The viewer's firm's own assignment in the group; another member's step is not found. */

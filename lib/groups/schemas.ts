@@ -14,7 +14,8 @@ export const proposeSchema = z.object({ suggestionId: id, contractModel: z.enum(
 export const respondSchema = z.object({ groupId: id, decision: z.enum(["accept", "decline"]), reason: text(1000), version: whole(0, 1_000_000) });
 export const approvalSchema = z.object({ approvalId: id, version: whole(0, 1_000_000), decision: z.enum(["approve", "sendBack"]), comment: text(2000) });
 export const confirmAgreementSchema = z.object({ groupId: id, agreementId: id });
-export const awardSchema = z.object({ groupId: id, contractedValueYen: whole(1, 1_000_000_000_000) });
+/** Award takes an offer (lib/quotes/schemas.ts), never a typed value. */
+export { awardOfferSchema as awardSchema } from "@/lib/quotes/schemas";
 /** An optional photo from the shop floor; type and size are checked on the bytes by lib/uploads. */
 const optionalPhoto = z.preprocess((v) => (v instanceof File && v.size > 0 ? v : undefined), z.instanceof(File).optional());
 export const progressSchema = z.object({ assignmentId: id, percent: whole(0, 100), note: text(2000), photo: optionalPhoto });

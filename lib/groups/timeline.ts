@@ -41,10 +41,3 @@ export function buildTimeline(steps: readonly TimelineStep[], today: string): { 
   const last = rows.at(-1);
   return { rows, forecastDelivery: last?.forecastEnd ?? null };
 }
-
-/** Equal consecutive slots from `from` to `to` for n steps (the plan set at award). */
-export function planSlots(from: string, to: string, n: number): { start: string; end: string }[] {
-  const start = toDay(from);
-  const span = Math.max(n * DAY, toDay(to) - start);
-  return Array.from({ length: n }, (_, i) => ({ start: iso(start + Math.floor((span * i) / n / DAY) * DAY), end: iso(start + Math.floor((span * (i + 1)) / n / DAY) * DAY - (i + 1 < n ? DAY : 0)) }));
-}

@@ -41,6 +41,12 @@ export const NOTIFICATION_KINDS = {
   "group.awarded": immediate(["FIRM_ADMIN", "FIRM_MEMBER"]),
   "group.stepLate": immediate(["BUYER", "FIRM_ADMIN"]),
   "group.delivered": immediate(["BUYER"]),
+  // quotes and offers (lib/quotes)
+  "offer.sent": immediate(["BUYER"]),
+  "offer.revisionRequested": immediate(["FIRM_ADMIN"]),
+  "offer.declined": immediate(["FIRM_ADMIN"]),
+  "offer.lapsing": immediate(["FIRM_ADMIN"]),
+  "offer.lapsed": immediate(["BUYER", "FIRM_ADMIN"]),
   // inquiries from a firm's page (lib/inquiries): a new thread or a reply, to the other party. Fewer
   // and more personal than group talk, so by e-mail at once unless the user chooses the digest.
   "inquiry.message": immediate(["BUYER", ...FIRM, "ASSOCIATION_STAFF", "FEDERATION_STAFF"]),

@@ -7,6 +7,7 @@ import { deleteExpiredDrawings } from "@/lib/drawings/retention";
 import { announceLateSteps } from "@/lib/groups/late-steps";
 import { expireInvitations } from "@/lib/groups/replacement";
 import { refreshMatchingRecords } from "@/lib/matching-service/records";
+import { lapseOffers, remindLapsingOffers } from "@/lib/quotes/expiry";
 import { sendDailyDigests } from "./tasks/daily-digest";
 import { expireJobs } from "./tasks/expire-jobs";
 import { remindStaleProfiles } from "./tasks/stale-profiles";
@@ -26,6 +27,9 @@ export const SCHEDULED_TASKS: readonly ScheduledTask[] = [
   { name: "matching.refreshRecords", cron: "*/15 * * * *", timeZone: "Asia/Tokyo", run: (db) => refreshMatchingRecords(db.sql) },
   { name: "digest.fittingJobs", cron: "0 8 * * *", timeZone: "Asia/Tokyo", run: (db, now) => sendDailyDigests(db, now) },
   { name: "drawings.retention", cron: "30 3 * * *", timeZone: "Asia/Tokyo", run: (db, now) => deleteExpiredDrawings(db, now) },
+  // Validity is a Tokyo calendar day: lapse just after midnight, remind in the morning.
+  { name: "offers.lapse", cron: "5 0 * * *", timeZone: "Asia/Tokyo", run: (db, now) => lapseOffers(db, now) },
+  { name: "offers.lapsingReminder", cron: "0 8 * * *", timeZone: "Asia/Tokyo", run: (db, now) => remindLapsingOffers(db, now) },
   { name: "profiles.staleReminder", cron: "0 9 * * 1", timeZone: "Asia/Tokyo", run: (db, now) => remindStaleProfiles(db, now) },
   { name: "submissions.forgetKeys", cron: "30 3 * * *", timeZone: "Asia/Tokyo", run: (db, now) => forgetSubmissionKeys(db, now) },
 ];

@@ -19,13 +19,17 @@ import inquiriesEn from "@/messages/en/inquiries.json";
 import inquiriesJa from "@/messages/ja/inquiries.json";
 import drawingsEn from "@/messages/en/drawings.json";
 import drawingsJa from "@/messages/ja/drawings.json";
+import moneyEn from "@/messages/en/money.json";
+import moneyJa from "@/messages/ja/money.json";
+import quotesEn from "@/messages/en/quotes.json";
+import quotesJa from "@/messages/ja/quotes.json";
 
 export type AppLocale = "ja" | "en";
 type Tree = { [key: string]: string | Tree };
 
 const CATALOGUES: Record<AppLocale, Tree> = {
-  ja: { ...authJa, ...adminJa, ...jobsJa, ...groupsJa, ...directoryJa, ...firmProfileJa, ...kpiJa, ...inquiriesJa, ...drawingsJa } as Tree,
-  en: { ...authEn, ...adminEn, ...jobsEn, ...groupsEn, ...directoryEn, ...firmProfileEn, ...kpiEn, ...inquiriesEn, ...drawingsEn } as Tree,
+  ja: { ...authJa, ...adminJa, ...jobsJa, ...groupsJa, ...directoryJa, ...firmProfileJa, ...kpiJa, ...inquiriesJa, ...drawingsJa, ...moneyJa, ...quotesJa } as Tree,
+  en: { ...authEn, ...adminEn, ...jobsEn, ...groupsEn, ...directoryEn, ...firmProfileEn, ...kpiEn, ...inquiriesEn, ...drawingsEn, ...moneyEn, ...quotesEn } as Tree,
 };
 
 function lookup(tree: Tree, path: string): string | undefined {

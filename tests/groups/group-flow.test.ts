@@ -28,6 +28,7 @@ const { groupFileForDownload } = await import("@/lib/groups/group-files");
 const { announceLateSteps } = await import("@/lib/groups/late-steps");
 const { memberFacts } = await import("@/lib/groups/member-facts");
 const { DomainError, NotFoundError } = await import("@/lib/authz");
+const { priceEveryStep, sendGroupOffer } = await import("../helpers/quotes");
 
 const today = new Date("2026-11-01T00:00:00Z");
 afterAll(async () => testDb.current?.close());
@@ -218,16 +219,23 @@ describe("a joint-order group from suggestion to closed order", () => {
     expect(await db().prisma.agreementConfirmation.count({ where: { agreementId: agreement.id } })).toBe(1);
   });
 
-  it("is awarded by its buyer only, with the contracted value in yen and a planned slot per step", async () => {
-    await expect(awardGroup(db(), otherBuyer, { groupId, contractedValueYen: 1_234_567 }, today)).rejects.toBeInstanceOf(NotFoundError);
-    await awardGroup(db(), buyer, { groupId, contractedValueYen: 1_234_567 }, today);
+  it("is awarded by its buyer only, from the group's offer: its total is the order's value and its schedule the plan", async () => {
+    await priceEveryStep(db(), groupId, today);
+    const sent = await sendGroupOffer(db(), groupId, today);
+    const offer = await db().prisma.groupOffer.findUniqueOrThrow({ where: { id: sent.offerId }, select: { rowVersion: true, totalYen: true, lines: { select: { assignmentId: true, plannedStart: true, plannedEnd: true } } } });
+    await expect(awardGroup(db(), otherBuyer, { groupId, offerId: sent.offerId, rowVersion: offer.rowVersion }, today)).rejects.toBeInstanceOf(NotFoundError);
+    await awardGroup(db(), buyer, { groupId, offerId: sent.offerId, rowVersion: offer.rowVersion }, today);
     const order = await db().prisma.order.findUniqueOrThrow({ where: { groupId } });
-    expect(order.contractedValueYen).toBe(1_234_567n);
-    const steps = await db().prisma.groupStepAssignment.findMany({ where: { groupId }, select: { plannedStart: true, plannedEnd: true } });
-    expect(steps.every((s) => s.plannedStart && s.plannedEnd && s.plannedStart <= s.plannedEnd)).toBe(true);
+    expect(order.contractedValueYen).toBe(offer.totalYen);
+    expect(order.offerId).toBe(sent.offerId);
+    const steps = await db().prisma.groupStepAssignment.findMany({ where: { groupId }, select: { id: true, plannedStart: true, plannedEnd: true } });
+    for (const step of steps) {
+      const planned = offer.lines.find((l) => l.assignmentId === step.id)!;
+      expect([step.plannedStart, step.plannedEnd]).toEqual([planned.plannedStart, planned.plannedEnd]);
+    }
     expect((await db().prisma.job.findUniqueOrThrow({ where: { id: jobId } })).status).toBe("AWARDED");
     // Awarding twice is refused.
-    await expect(awardGroup(db(), buyer, { groupId, contractedValueYen: 1 }, today)).rejects.toBeInstanceOf(DomainError);
+    await expect(awardGroup(db(), buyer, { groupId, offerId: sent.offerId, rowVersion: offer.rowVersion + 1 }, today)).rejects.toBeInstanceOf(DomainError);
   });
 
   it("lets each member report progress on its own steps only, and the lead deliver once all are done", async () => {

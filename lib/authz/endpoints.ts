@@ -99,6 +99,7 @@ export const ENDPOINTS: readonly Endpoint[] = [
   action("app/groups/quote-actions.ts", "sendOffer", ["FIRM_ADMIN"]),
   action("app/groups/quote-actions.ts", "requestOfferRevision", ["BUYER"]),
   action("app/groups/quote-actions.ts", "declineOffer", ["BUYER"]),
+  route("app/api/offers/[id]/pdf/route.ts", "GET", ["FIRM_ADMIN", "FIRM_MEMBER", "BUYER", "ASSOCIATION_STAFF", "FEDERATION_STAFF"]),
   action("app/admin/agreement-template/actions.ts", "saveAgreementTemplate", ["FEDERATION_STAFF"]),
   action("app/groups/actions.ts", "reportStepProgress", ["FIRM_ADMIN", "FIRM_MEMBER"]),
   action("app/groups/actions.ts", "confirmStepHandoff", ["FIRM_ADMIN", "FIRM_MEMBER"]),

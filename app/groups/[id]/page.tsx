@@ -7,7 +7,8 @@ import { RowAction } from "@/components/admin/row-action";
 import { ApprovalsCard } from "@/components/groups/approvals-card";
 import { MemberFactsCard } from "@/components/groups/member-facts-card";
 import { MessageThread } from "@/components/groups/message-thread";
-import { AcceptDeliveryForm, AwardForm, CancelGroupForm, ProgressForm, QualityForm, RespondForm, ResubmitForm } from "@/components/groups/group-forms";
+import { QuoteCard } from "@/components/quotes/quote-card";
+import { AcceptDeliveryForm, CancelGroupForm, ProgressForm, QualityForm, RespondForm, ResubmitForm } from "@/components/groups/group-forms";
 import { processName } from "@/components/matching/taxonomy-names";
 import { ButtonLink } from "@/components/ui/button";
 import { Card } from "@/components/ui/card";
@@ -21,6 +22,9 @@ import { memberFacts } from "@/lib/groups/member-facts";
 import { channelsFor, listGroupMessages } from "@/lib/groups/messages";
 import { isReplaceable, replacementCandidates } from "@/lib/groups/replacement";
 import { OPEN_GROUP_STATUSES } from "@/lib/groups/state-machine";
+import { groupQuotes } from "@/lib/quotes/quote-view";
+import { tokyoDay } from "@/lib/quotes/working-days";
+import { clock } from "@/lib/clock";
 
 export async function generateMetadata(): Promise<Metadata> {
   return { title: (await getTranslations("groups.list"))("title") };
@@ -63,6 +67,8 @@ export default async function GroupPage({ params, searchParams }: { params: Prom
   const channel = channels.find((c) => c === askedChannel) ?? channels[0]!;
   const messages = await listGroupMessages(db, viewer, group.id, channel);
   const canWrite = group.status !== "CANCELLED" && group.status !== "DISSOLVED" && can(viewer, "message.send", resource);
+  const now = clock.now();
+  const quotes = group.kind === "JOB" ? await groupQuotes(db, viewer, group.id, now) : null;
   const dateText = (iso: string | null) => (iso ? format.dateTime(new Date(`${iso}T00:00:00Z`), { dateStyle: "medium", timeZone: "UTC" }) : "—");
 
   return (
@@ -141,12 +147,7 @@ export default async function GroupPage({ params, searchParams }: { params: Prom
         </Card>
       ) : null}
 
-      {isBuyer && group.status === "APPROVED" ? (
-        <Card>
-          <h2 className="mb-2 text-lg font-bold">{t("award.title")}</h2>
-          <AwardForm groupId={group.id} suggestedValue="" />
-        </Card>
-      ) : null}
+      {quotes && (OPEN_GROUP_STATUSES.includes(group.status) || quotes.offers.length > 0) ? <QuoteCard quotes={quotes} groupId={group.id} locale={en ? "en" : "ja"} today={tokyoDay(now)} /> : null}
 
       {group.order ? (
         <Card data-testid="timeline">

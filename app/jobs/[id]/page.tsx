@@ -36,6 +36,7 @@ export default async function JobPage({ params }: { params: Promise<{ id: string
   const { job, handRaises, isOwner, ref } = detail;
   const db = await getDatabase();
   const t = await getTranslations("jobs");
+  const tq = await getTranslations("quotes");
   const tm = await getTranslations("matching");
   const tg = await getTranslations("groups.compose");
   const locale = await getLocale();
@@ -65,6 +66,9 @@ export default async function JobPage({ params }: { params: Promise<{ id: string
             {isOwner && EDITABLE_STATUSES.includes(job.status) ? <ButtonLink href={`/buyer/jobs/${job.id}/edit`} variant="secondary">{t("detail.edit")}</ButtonLink> : null}
             {(isOwner || staff) && PUBLISHED_STATUSES.includes(job.status) && can(viewer, "match.view", ref.resource) ? (
               <ButtonLink href={`/jobs/${job.id}/suggestions`} data-testid="see-suggestions">{t("detail.suggestions")}</ButtonLink>
+            ) : null}
+            {(isOwner || staff) && PUBLISHED_STATUSES.includes(job.status) && can(viewer, "offer.compare", ref.resource) ? (
+              <ButtonLink href={`/jobs/${job.id}/offers`} variant="secondary" data-testid="see-offers">{tq("card.compare")}</ButtonLink>
             ) : null}
             {accepting && can(viewer, "group.compose", ref.resource) ? (
               <ButtonLink href={`/jobs/${job.id}/compose`} variant="secondary" data-testid="compose-group">{tg(isOwner ? "open" : "openFirm")}</ButtonLink>

@@ -73,6 +73,7 @@ export function ProfileEditor({ initial, options, today }: { initial: ProfileFor
         {text("employees", { required: true, inputMode: "numeric" })}
         {text("foundedYear", { inputMode: "numeric" })}
         {text("website", { inputMode: "url", maxLength: 300, className: "sm:col-span-2" })}
+        {text("invoiceRegistrationNumber", { maxLength: 20, className: "sm:col-span-2" })}
         {text("descriptionJa", { rows: 5, maxLength: 4000, className: "sm:col-span-2" })}
         {text("descriptionEn", { rows: 5, maxLength: 4000, className: "sm:col-span-2" })}
         {text("strengthsJa", { rows: 3, maxLength: 2000, className: "sm:col-span-2" })}

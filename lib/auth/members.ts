@@ -10,7 +10,7 @@ import { inviteUser, sendInvitation } from "./invitations";
 
 async function ownFirm(viewer: Viewer) {
   const prisma = await getPrisma();
-  const firm = viewer.firmId ? await prisma.firm.findUnique({ where: { id: viewer.firmId }, select: { id: true, nameJa: true, associationId: true, status: true } }) : null;
+  const firm = viewer.firmId ? await prisma.firm.findUnique({ where: { id: viewer.firmId }, select: { id: true, nameJa: true, associationId: true, status: true, showPricesToMembers: true } }) : null;
   if (!firm) throw new NotFoundError("firm");
   authorize(viewer, "firm.members.manage", { type: "firm", id: firm.id, associationId: firm.associationId, status: firm.status });
   return firm;
@@ -24,7 +24,15 @@ export async function listMembers(viewer: Viewer) {
     select: { id: true, name: true, email: true, role: true, status: true, lastLoginAt: true },
     orderBy: [{ role: "asc" }, { name: "asc" }],
   });
-  return { firm: { id: firm.id, name: firm.nameJa }, members };
+  return { firm: { id: firm.id, name: firm.nameJa, showPricesToMembers: firm.showPricesToMembers }, members };
+}
+
+/** Whether the firm's shop-floor members (FIRM_MEMBER) see quote prices: the admin's choice, off by default. */
+export async function setPricesForMembers(viewer: Viewer, show: boolean) {
+  const firm = await ownFirm(viewer);
+  const prisma = await getPrisma();
+  await prisma.firm.update({ where: { id: firm.id }, data: { showPricesToMembers: show } });
+  await audit({ action: "firm.pricesForMembers", actor: { userId: viewer.userId, role: viewer.role }, targetType: "firm", targetId: firm.id, details: { show } });
 }
 
 export async function inviteMember(viewer: Viewer, input: { email: string; name: string; role: "FIRM_ADMIN" | "FIRM_MEMBER" }) {

@@ -50,6 +50,7 @@ export const ENDPOINTS: readonly Endpoint[] = [
   action("app/firm/members/actions.ts", "inviteMember", ["FIRM_ADMIN"]),
   action("app/firm/members/actions.ts", "resendInvitation", ["FIRM_ADMIN"]),
   action("app/firm/members/actions.ts", "removeMember", ["FIRM_ADMIN"]),
+  action("app/firm/members/actions.ts", "setMemberPriceVisibility", ["FIRM_ADMIN"]),
   action("app/firm/profile/actions.ts", "saveFirmProfile", ["FIRM_ADMIN"]),
   action("app/firm/profile/actions.ts", "confirmFirmProfile", ["FIRM_ADMIN"]),
   action("app/firm/profile/actions.ts", "previewFirmSheet", ["FIRM_ADMIN"]),

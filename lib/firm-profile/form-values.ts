@@ -49,6 +49,7 @@ export interface ProfileFormValues {
   employees: string;
   foundedYear: string;
   website: string;
+  invoiceRegistrationNumber: string;
   descriptionJa: string;
   descriptionEn: string;
   strengthsJa: string;
@@ -58,7 +59,7 @@ export interface ProfileFormValues {
   certifications: CertificationValues[];
 }
 
-export const BASIC_FIELDS = ["nameJa", "nameKana", "nameEn", "postalCode", "municipalityCode", "address", "employees", "foundedYear", "website", "descriptionJa", "descriptionEn", "strengthsJa", "strengthsEn"] as const;
+export const BASIC_FIELDS = ["nameJa", "nameKana", "nameEn", "postalCode", "municipalityCode", "address", "employees", "foundedYear", "website", "invoiceRegistrationNumber", "descriptionJa", "descriptionEn", "strengthsJa", "strengthsEn"] as const;
 
 const str = (v: number | string | null | undefined) => (v === null || v === undefined ? "" : String(v));
 const day = (d: Date | null) => (d ? d.toISOString().slice(0, 10) : "");
@@ -71,7 +72,7 @@ export function profileFormValues(profile: OwnProfile): ProfileFormValues {
   return {
     nameJa: profile.nameJa, nameKana: str(profile.nameKana), nameEn: str(profile.nameEn), postalCode: str(profile.postalCode),
     municipalityCode: profile.municipalityCode, address: profile.address, employees: str(profile.employees), foundedYear: str(profile.foundedYear),
-    website: str(profile.website), descriptionJa: profile.descriptionJa, descriptionEn: profile.descriptionEn, strengthsJa: profile.strengthsJa, strengthsEn: profile.strengthsEn,
+    website: str(profile.website), invoiceRegistrationNumber: str(profile.invoiceRegistrationNumber), descriptionJa: profile.descriptionJa, descriptionEn: profile.descriptionEn, strengthsJa: profile.strengthsJa, strengthsEn: profile.strengthsEn,
     capabilities: profile.capabilities.map((c) => ({
       processCode: c.processCode, materialCodes: c.materials.map((m) => m.materialCode).sort(), bestToleranceUm: str(c.bestToleranceUm),
       maxWorkpieceMm: str(c.maxWorkpieceMm), monthlyCapacity: str(c.monthlyCapacity), leadTimeDays: str(c.leadTimeDays), notes: c.notes,

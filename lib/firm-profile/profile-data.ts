@@ -30,7 +30,7 @@ export async function loadOwnProfile(viewer: Viewer) {
     where: { id: ref.id },
     select: {
       id: true, nameJa: true, nameKana: true, nameEn: true, postalCode: true, municipalityCode: true, address: true, employees: true,
-      foundedYear: true, website: true, descriptionJa: true, descriptionEn: true, strengthsJa: true, strengthsEn: true,
+      foundedYear: true, website: true, invoiceRegistrationNumber: true, descriptionJa: true, descriptionEn: true, strengthsJa: true, strengthsEn: true,
       profileConfirmedAt: true, updatedAt: true, logoAttachmentId: true,
       capabilities: { orderBy: { process: { sortOrder: "asc" } }, select: { processCode: true, bestToleranceUm: true, maxWorkpieceMm: true, monthlyCapacity: true, leadTimeDays: true, notes: true, materials: { select: { materialCode: true } } } },
       equipment: { orderBy: [{ kind: "asc" }, { createdAt: "asc" }], select: { id: true, kind: true, maker: true, model: true, year: true, count: true, travelXMm: true, travelYMm: true, travelZMm: true, maxDiameterMm: true, tonnage: true, accuracyUm: true, specs: true } },
@@ -103,7 +103,7 @@ export async function saveOwnProfile(viewer: Viewer, input: FirmProfileInput, no
       data: {
         nameJa: input.nameJa, nameKana: input.nameKana ?? null, nameEn: input.nameEn ?? null, postalCode: input.postalCode ?? null,
         municipalityCode: input.municipalityCode, prefecture: municipality.prefecture, address: input.address, employees: input.employees,
-        foundedYear: input.foundedYear ?? null, website: input.website ?? null,
+        foundedYear: input.foundedYear ?? null, website: input.website ?? null, invoiceRegistrationNumber: input.invoiceRegistrationNumber,
         descriptionJa: input.descriptionJa, descriptionEn: input.descriptionEn, strengthsJa: input.strengthsJa, strengthsEn: input.strengthsEn,
         // A move to another ward/city moves the firm's map point to that area's centre (no geocoding offline).
         ...(ref.municipalityCode !== input.municipalityCode ? { latitude: municipality.latitude, longitude: municipality.longitude } : {}),

@@ -4,6 +4,7 @@
 // arrive as JSON in one field so rows can be added and removed in place without renaming inputs.
 // Error messages are message keys, translated by the action wrapper.
 import { z } from "zod";
+import { registrationNumberField } from "@/lib/money/fields";
 import { EquipmentKind } from "@/lib/generated/prisma/enums";
 import { CERTIFICATIONS } from "@/lib/taxonomy/certifications";
 import { MATERIALS } from "@/lib/taxonomy/materials";
@@ -159,6 +160,8 @@ export const firmProfileSchema = z.object({
     (v) => (typeof v === "string" ? toHalfWidth(v).trim() || undefined : v),
     z.string().max(300, "validation.tooLong").regex(/^https?:\/\/[^\s<>"]+\.[^\s<>"]+$/i, "directory.validation.url").optional(),
   ),
+  /** 適格請求書発行事業者登録番号, printed on the firm's quotations ("T" + 13 digits, check digit validated). */
+  invoiceRegistrationNumber: registrationNumberField,
   descriptionJa: text(PROFILE_LIMITS.description),
   descriptionEn: text(PROFILE_LIMITS.description),
   strengthsJa: text(PROFILE_LIMITS.strengths),

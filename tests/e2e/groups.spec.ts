@@ -1,6 +1,7 @@
 // A joint-order group on phones, as the demo seed leaves it: the Ota machining firm (lead) and the
 // Sumida press firm are invited to the main buyer's two-step job. Both accept, federation staff
-// approve for each association, the buyer awards, and the lead reports progress with a photo. On the way the
+// approve for each association, each prices its step, the lead sends the offer, the buyer awards it
+// from the comparison, and the lead reports progress with a photo. On the way the
 // press firm writes to the lead on the members' channel, which the buyer does not see.
 // One project only: the steps change shared state, so desktop and phone cannot both run them.
 import { expect, test, type Page } from "@playwright/test";
@@ -50,13 +51,32 @@ test("two firms accept on their phones, staff approve, the buyer awards and the 
   await expect(page.getByTestId("group-status")).toHaveText("承認済み");
   await expect(page.getByTestId("agreement")).toContainText("受注斡旋");
 
+  // Each member prices its own step on its phone (full-width digits as typed with an IME); the lead sends the offer.
+  for (const [email, price] of [["press-admin@demo.kyodo.example", "８００"], ["firm-admin@demo.kyodo.example", "1,500"]] as const) {
+    await context.clearCookies();
+    await signIn(page, email, undefined, new URL(groupUrl).pathname);
+    const form = page.locator('[data-testid^="quote-line-"]').filter({ has: page.locator('input[name="unitPriceYen"]') }).first();
+    await form.locator('input[name="unitPriceYen"]').fill(price);
+    await form.locator('input[name="leadTimeDays"]').fill("５");
+    await form.locator('[data-testid$="-save"]').click();
+    await expect(form.locator('[data-testid$="-result-success"]')).toBeVisible({ timeout: 15_000 });
+  }
+  await expect(page.getByTestId("preview-figures")).toContainText("¥1,265,000", { timeout: 15_000 });
+  await page.getByTestId("offer-draft-save").click();
+  await expect(page.getByTestId("send-offer")).toBeVisible({ timeout: 15_000 });
+  await page.getByTestId("send-offer").click();
+  await expect(page.getByTestId("offer-version-1")).toContainText("送付済み", { timeout: 15_000 });
+
   await context.clearCookies();
   await signIn(page, "buyer@demo.kyodo.example", undefined, new URL(groupUrl).pathname);
-  await expect(page.getByTestId("award-form")).toBeVisible();
   await expect(page.getByTestId("messages")).not.toContainText(note);
-  await page.getByTestId("award-form").locator('input[name="contractedValueYen"]').fill("２，８００，０００");
-  await page.getByTestId("award-submit").click();
-  await expect(page.getByTestId("timeline")).toContainText(/2,800,000/, { timeout: 15_000 });
+  await page.getByTestId("compare-link").click();
+  await expect(page).toHaveURL(/\/jobs\/[0-9a-f-]{36}\/offers$/);
+  const column = page.getByTestId("offer-columns").locator("li", { hasText: "¥1,265,000" }).first();
+  await column.locator('[data-testid$="-submit"]', { hasText: "この見積で発注する" }).click();
+  await expect(column.getByTestId("offer-status")).toHaveText("受注", { timeout: 15_000 });
+  await page.goto(groupUrl);
+  await expect(page.getByTestId("timeline")).toContainText("1,265,000", { timeout: 15_000 });
   await expect(page.getByTestId("group-status")).toHaveText("受注確定");
 
   await context.clearCookies();

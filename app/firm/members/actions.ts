@@ -2,7 +2,8 @@
 // Firm administrators invite and remove the members of their own firm.
 import { revalidatePath } from "next/cache";
 import { defineAction } from "@/lib/actions/define-action";
-import { inviteMember as invite, removeMember as remove, resendMemberInvitation } from "@/lib/auth/members";
+import { z } from "zod";
+import { inviteMember as invite, removeMember as remove, resendMemberInvitation, setPricesForMembers } from "@/lib/auth/members";
 import { inviteMemberSchema, userIdSchema } from "@/lib/validation/auth-schemas";
 
 export const inviteMember = defineAction({
@@ -34,6 +35,19 @@ export const removeMember = defineAction({
   successMessage: "members.removed",
   handler: async ({ input, viewer }) => {
     await remove(viewer, input.userId);
+    revalidatePath("/firm/members");
+    return null;
+  },
+});
+
+/** The firm admin lets shop-floor members see quote prices, or stops it. */
+export const setMemberPriceVisibility = defineAction({
+  name: "members.prices",
+  permission: "firm.members.manage",
+  schema: z.object({ show: z.enum(["true", "false"], { error: "validation.choose" }).transform((v) => v === "true") }),
+  successMessage: "members.pricesSaved",
+  handler: async ({ input, viewer }) => {
+    await setPricesForMembers(viewer, input.show);
     revalidatePath("/firm/members");
     return null;
   },

@@ -6,7 +6,7 @@ import { Card } from "@/components/ui/card";
 import { PageHeader } from "@/components/ui/page-header";
 import { listMembers } from "@/lib/auth/members";
 import { requirePermission } from "@/lib/authz/guard";
-import { removeMember, resendInvitation } from "./actions";
+import { removeMember, resendInvitation, setMemberPriceVisibility } from "./actions";
 
 export async function generateMetadata(): Promise<Metadata> {
   return { title: (await getTranslations("auth.members"))("inviteTitle") };
@@ -36,6 +36,11 @@ export default async function MembersPage() {
             </li>
           ))}
         </ul>
+      </Card>
+      <Card className="flex flex-col gap-2" data-testid="member-prices">
+        <h2 className="text-lg font-bold">{t("members.pricesTitle")}</h2>
+        <p className="text-sm text-slate-700">{firm.showPricesToMembers ? t("members.pricesShown") : t("members.pricesHidden")}</p>
+        <div><RowAction action={setMemberPriceVisibility} fields={{ show: String(!firm.showPricesToMembers) }} label={firm.showPricesToMembers ? t("members.pricesHide") : t("members.pricesShow")} testId="member-prices-toggle" /></div>
       </Card>
       <Card className="flex flex-col gap-4">
         <h2 className="text-lg font-bold">{t("members.inviteTitle")}</h2>

@@ -91,6 +91,7 @@ export const awardGroup = defineAction({
   handler: async ({ input, viewer }) => {
     await award(await getDatabase(), viewer, input);
     refresh(input.groupId);
+    revalidatePath("/jobs/[id]/offers", "page");
     return null;
   },
 });

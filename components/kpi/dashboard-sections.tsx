@@ -186,3 +186,38 @@ export async function BreakdownTable({ breakdown, associations, locale, query, c
     </Card>
   );
 }
+
+/** Why offers lose, how fast the first offer comes, how many offers a job gets — from the offers. */
+export async function OffersSection({ dashboard }: { dashboard: KpiDashboard }) {
+  const t = await getTranslations("kpi.offers");
+  const tq = await getTranslations("quotes.reasons");
+  const { offers } = dashboard;
+  const lost = offers.lossReasons.reduce((s, r) => s + r.offers, 0);
+  return (
+    <Card className="flex min-w-0 flex-col gap-3 break-inside-avoid" data-testid="kpi-offers">
+      <h2 className="text-lg font-bold">{t("title")}</h2>
+      <dl className="grid grid-cols-2 gap-2 text-sm">
+        <dt>{t("medianDays")}</dt>
+        <dd className="text-right font-bold tabular-nums" data-testid="kpi-offers-median">{offers.medianDaysToFirstOffer === null ? "—" : t("days", { days: offers.medianDaysToFirstOffer })}</dd>
+        <dt>{t("perJob")}</dt>
+        <dd className="text-right font-bold tabular-nums" data-testid="kpi-offers-per-job">{offers.offersPerJob ?? "—"}</dd>
+        <dt>{t("jobs")}</dt>
+        <dd className="text-right font-bold tabular-nums">{offers.jobsWithOffers.toLocaleString()}</dd>
+      </dl>
+      <h3 className="font-bold">{t("whyLose")}</h3>
+      {lost === 0 ? <p className="text-sm text-slate-700">{t("none")}</p> : (
+        <table className="w-full text-sm" data-testid="kpi-loss-reasons">
+          <tbody>
+            {offers.lossReasons.map((r) => (
+              <tr key={r.reason} className="border-t border-slate-200">
+                <th scope="row" className="py-1 text-left font-normal">{tq(r.reason)}</th>
+                <td className="py-1 text-right font-bold tabular-nums">{r.offers.toLocaleString()}</td>
+                <td className="w-16 py-1 text-right tabular-nums text-slate-700">{Math.round((r.offers / lost) * 100)}%</td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      )}
+    </Card>
+  );
+}

@@ -1,4 +1,5 @@
 // Member firms with what they can do: capabilities, equipment, certifications, and their users.
+import { corporateNumberCheckDigit } from "@/lib/money/registration-number";
 import { EQUIPMENT_FOR_PROCESS, MAKERS } from "@/lib/taxonomy/equipment";
 import { MATERIALS_BY_PROCESS } from "@/lib/taxonomy/materials";
 import { MUNICIPALITY_BY_CODE, PREFECTURE_NAMES } from "@/lib/taxonomy/municipalities";
@@ -93,6 +94,7 @@ export function addFirms(random: Random, rows: TableRows, ref: ReferenceIds, cou
       municipality.latitude + random.normal(0, 0.008), municipality.longitude + random.normal(0, 0.01),
       employees, founded, String(random.pick([3, 5, 10, 20, 30, 50, 100]) * 1_000_000),
       text.ja, textEn.en, text.strengthsJa, text.strengthsEn, updatedAt.toISOString(), createdAt.toISOString(), updatedAt.toISOString(),
+      status === "VERIFIED" ? registrationNumberFor(id) : null,
     ]);
 
     for (const capability of capabilities) {
@@ -136,4 +138,10 @@ export function addFirms(random: Random, rows: TableRows, ref: ReferenceIds, cou
     firms.push({ id, nameJa: name.nameJa, associationId, municipalityCode, status, capabilities, certifications, adminUserId, memberUserIds });
   }
   return firms;
+}
+
+/** A registration number with a valid check digit, derived from the firm's id (no random draw, so the rest of the seed stays as it was). */
+function registrationNumberFor(id: string): string {
+  const body = BigInt(`0x${id.replaceAll("-", "").slice(0, 15)}`).toString().padStart(12, "0").slice(-12);
+  return `T${corporateNumberCheckDigit(body)}${body}`;
 }

@@ -8,6 +8,7 @@ import type { SeedFirm } from "./firms";
 import { addJobSteps, jobQuantity, type SeedStep } from "./job-route";
 import type { Random } from "./random";
 import type { TableRows } from "./table-rows";
+import { addOfferRows, DECLINE_COMMENTS, priceRoute, scaleRoute, sharesOf, type PricedRoute } from "./offers";
 
 export interface HistoryContext {
   random: Random;
@@ -18,6 +19,8 @@ export interface HistoryContext {
   templateId: string;
   /** Firms the demo accounts belong to: they take part in some groups. */
   featuredFirmIds: string[];
+  /** Prices, revisions and competing offers draw from their own stream, so adding them left the rest of the seed as it was. */
+  prices: Random;
 }
 
 interface Index {
@@ -142,14 +145,17 @@ export function addOrder(ctx: HistoryContext, rows: TableRows, index: Index, wit
   const groupStatus = delivered ? "CLOSED" : "IN_PRODUCTION";
   const model = random.chance(0.3) ? "JOINT_ORDER" : "MEDIATION";
   rows.add("JointOrderGroup", [groupId, "JOB", job.id, `${lead.nameJa}グループ`, model, model === "JOINT_ORDER" ? lead.associationId : null, lead.id, groupStatus, suggestionId, approvedAt.toISOString(), invited.toISOString(), (deliveredOn ?? contractedOn).toISOString()]);
-  const share = Math.floor(10_000 / members.length);
+  // The accepted offer decides the order's value and each member's share (lib/demo-data/offers.ts).
+  const priced = priceRoute(ctx.prices, job.steps.map((s) => ({ position: s.position, processCode: s.processCode, materialCode: s.materialCode, quantity: s.quantity, firmId: byStep.get(s.id)!.id })), orderValueYen(ctx.prices, job.quantity, job.steps.length) / 1.1);
+  const shares = sharesOf(priced, lead.id);
   const memberIds = new Map<string, string>();
-  members.forEach((firm, i) => {
+  members.forEach((firm) => {
     const memberId = random.uuid();
     memberIds.set(firm.id, memberId);
-    const bp = i === 0 ? 10_000 - share * (members.length - 1) : share;
-    rows.add("GroupMember", [memberId, groupId, firm.id, firm.id === lead.id, "ACCEPTED", bp, invited.toISOString(), addDays(invited, 2).toISOString(), addDays(invited, random.int(0, 1)).toISOString(), null]);
+    const share = shares.get(firm.id);
+    rows.add("GroupMember", [memberId, groupId, firm.id, firm.id === lead.id, "ACCEPTED", share?.basisPoints ?? 0, String(share?.yen ?? 0n), invited.toISOString(), addDays(invited, 2).toISOString(), addDays(invited, random.int(0, 1)).toISOString(), null]);
   });
+  const parts = new Map<number, { assignmentId: string; memberId: string; plannedStart: Date | null; plannedEnd: Date | null }>();
   const assignmentIds: string[] = [];
   const span = Math.max(1, Math.floor((dueOn.getTime() - contractedOn.getTime()) / 86_400_000 / job.steps.length));
   job.steps.forEach((step, i) => {
@@ -162,6 +168,7 @@ export function addOrder(ctx: HistoryContext, rows: TableRows, index: Index, wit
     const started = plannedStart.getTime() <= today.getTime();
     const id = random.uuid();
     assignmentIds.push(id);
+    parts.set(step.position, { assignmentId: id, memberId, plannedStart, plannedEnd });
     rows.add("GroupStepAssignment", [id, groupId, memberId, step.id, step.processCode, step.quantity, memberId, done ? "DONE" : started ? "IN_PROGRESS" : "PLANNED", done ? 100 : started ? random.int(10, 90) : 0, isoDate(plannedStart), isoDate(plannedEnd), started ? isoDate(plannedStart) : null, done ? isoDate(addDays(plannedEnd, random.int(-1, 3))) : null]);
     if (!delivered && started && firm) rows.add("ProgressUpdate", [random.uuid(), id, firm.adminUserId, done ? 100 : 50, "予定どおり進行中です。", addDays(plannedStart, 1).toISOString()]);
   });
@@ -184,9 +191,11 @@ export function addOrder(ctx: HistoryContext, rows: TableRows, index: Index, wit
     for (const memberId of memberIds.values()) rows.add("AgreementConfirmation", [agreementId, memberId, null, addDays(approvedAt, 1).toISOString()]);
   }
 
+  const offerId = addOfferHistory(ctx, rows, { job, groupId, priced, parts, lead, leadMemberId: memberIds.get(lead.id)!, buyerUserId: buyer.userId, published, contractedOn, dueOn, index });
   const orderId = random.uuid();
-  const value = orderValueYen(random, job.quantity, job.steps.length);
-  rows.add("Order", [orderId, job.id, groupId, buyer.id, String(value), isoDate(contractedOn), isoDate(dueOn), deliveredOn ? isoDate(deliveredOn) : null, deliveredOn ? isoDate(addDays(deliveredOn, 3)) : null, delivered ? "ACCEPTED" : "IN_PRODUCTION", contractedOn.toISOString()]);
+  // The main stream's draw of the value it once used, kept so the rest of the seed stays as it was.
+  orderValueYen(random, job.quantity, job.steps.length);
+  rows.add("Order", [orderId, job.id, groupId, buyer.id, offerId.id, String(offerId.totalYen), isoDate(contractedOn), isoDate(dueOn), deliveredOn ? isoDate(deliveredOn) : null, deliveredOn ? isoDate(addDays(deliveredOn, 3)) : null, delivered ? "ACCEPTED" : "IN_PRODUCTION", contractedOn.toISOString()]);
   if (delivered && deliveredOn) {
     const late = lateDays > 0;
     rows.add("OrderRating", [orderId, late ? random.int(2, 3) : random.int(4, 5), random.int(3, 5), random.int(3, 5), late ? "納期が遅れたが品質は良好" : "", addDays(deliveredOn, 3).toISOString()]);
@@ -217,7 +226,51 @@ export function addLostJob(ctx: HistoryContext, rows: TableRows, index: Index): 
   if (invitedGroup && lead) {
     const groupId = random.uuid();
     rows.add("JointOrderGroup", [groupId, "JOB", job.id, `${lead.nameJa}グループ`, "MEDIATION", null, lead.id, "CANCELLED", null, null, addDays(published, 4).toISOString(), addDays(createdAt, 35).toISOString()]);
-    members.forEach((firm, i) => rows.add("GroupMember", [random.uuid(), groupId, firm.id, firm.id === lead.id, i === members.length - 1 && members.length > 1 ? "DECLINED" : "ACCEPTED", Math.floor(10_000 / members.length), addDays(published, 4).toISOString(), addDays(published, 6).toISOString(), addDays(published, 5).toISOString(), i === members.length - 1 && members.length > 1 ? "生産能力が不足しているため" : null]));
+    members.forEach((firm, i) => rows.add("GroupMember", [random.uuid(), groupId, firm.id, firm.id === lead.id, i === members.length - 1 && members.length > 1 ? "DECLINED" : "ACCEPTED", Math.floor(10_000 / members.length), null, addDays(published, 4).toISOString(), addDays(published, 6).toISOString(), addDays(published, 5).toISOString(), i === members.length - 1 && members.length > 1 ? "生産能力が不足しているため" : null]));
     groupHistory(ctx, rows, groupId, [["INVITING", addDays(published, 4), buyer.userId], ["CANCELLED", addDays(createdAt, 35), buyer.userId]]);
   }
+}
+
+/**
+ * The offers behind an order: the accepted one (in one order of five, after a revision the buyer
+ * asked for, so a superseded first version precedes it), and in one of three a competing group
+ * whose offer lost — declined by the buyer with a reason, or declined when this one was awarded.
+ */
+function addOfferHistory(
+  ctx: HistoryContext,
+  rows: TableRows,
+  o: { job: { id: string; steps: SeedStep[] }; groupId: string; priced: PricedRoute; parts: Map<number, { assignmentId: string; memberId: string; plannedStart: Date | null; plannedEnd: Date | null }>; lead: SeedFirm; leadMemberId: string; buyerUserId: string; published: Date; contractedOn: Date; dueOn: Date; index: Index },
+): { id: string; totalYen: bigint } {
+  const r = ctx.prices;
+  const common = { groupId: o.groupId, jobId: o.job.id, parts: o.parts, leadFirmId: o.lead.id, leadMemberId: o.leadMemberId, sentById: o.lead.adminUserId, committedDelivery: o.dueOn, showBreakdown: r.chance(0.8) };
+  let replacesId: string | null = null;
+  let version = 1;
+  const revised = r.chance(0.2);
+  if (revised) {
+    const sentAt = addDays(o.contractedOn, -r.int(8, 14));
+    const first = addOfferRows(r, rows, { ...common, version, replacesId, route: scaleRoute(o.priced, 1.06 + r.next() * 0.08), sentAt, validUntil: addDays(sentAt, 30), moves: [["REVISION_REQUESTED", addDays(sentAt, 2), o.buyerUserId, null, "数量を見直したので単価の再検討をお願いします。"], ["SUPERSEDED", addDays(o.contractedOn, -4), o.lead.adminUserId, null, null]] });
+    replacesId = first.id;
+    version = 2;
+  }
+  const sentAt = addDays(o.contractedOn, -r.int(2, 4));
+  const accepted = addOfferRows(r, rows, { ...common, version, replacesId, route: o.priced, sentAt, validUntil: addDays(sentAt, 30), moves: [["ACCEPTED", o.contractedOn, o.buyerUserId, null, null]] });
+  if (r.chance(0.35)) {
+    const first = o.job.steps[0]!;
+    const rivals = (o.index.firmsByProcess.get(first.processCode) ?? []).filter((f) => f.id !== o.lead.id);
+    const rival = rivals.length ? r.pick(rivals) : null;
+    if (rival) {
+      const groupId = r.uuid();
+      const invited = addDays(o.published, r.int(2, 6));
+      const reason = r.weighted([["PRICE", 45], ["DATE", 20], ["QUALITY", 10], ["OTHER", 5], ["AWARDED_ELSEWHERE", 20]] as const);
+      rows.add("JointOrderGroup", [groupId, "JOB", o.job.id, `${rival.nameJa}グループ`, "MEDIATION", null, rival.id, "CANCELLED", null, null, invited.toISOString(), o.contractedOn.toISOString()]);
+      rows.add("GroupMember", [r.uuid(), groupId, rival.id, true, "ACCEPTED", 10_000, null, invited.toISOString(), addDays(invited, 2).toISOString(), addDays(invited, 1).toISOString(), null]);
+      rows.add("GroupStatusChange", [r.uuid(), groupId, null, "INVITING", o.buyerUserId, null, invited.toISOString()]);
+      rows.add("GroupStatusChange", [r.uuid(), groupId, "INVITING", "CANCELLED", o.buyerUserId, "system:awardedElsewhere", o.contractedOn.toISOString()]);
+      const rivalRoute = scaleRoute({ ...o.priced, steps: o.priced.steps.map((s) => ({ ...s, firmId: rival.id })) }, reason === "PRICE" ? 1.15 + r.next() * 0.3 : 0.9 + r.next() * 0.25);
+      const rivalSent = addDays(invited, r.int(3, 8));
+      const decidedAt = reason === "AWARDED_ELSEWHERE" ? o.contractedOn : addDays(rivalSent, r.int(1, 5));
+      addOfferRows(r, rows, { groupId, jobId: o.job.id, version: 1, replacesId: null, route: rivalRoute, parts: new Map(), leadFirmId: rival.id, leadMemberId: null, sentById: rival.adminUserId, sentAt: rivalSent, validUntil: addDays(rivalSent, 30), committedDelivery: addDays(o.dueOn, reason === "DATE" ? r.int(5, 20) : 0), showBreakdown: true, moves: [["DECLINED", decidedAt, reason === "AWARDED_ELSEWHERE" ? null : o.buyerUserId, reason, DECLINE_COMMENTS[reason] ?? null]] });
+    }
+  }
+  return { id: accepted.id, totalYen: accepted.figures.totalYen };
 }

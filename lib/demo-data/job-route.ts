@@ -10,6 +10,7 @@ export interface SeedStep {
   position: number;
   processCode: string;
   quantity: number;
+  materialCode: string | null;
 }
 
 export function addJobSteps(random: Random, rows: TableRows, jobId: string, route: RouteTemplate, quantity: number): SeedStep[] {
@@ -17,7 +18,7 @@ export function addJobSteps(random: Random, rows: TableRows, jobId: string, rout
   return route.steps.map((processCode, index) => {
     const [tight, loose] = PROCESS_BY_CODE.get(processCode)?.typicalToleranceUm ?? [10, 100];
     const material = (MATERIALS_BY_PROCESS[processCode] ?? []).includes(route.material) ? route.material : null;
-    const step: SeedStep = { id: random.uuid(), position: index + 1, processCode, quantity };
+    const step: SeedStep = { id: random.uuid(), position: index + 1, processCode, quantity, materialCode: material };
     rows.add("JobStep", [step.id, jobId, step.position, processCode, material, random.int(Math.ceil(tight * 1.5), loose), size, quantity, ""]);
     return step;
   });

@@ -33,7 +33,7 @@ export function addLiveGroup(random: Random, rows: TableRows, now: Date, buyer: 
   const expires = new Date(now.getTime() + 48 * 3_600_000).toISOString();
   [lead, partner].forEach((firm, i) => {
     const memberId = random.uuid();
-    rows.add("GroupMember", [memberId, groupId, firm.id, i === 0, "INVITED", 5_000, now.toISOString(), expires, null, null]);
+    rows.add("GroupMember", [memberId, groupId, firm.id, i === 0, "INVITED", 5_000, null, now.toISOString(), expires, null, null]);
     const capability = i === 0 ? first : second;
     rows.add("GroupStepAssignment", [random.uuid(), groupId, memberId, stepIds[i]!, capability.processCode, QUANTITY, memberId, "PLANNED", 0, null, null, null, null]);
   });

@@ -13,6 +13,7 @@ import { addFirms, type SeedFirm } from "./firms";
 import { refreshMatchingRecords } from "@/lib/matching-service/records";
 import { addLiveGroup } from "./live-group";
 import { addConfidentialJob } from "./confidential-job";
+import { addOpenOffers } from "./open-offers";
 import { addDemoNotifications } from "./notifications";
 import { addLostJob, addOrder, buildIndex, type HistoryContext } from "./history";
 import { Random } from "./random";
@@ -82,13 +83,14 @@ export async function seedDemoData(db: Database, options: SeedOptions): Promise<
   const firmById = new Map(firms.map((f) => [f.id, f]));
   // Its own random stream, so adding it left the rest of the seed as it was.
   addLiveGroup(new Random((options.seed ?? 20261122) + 1), rows, options.today ?? clock.now(), buyers[0]!, firmById.get(demoFirms.otaMachining)!, firmById.get(demoFirms.sumidaPress)!);
+  addOpenOffers(new Random((options.seed ?? 20261122) + 3), rows, today, buyers[0]!, firms, staffUserByAssociation);
   addEventsAndTargets(random, rows, ref.federationId, [...ref.associationIdByCode.values()], today);
   await flush(rows);
   const otherFirmIds = firms.filter((f) => f.status === "VERIFIED" && f.id !== demoFirms.otaMachining && f.id !== demoFirms.sumidaPress).slice(0, 2).map((f) => f.id);
   await addConfidentialJob(db, confidential, options.today ?? clock.now(), { buyerOrgId: buyers[0]!.id, buyerUserId: buyers[0]!.userId, otherFirmIds });
   progress(`firms, buyers, open jobs: ${((Date.now() - started) / 1000).toFixed(1)} s`);
 
-  const ctx: HistoryContext = { random, today, firms, buyers, staffUserByAssociation, templateId, featuredFirmIds: [demoFirms.otaMachining, demoFirms.sumidaPress] };
+  const ctx: HistoryContext = { random, today, firms, buyers, staffUserByAssociation, templateId, featuredFirmIds: [demoFirms.otaMachining, demoFirms.sumidaPress], prices: new Random((options.seed ?? 20261122) + 2) };
   const index = buildIndex(firms);
   const lostCount = Math.round(orderCount * 0.3);
   for (let done = 0; done < orderCount + lostCount; ) {

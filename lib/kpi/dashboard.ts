@@ -12,6 +12,7 @@ import { jobFunnel, type FunnelStep } from "./funnel";
 import { capabilityGaps, type CapabilityGap } from "./gaps";
 import { groupsFormedByMonth, matchesMadeByMonth } from "./groups";
 import { INDICATORS, targetForPeriod, type IndicatorInfo } from "./indicators";
+import { offerInsights, type OfferInsights } from "./offers";
 import { orderValueByMonth } from "./orders";
 import { averageOrderValueChange, newCustomerRate, type RateValue } from "./outcomes";
 import { periodRange, type Period, type PeriodRange } from "./period";
@@ -50,6 +51,7 @@ export interface KpiDashboard {
   scope: KpiScope;
   indicators: IndicatorSummary[];
   funnel: FunnelStep[];
+  offers: OfferInsights;
   gaps: CapabilityGap[];
   breakdown: { dimension: BreakdownDimension; rows: BreakdownRow[] } | null;
   /** Indicators whose target federation staff set for the fiscal year (others: the paper's). */
@@ -133,10 +135,11 @@ export async function loadKpiDashboard(db: Database, viewer: Viewer, request: Da
   const range = periodRange(request.period);
   const { targets, setByStaff } = await targetsFor(db.sql, scope.federationId, range.fiscalYear);
   const federation = scope.associationId ? await federationScopeOf(db.sql, scope) : null;
-  const [raw, federationRaw, funnel, gaps, breakdownRows] = await Promise.all([
+  const [raw, federationRaw, funnel, offers, gaps, breakdownRows] = await Promise.all([
     loadRaw(db.sql, scope, range, today),
     federation ? loadRaw(db.sql, federation, range, today) : Promise.resolve(null),
     jobFunnel(db.sql, scope, range),
+    offerInsights(db.sql, scope, range),
     capabilityGaps(db.sql, scope, range),
     request.breakdown ? kpiBreakdown(db.sql, viewer, scope, range, request.breakdown, today) : Promise.resolve(null),
   ]);
@@ -164,6 +167,7 @@ export async function loadKpiDashboard(db: Database, viewer: Viewer, request: Da
     scope,
     indicators,
     funnel,
+    offers,
     gaps,
     breakdown: request.breakdown && breakdownRows ? { dimension: request.breakdown, rows: breakdownRows } : null,
     targetsSetByStaff: setByStaff,

@@ -22,7 +22,7 @@ async function openLiveGroup(page: Page) {
 
 test("two firms accept on their phones, staff approve, the buyer awards and the lead reports progress", async ({ page, context, isMobile }) => {
   test.skip(!isMobile, "runs once, on the phone");
-  test.setTimeout(120_000);
+  test.setTimeout(300_000); // eight sign-ins and a dozen server actions
 
   for (const email of ["firm-admin@demo.kyodo.example", "press-admin@demo.kyodo.example"]) {
     await context.clearCookies();

@@ -210,8 +210,7 @@ describe("the buyer's decline and the queue's reminders and lapses", () => {
   it("declines with a reason, reminds the lead two working days before the validity ends, and marks the offer lapsed after", async () => {
     const buyer = await viewerOf(db(), "buyer@demo.kyodo.example");
     // A second job with one approved group, priced and sent, valid until Friday 11 December.
-    const group = await db().prisma.jointOrderGroup.findFirstOrThrow({ where: { status: "APPROVED", job: { buyerOrgId: buyer.buyerOrgId! } }, select: { id: true } }).catch(() => null);
-    const source = group ?? (await makeApprovedGroup(db(), buyer));
+    const source = await makeApprovedGroup(db(), buyer);
     const { priceEveryStep, sendGroupOffer } = await import("../helpers/quotes");
     await priceEveryStep(db(), source.id, today);
     const first = await sendGroupOffer(db(), source.id, today, { validDays: 10 });
@@ -240,7 +239,7 @@ describe("the buyer's decline and the queue's reminders and lapses", () => {
   });
 });
 
-/** An approved two-member group on a new job of the buyer, when the seed has none. */
+/** An approved two-member group on a new job of the buyer. */
 async function makeApprovedGroup(db: NonNullable<typeof testDb.current>, buyer: Viewer) {
   const firms = await db.prisma.firm.findMany({ where: { status: "VERIFIED", users: { some: { role: "FIRM_ADMIN", status: "ACTIVE" } } }, orderBy: { id: "desc" }, take: 2, select: { id: true } });
   const job = await db.prisma.job.create({ data: { buyerOrgId: buyer.buyerOrgId!, titleJa: "期限切れテスト", quantity: 100, deadline: new Date("2027-03-01T00:00:00Z"), status: "GROUPS_INVITED", publishedAt: today, steps: { create: [{ position: 1, processCode: "milling", quantity: 100 }, { position: 2, processCode: "plating", quantity: 100 }] } }, select: { id: true, steps: { orderBy: { position: "asc" }, select: { id: true, processCode: true } } } });

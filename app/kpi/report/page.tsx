@@ -5,7 +5,7 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
 import { getFormatter, getLocale, getTranslations } from "next-intl/server";
-import { BreakdownTable, FunnelSection, GapsTable } from "@/components/kpi/dashboard-sections";
+import { BreakdownTable, FunnelSection, GapsTable, OffersSection } from "@/components/kpi/dashboard-sections";
 import { formatKpi } from "@/components/kpi/format";
 import { PrintButton } from "@/components/kpi/print-button";
 import { NotFoundError } from "@/lib/authz";
@@ -91,6 +91,7 @@ export default async function KpiReportPage({ searchParams }: { searchParams: Pr
       </section>
       <div className="grid gap-4 md:grid-cols-2 print:grid-cols-2">
         <FunnelSection dashboard={dashboard} query={query} chart={false} />
+        <OffersSection dashboard={dashboard} />
         <GapsTable gaps={dashboard.gaps} locale={locale} query={query} csv={false} />
       </div>
       {dashboard.breakdown ? <BreakdownTable breakdown={dashboard.breakdown} associations={associations} locale={locale} query={query} csv={false} /> : null}

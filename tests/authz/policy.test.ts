@@ -75,6 +75,24 @@ describe("policy", () => {
     expect(can(viewerFor("BUYER", "B"), "group.award", groupA)).toBe(false);
   });
 
+  it("prices: a group's members see them as admins, shop-floor members only when their firm allows, other firms and buyers never", () => {
+    const groupAB: Resource = { ...groupA, memberFirmIds: [IDS.firmA, IDS.firmB], associationIds: [IDS.associationA, IDS.associationB] } as Resource;
+    expect(can(viewerFor("FIRM_ADMIN", "A"), "quote.view", groupAB)).toBe(true);
+    expect(can(viewerFor("FIRM_MEMBER", "A"), "quote.view", groupAB)).toBe(false);
+    expect(can({ ...viewerFor("FIRM_MEMBER", "A"), firmShowsPrices: true }, "quote.view", groupAB)).toBe(true);
+    expect(can(viewerFor("FIRM_ADMIN", "B"), "quote.view", groupA)).toBe(false);
+    expect(can(viewerFor("BUYER", "A"), "quote.view", groupA)).toBe(true);
+    expect(can(viewerFor("BUYER", "B"), "quote.view", groupA)).toBe(false);
+    // Only the lead firm sends the offer; every member prices its own steps; only the job's buyer decides.
+    expect(can(viewerFor("FIRM_ADMIN", "A"), "offer.send", groupAB)).toBe(true);
+    expect(can(viewerFor("FIRM_ADMIN", "B"), "offer.send", groupAB)).toBe(false);
+    expect(can(viewerFor("FIRM_ADMIN", "B"), "quote.price", groupAB)).toBe(true);
+    expect(can(viewerFor("FIRM_MEMBER", "B"), "quote.price", groupAB)).toBe(false);
+    expect(can(viewerFor("BUYER", "A"), "offer.decide", groupA)).toBe(true);
+    expect(can(viewerFor("BUYER", "B"), "offer.decide", groupA)).toBe(false);
+    expect(can(viewerFor("BUYER", "B"), "offer.compare", jobOfBuyerA)).toBe(false);
+  });
+
   it("staff without two-factor sign-in may only manage their own profile", () => {
     const fed = viewerFor("FEDERATION_STAFF", "A", { twoFactorPending: true });
     expect(can(fed, "profile.update")).toBe(true);

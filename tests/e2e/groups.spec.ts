@@ -54,7 +54,8 @@ test("two firms accept on their phones, staff approve, the buyer awards and the 
   // Each member prices its own step on its phone (full-width digits as typed with an IME); the lead sends the offer.
   for (const [email, price] of [["press-admin@demo.kyodo.example", "８００"], ["firm-admin@demo.kyodo.example", "1,500"]] as const) {
     await context.clearCookies();
-    await signIn(page, email, undefined, new URL(groupUrl).pathname);
+    await signIn(page, email);
+    await page.goto(groupUrl);
     const form = page.locator('[data-testid^="quote-line-"]').filter({ has: page.locator('input[name="unitPriceYen"]') }).first();
     await form.locator('input[name="unitPriceYen"]').fill(price);
     await form.locator('input[name="leadTimeDays"]').fill("５");
@@ -68,7 +69,8 @@ test("two firms accept on their phones, staff approve, the buyer awards and the 
   await expect(page.getByTestId("offer-version-1")).toContainText("送付済み", { timeout: 15_000 });
 
   await context.clearCookies();
-  await signIn(page, "buyer@demo.kyodo.example", undefined, new URL(groupUrl).pathname);
+  await signIn(page, "buyer@demo.kyodo.example");
+  await page.goto(groupUrl);
   await expect(page.getByTestId("messages")).not.toContainText(note);
   await page.getByTestId("compare-link").click();
   await expect(page).toHaveURL(/\/jobs\/[0-9a-f-]{36}\/offers$/);
@@ -80,7 +82,8 @@ test("two firms accept on their phones, staff approve, the buyer awards and the 
   await expect(page.getByTestId("group-status")).toHaveText("受注確定");
 
   await context.clearCookies();
-  await signIn(page, "firm-admin@demo.kyodo.example", undefined, new URL(groupUrl).pathname);
+  await signIn(page, "firm-admin@demo.kyodo.example");
+  await page.goto(groupUrl);
   await expect(page.getByTestId("timeline")).toBeVisible();
   await expect(page.getByTestId("message-list")).toContainText(note);
   const step = page.getByTestId("timeline-step-1");

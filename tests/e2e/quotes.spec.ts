@@ -10,7 +10,8 @@ const BRACKET_JOB = "【デモ】精密ブラケットの切削と表面処理�
 const PIN_JOB = "【デモ】医療機器用ピンの旋削と研削（見積比較）";
 
 async function openOffers(page: Page, title: string) {
-  await signIn(page, "buyer@demo.kyodo.example", undefined, "/buyer/jobs");
+  await signIn(page, "buyer@demo.kyodo.example");
+  await page.goto("/buyer/jobs");
   await page.getByRole("link", { name: title }).first().click();
   await page.getByTestId("see-offers").click();
   await expect(page).toHaveURL(/\/jobs\/[0-9a-f-]{36}\/offers$/);

@@ -21,6 +21,7 @@ const { awardGroup } = await import("@/lib/groups/orders");
 const { latestAgreement } = await import("@/lib/groups/agreement");
 const { NotFoundError } = await import("@/lib/authz");
 const { quoteLineSchema } = await import("@/lib/quotes/schemas");
+const { quotationFor } = await import("@/lib/quotes/quotation");
 
 const today = new Date("2026-12-01T01:00:00Z"); // Tuesday 10:00 in Tokyo
 const at = (days: number) => new Date(today.getTime() + days * 86_400_000);
@@ -197,6 +198,12 @@ describe("quotes from a member's price to the order", () => {
     expect(members.reduce((s, m) => s + m.shareYen!, 0n)).toBe(latest.subtotalYen);
     const agreement = await latestAgreement(db(), buyer, a!.id);
     expect(agreement.contentJa).toContain("¥405,000");
+
+    // The quotation PDF: the buyer and the lead have it; a member that does not lead, and another buyer, do not.
+    await expect(quotationFor(db(), buyer, latest.id)).resolves.toMatchObject({ number: latest.number });
+    await expect(quotationFor(db(), await firmAdminOf(db(), a!.leadFirmId), latest.id)).resolves.toBeTruthy();
+    await expect(quotationFor(db(), await firmAdminOf(db(), a!.memberFirmId), latest.id)).rejects.toBeInstanceOf(NotFoundError);
+    await expect(quotationFor(db(), otherBuyer, latest.id)).rejects.toBeInstanceOf(NotFoundError);
 
     // The other group lost: its offer is declined as "another group was awarded".
     const lost = await offerOf(b!.id);

@@ -25,34 +25,36 @@ export async function compareOffers(db: Database, viewer: Viewer, jobId: string,
   const job = await db.prisma.job.findFirst({ where: { AND: [{ id: jobId }, jobVisibleWhere(viewer)] }, select: { id: true, buyerOrgId: true, titleJa: true, titleEn: true, status: true, deadline: true, quantity: true, budgetMinYen: true, budgetMaxYen: true, publishedAt: true } });
   if (!job) throw new NotFoundError("job");
   authorize(viewer, "offer.compare", { type: "job", id: job.id, buyerOrgId: job.buyerOrgId });
-  const offers = await db.prisma.groupOffer.findMany({
-    where: { jobId: job.id, sentAt: { not: null } },
-    orderBy: [{ groupId: "asc" }, { version: "desc" }],
-    select: {
-      id: true, groupId: true, version: true, number: true, status: true, rowVersion: true, showBreakdown: true, validUntil: true, subtotalYen: true, taxYen: true, totalYen: true,
-      committedDelivery: true, sentAt: true, paymentTerms: true, conditions: true, declineReason: true,
-      lines: { orderBy: { position: "asc" }, select: { id: true, kind: true, stepPosition: true, processCode: true, quantity: true, unitPriceYen: true, amountYen: true, plannedStart: true, plannedEnd: true, critical: true, firmId: true } },
-      statusChanges: { orderBy: { createdAt: "asc" }, select: { toStatus: true, reason: true, comment: true, createdAt: true } },
-    },
-  });
-  const groupIds = [...new Set(offers.map((o) => o.groupId))];
-  const groups = await db.prisma.jointOrderGroup.findMany({
-    where: { id: { in: groupIds } },
-    select: {
-      id: true, status: true, leadFirmId: true, contractModel: true,
-      sourceSuggestion: { select: { totalScore: true, reasons: true } },
-      members: { where: { status: { in: ["INVITED", "ACCEPTED"] } }, orderBy: [{ isLead: "desc" }, { id: "asc" }], select: { firmId: true, isLead: true, firm: { select: { nameJa: true, nameEn: true } } } },
-    },
-  });
-  const firmIds = [...new Set(groups.flatMap((g) => g.members.map((m) => m.firmId)))];
-  // Each member's record in one pass: orders delivered and the buyers' average quality rating.
-  const records = firmIds.length === 0 ? [] : await db.sql.query<{ firmId: string; delivered: number; quality: number | null }>(
-    `SELECT m."firmId", count(*) FILTER (WHERE o.status IN ('DELIVERED', 'ACCEPTED'))::int AS delivered, round(avg(r.quality)::numeric, 1)::float8 AS quality
-     FROM "GroupMember" m JOIN "Order" o ON o."groupId" = m."groupId" LEFT JOIN "OrderRating" r ON r."orderId" = o.id
-     WHERE m."firmId" = ANY($1::uuid[]) AND m.status = 'ACCEPTED'
-     GROUP BY m."firmId"`,
-    [firmIds],
-  );
+  // The offers, their groups and the members' records are read side by side (each a few round trips).
+  const [offers, groups, records] = await Promise.all([
+    db.prisma.groupOffer.findMany({
+      where: { jobId: job.id, sentAt: { not: null } },
+      orderBy: [{ groupId: "asc" }, { version: "desc" }],
+      select: {
+        id: true, groupId: true, version: true, number: true, status: true, rowVersion: true, showBreakdown: true, validUntil: true, subtotalYen: true, taxYen: true, totalYen: true,
+        committedDelivery: true, sentAt: true, paymentTerms: true, conditions: true, declineReason: true,
+        lines: { orderBy: { position: "asc" }, select: { id: true, kind: true, stepPosition: true, processCode: true, quantity: true, unitPriceYen: true, amountYen: true, plannedStart: true, plannedEnd: true, critical: true, firmId: true } },
+        statusChanges: { orderBy: { createdAt: "asc" }, select: { toStatus: true, reason: true, comment: true, createdAt: true } },
+      },
+    }),
+    db.prisma.jointOrderGroup.findMany({
+      where: { jobId: job.id, offers: { some: { sentAt: { not: null } } } },
+      select: {
+        id: true, status: true, leadFirmId: true, contractModel: true,
+        sourceSuggestion: { select: { totalScore: true, reasons: true } },
+        members: { where: { status: { in: ["INVITED", "ACCEPTED"] } }, orderBy: [{ isLead: "desc" }, { id: "asc" }], select: { firmId: true, isLead: true, firm: { select: { nameJa: true, nameEn: true } } } },
+      },
+    }),
+    // Each member's record in one pass: orders delivered and the buyers' average quality rating.
+    db.sql.query<{ firmId: string; delivered: number; quality: number | null }>(
+      `SELECT m."firmId", count(*) FILTER (WHERE o.status IN ('DELIVERED', 'ACCEPTED'))::int AS delivered, round(avg(r.quality)::numeric, 1)::float8 AS quality
+       FROM "GroupMember" m JOIN "Order" o ON o."groupId" = m."groupId" LEFT JOIN "OrderRating" r ON r."orderId" = o.id
+       WHERE m.status = 'ACCEPTED' AND m."firmId" IN (
+         SELECT gm."firmId" FROM "GroupMember" gm JOIN "JointOrderGroup" g ON g.id = gm."groupId" WHERE g."jobId" = $1 AND gm.status IN ('INVITED', 'ACCEPTED'))
+       GROUP BY m."firmId"`,
+      [job.id],
+    ),
+  ]);
   const recordOf = new Map(records.map((r) => [r.firmId, r]));
   const today = tokyoDay(now);
   const deadline = isoDay(job.deadline);

@@ -8,7 +8,7 @@ import { addDays, isoDate } from "./dates";
 import type { SeedBuyer } from "./buyers-and-open-jobs";
 import type { SeedFirm } from "./firms";
 import { addJobSteps } from "./job-route";
-import { addOfferRows, DECLINE_COMMENTS, priceRoute, scaleRoute } from "./offers";
+import { addOfferRows, DECLINE_COMMENTS, priceRoute, scaleRoute, sharesOf } from "./offers";
 import type { Random } from "./random";
 import { ROUTES } from "./routes";
 import type { TableRows } from "./table-rows";
@@ -46,11 +46,13 @@ export function addOpenOffers(random: Random, rows: TableRows, today: Date, buye
       const invited = addDays(published, 2);
       const approvedAt = addDays(published, 5);
       rows.add("JointOrderGroup", [groupId, "JOB", jobId, `${lead.nameJa}グループ`, "MEDIATION", null, lead.id, "APPROVED", null, approvedAt.toISOString(), invited.toISOString(), approvedAt.toISOString()]);
+      const priced = priceRoute(random, steps.map((s, i) => ({ position: s.position, processCode: s.processCode, materialCode: s.materialCode, quantity, firmId: byStep[i]!.id })), quantity * (jobIndex === 0 ? 5_500 : 3_800) * (g === 0 ? 1 : 1.12));
+      // Until the award the shares are the proposal's, in proportion to each member's priced lines.
+      const shares = sharesOf(priced, lead.id);
       const memberIds = new Map(members.map((f) => [f.id, random.uuid()]));
-      for (const firm of members) rows.add("GroupMember", [memberIds.get(firm.id)!, groupId, firm.id, firm.id === lead.id, "ACCEPTED", Math.floor(10_000 / members.length), null, invited.toISOString(), addDays(invited, 2).toISOString(), addDays(invited, 1).toISOString(), null]);
+      for (const firm of members) rows.add("GroupMember", [memberIds.get(firm.id)!, groupId, firm.id, firm.id === lead.id, "ACCEPTED", shares.get(firm.id)?.basisPoints ?? 0, null, invited.toISOString(), addDays(invited, 2).toISOString(), addDays(invited, 1).toISOString(), null]);
       for (const [to, at, from] of [["INVITING", invited, null], ["PENDING_APPROVAL", addDays(invited, 1), "INVITING"], ["APPROVED", approvedAt, "PENDING_APPROVAL"]] as const) rows.add("GroupStatusChange", [random.uuid(), groupId, from, to, null, null, at.toISOString()]);
       for (const associationId of new Set(members.map((f) => f.associationId))) rows.add("GroupApproval", [random.uuid(), groupId, associationId, "APPROVED", staffUserByAssociation.get(associationId) ?? null, approvedAt.toISOString(), null, addDays(invited, 1).toISOString()]);
-      const priced = priceRoute(random, steps.map((s, i) => ({ position: s.position, processCode: s.processCode, materialCode: s.materialCode, quantity, firmId: byStep[i]!.id })), quantity * (jobIndex === 0 ? 5_500 : 3_800) * (g === 0 ? 1 : 1.12));
       const sentAt = addDays(today, -(6 - g));
       const plan = scheduleRoute({ from: isoDate(sentAt), steps: steps.map((s, i) => ({ position: s.position, parts: [{ id: s.id, firmId: byStep[i]!.id, place: placeOf(byStep[i]!), leadTimeDays: priced.steps[i]!.leadTimeDays, earliestStart: isoDate(sentAt) }] })), deliveryPlace: MUNICIPALITY_BY_CODE.get("13111"), deadline: isoDate(deadline) });
       const parts = new Map(steps.map((s, i) => {

@@ -35,7 +35,8 @@ export interface BusinessDocument {
   /** Shown on the PDF's metadata and in the top-right block. */
   number: { label: string; value: string };
   issued: { label: string; value: string };
-  recipient: { name: string; suffix: string };
+  /** The recipient as addressed, e.g. "株式会社〇〇 御中". */
+  recipient: string;
   issuer: DocumentParty & { registrationLabel: string };
   /** The amount in the box under the recipient ("御見積金額（税込）"). */
   headline: { label: string; value: string };
@@ -113,7 +114,7 @@ export async function businessDocumentPdf(doc: BusinessDocument): Promise<Uint8A
   // Recipient on the left with its suffix (御中 / 様), underlined as Japanese forms do.
   const half = width * 0.55;
   let ly = top;
-  for (const line of wrap(`${doc.recipient.name} ${doc.recipient.suffix}`, font, 13, half - 10)) {
+  for (const line of wrap(doc.recipient, font, 13, half - 10)) {
     w.text(line, left, ly, 13);
     ly -= 18;
   }

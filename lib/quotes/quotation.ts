@@ -72,7 +72,7 @@ export function quotationDocument(offer: Offer, locale: AppLocale): BusinessDocu
     title: t("title"),
     number: { label: t("number"), value: offer.number },
     issued: { label: t("issued"), value: tokyoDay(offer.sentAt!) },
-    recipient: { name: (en && group.job?.buyerOrg.nameEn) || group.job?.buyerOrg.name || "", suffix: t("recipientSuffix") },
+    recipient: t("recipient", { name: (en && group.job?.buyerOrg.nameEn) || group.job?.buyerOrg.name || "" }),
     issuer: { ...issuer, registrationLabel: t("registration"), registrationNumber: issuer.registrationNumber ? formatRegistrationNumber(issuer.registrationNumber) : null },
     headline: { label: t("headline"), value: yen(offer.totalYen!) },
     facts: [

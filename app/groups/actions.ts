@@ -86,6 +86,7 @@ export const confirmGroupAgreement = defineAction({
 
 export const awardGroup = defineAction({
   name: "group.award",
+  oneTime: true,
   permission: "group.award",
   schema: awardSchema,
   handler: async ({ input, viewer }) => {

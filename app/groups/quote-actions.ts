@@ -17,6 +17,7 @@ const refreshQuotePages = () => {
 
 export const saveQuoteLine = defineAction({
   name: "quote.price",
+  oneTime: true,
   permission: "quote.price",
   schema: quoteLineSchema,
   successMessage: "quotes.saved",
@@ -53,6 +54,7 @@ export const sendOffer = defineAction({
 
 export const requestOfferRevision = defineAction({
   name: "offer.revision",
+  oneTime: true,
   permission: "offer.decide",
   schema: revisionSchema,
   successMessage: "quotes.revisionRequested",
@@ -65,6 +67,7 @@ export const requestOfferRevision = defineAction({
 
 export const declineOffer = defineAction({
   name: "offer.decline",
+  oneTime: true,
   permission: "offer.decide",
   schema: declineSchema,
   successMessage: "quotes.declined",

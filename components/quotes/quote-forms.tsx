@@ -5,6 +5,7 @@
 import { useTranslations } from "next-intl";
 import { awardGroup } from "@/app/groups/actions";
 import { declineOffer, requestOfferRevision, saveOfferDraft, saveQuoteLine } from "@/app/groups/quote-actions";
+import { OneTimeKeyField } from "@/components/auth/one-time-key";
 import { errorOf, FormResult, SelectField, SubmitButton, TextField, useForm, valueOf } from "@/components/auth/form-kit";
 import { Field, Input, Textarea } from "@/components/ui/field";
 import type { ActionState } from "@/lib/actions/result";
@@ -45,6 +46,7 @@ export function QuoteLineForm({ assignmentId, values, testId }: { assignmentId: 
   const [state, action] = useForm(saveQuoteLine);
   return (
     <form action={action} className="flex flex-col gap-3" data-testid={testId}>
+      <OneTimeKeyField state={state} />
       <input type="hidden" name="assignmentId" value={assignmentId} />
       <input type="hidden" name="version" value={String(values.version)} />
       {/* A step not the firm's own is refused on this hidden field; its message shows here. */}
@@ -112,6 +114,7 @@ export function AwardOfferForm({ groupId, offerId, rowVersion, testId }: { group
   const [state, action] = useForm(awardGroup);
   return (
     <form action={action} className="flex flex-col gap-2" data-testid={testId}>
+      <OneTimeKeyField state={state} />
       <input type="hidden" name="groupId" value={groupId} />
       <input type="hidden" name="offerId" value={offerId} />
       <input type="hidden" name="rowVersion" value={String(rowVersion)} />
@@ -126,6 +129,7 @@ export function RevisionForm({ offerId, rowVersion, testId }: { offerId: string;
   const [state, action] = useForm(requestOfferRevision);
   return (
     <form action={action} className="flex flex-col gap-2" data-testid={testId}>
+      <OneTimeKeyField state={state} />
       <input type="hidden" name="offerId" value={offerId} />
       <input type="hidden" name="rowVersion" value={String(rowVersion)} />
       <NotesField state={state} name="comment" label={t("revisionComment")} />
@@ -140,6 +144,7 @@ export function DeclineForm({ offerId, rowVersion, testId }: { offerId: string; 
   const [state, action] = useForm(declineOffer);
   return (
     <form action={action} className="flex flex-col gap-2" data-testid={testId}>
+      <OneTimeKeyField state={state} />
       <input type="hidden" name="offerId" value={offerId} />
       <input type="hidden" name="rowVersion" value={String(rowVersion)} />
       <SelectField state={state} name="reason" label={t("compare.declineReason")} placeholder="—" options={(["PRICE", "DATE", "QUALITY", "OTHER"] as const).map((r) => ({ value: r, label: t(`reasons.${r}`) }))} />

@@ -56,8 +56,8 @@ export async function QuoteCard({ quotes, groupId, locale, today }: { quotes: Gr
                   </p>
                 ) : null}
                 {editable ? (
-                  <details className="mt-2" open={!line}>
-                    <summary className="min-h-11 cursor-pointer py-2 text-sm font-bold text-brand-800">{t("line.save")}</summary>
+                  // Always open: a form that folded away on saving would hide its own success message.
+                  <div className="mt-3 border-t border-slate-200 pt-3">
                     <QuoteLineForm
                       assignmentId={step.assignmentId}
                       testId={`quote-line-${i + 1}`}
@@ -67,7 +67,7 @@ export async function QuoteCard({ quotes, groupId, locale, today }: { quotes: Gr
                         earliestStart: line ? isoDay(line.earliestStart) : today, validUntil: line ? isoDay(line.validUntil) : addWorkingDays(today, 20), conditions: line?.conditions ?? "", version: line?.version ?? -1,
                       }}
                     />
-                  </details>
+                  </div>
                 ) : null}
               </li>
             );

@@ -58,7 +58,7 @@ test("on a phone the offers stay readable and the buyer asks for a revision", as
   expect(overflow).toBeLessThanOrEqual(0);
   const live = columns.filter({ hasText: "送付済み" }).first();
   await live.getByText("再見積を依頼", { exact: true }).first().click();
-  await live.locator('textarea[name="comment"]').fill("納期を 1 週間早められますか。");
+  await live.locator('[data-testid^="revision-"] textarea[name="comment"]').fill("納期を 1 週間早められますか。");
   await live.getByRole("button", { name: "再見積を依頼" }).click();
   await expect(live.getByTestId("offer-status")).toHaveText("再見積依頼中", { timeout: 20_000 });
 });

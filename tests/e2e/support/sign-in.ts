@@ -24,7 +24,7 @@ export async function signIn(page: Page, email: string, password = DEMO_PASSWORD
   await form.locator('input[name="password"]').fill(password);
   await page.getByTestId("sign-in-submit").click();
   const codeField = form.locator('input[name="code"]');
-  await expect(page.getByTestId("viewer").or(codeField).or(page.getByTestId("sign-in-error")).first()).toBeAttached({ timeout: 15_000 });
+  await expect(page.getByTestId("viewer").or(codeField).or(page.getByTestId("sign-in-error")).first()).toBeAttached({ timeout: 45_000 }); // a password check and the first page render take long on a busy machine
   if (await codeField.isVisible()) {
     const secret = secrets()[email];
     if (!secret) throw new Error(`${email} has two-factor sign-in but this run does not know its secret`);

@@ -56,7 +56,8 @@ test("on a phone the offers stay readable and the buyer asks for a revision", as
   expect(box!.width).toBeGreaterThan(280);
   const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
   expect(overflow).toBeLessThanOrEqual(0);
-  const live = columns.filter({ hasText: "送付済み" }).first();
+  // The column of the offer still open, pinned by position (its status text changes below).
+  const live = columns.nth((await columns.allTextContents()).findIndex((text) => text.includes("送付済み")));
   await live.getByText("再見積を依頼", { exact: true }).first().click();
   await live.locator('[data-testid^="revision-"] textarea[name="comment"]').fill("納期を 1 週間早められますか。");
   await live.getByRole("button", { name: "再見積を依頼" }).click();

@@ -1,7 +1,7 @@
 "use client";
 // The forms on a group's page, each backed by one action and its schema (lib/groups/schemas.ts).
 import { useTranslations } from "next-intl";
-import { acceptGroupDelivery, awardGroup, cancelGroup, decideGroupApproval, proposeGroup, recordQualityRecord, reportStepProgress, respondToGroup, resubmitGroup } from "@/app/groups/actions";
+import { acceptGroupDelivery, cancelGroup, decideGroupApproval, proposeGroup, recordQualityRecord, reportStepProgress, respondToGroup, resubmitGroup } from "@/app/groups/actions";
 import { errorOf, FormResult, SelectField, SubmitButton, TextField, useForm, valueOf } from "@/components/auth/form-kit";
 import { OneTimeKeyField } from "@/components/auth/one-time-key";
 import { Button } from "@/components/ui/button";
@@ -59,19 +59,6 @@ export function ApprovalForm({ approvalId, version }: { approvalId: string; vers
         <Button type="submit" name="decision" value="approve" data-testid="approve-group">{t("approve")}</Button>
         <Button type="submit" name="decision" value="sendBack" variant="secondary">{t("sendBack")}</Button>
       </div>
-    </form>
-  );
-}
-
-export function AwardForm({ groupId, suggestedValue }: { groupId: string; suggestedValue: string }) {
-  const t = useTranslations("groups.award");
-  const [state, action] = useForm(awardGroup);
-  return (
-    <form action={action} className="flex flex-col gap-3" data-testid="award-form">
-      <input type="hidden" name="groupId" value={groupId} />
-      <TextField state={state} name="contractedValueYen" label={t("value")} inputMode="numeric" required defaultValue={suggestedValue} />
-      <FormResult state={state} testId="award" />
-      <SubmitButton testId="award-submit">{t("submit")}</SubmitButton>
     </form>
   );
 }

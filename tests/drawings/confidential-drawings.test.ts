@@ -21,6 +21,7 @@ const { accessLogOf } = await import("@/lib/drawings/access-log");
 const { attachNdaDocument, ndaDocumentOf } = await import("@/lib/drawings/job-nda");
 const { deleteDrawing, deleteExpiredDrawings } = await import("@/lib/drawings/retention");
 const { awardGroup } = await import("@/lib/groups/orders");
+const { priceEveryStep, sendGroupOffer } = await import("../helpers/quotes");
 const { transitionJob } = await import("@/lib/jobs/transitions");
 const { pathForKey } = await import("@/lib/uploads/storage");
 const { ForbiddenError, NotFoundError } = await import("@/lib/authz");
@@ -193,7 +194,11 @@ describe("confidential drawings", () => {
     const thirdAdmin = await viewerOf(db, (await db.prisma.user.findFirstOrThrow({ where: { firmId: third.id, role: "FIRM_ADMIN" } })).email);
     await expect(drawingForReader(thirdAdmin, pdfId, "VIEW", IP)).rejects.toBeInstanceOf(NotFoundError);
 
-    await awardGroup(db, buyer, { groupId: group.id, contractedValueYen: 1_000_000 }, today);
+    // Award takes the group's offer (issue 17): its member prices the step and the lead sends it.
+    await priceEveryStep(db, group.id, today);
+    const sent = await sendGroupOffer(db, group.id, today);
+    const offer = await db.prisma.groupOffer.findUniqueOrThrow({ where: { id: sent.offerId }, select: { rowVersion: true } });
+    await awardGroup(db, buyer, { groupId: group.id, offerId: sent.offerId, rowVersion: offer.rowVersion }, today);
     await expect(drawingForReader(adminB, pdfId, "VIEW", IP)).rejects.toBeInstanceOf(NotFoundError); // agreed, but not in the awarded group
     await expect(acceptNda(adminB, { jobId }, IP)).rejects.toMatchObject({ messageKey: "drawings.errors.awardedElsewhere" });
     expect((await drawingForReader(memberA, pdfId, "VIEW", IP)).mimeType).toBe("application/pdf");

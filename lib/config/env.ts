@@ -1,6 +1,7 @@
 // Every setting the server reads, checked once with zod so a bad or missing value fails at start
 // with a message that names it, instead of somewhere deep in a request.
 import { z } from "zod";
+import { parseStorageUrl } from "@/lib/uploads/storage-url";
 
 const optionalString = z
   .string()
@@ -24,6 +25,20 @@ const envSchema = z.object({
     .transform((v) => v === "true"),
   SEED_FIRMS: z.coerce.number().int().min(0).max(100_000).default(600),
   UPLOAD_DIR: z.string().default(".data/uploads"),
+  /** An S3-compatible bucket for uploaded files (lib/uploads/storage-url.ts); unset: UPLOAD_DIR. */
+  STORAGE_URL: optionalString.pipe(
+    z
+      .string()
+      .refine((value) => {
+        try {
+          parseStorageUrl(value);
+          return true;
+        } catch {
+          return false;
+        }
+      }, "STORAGE_URL must be s3://bucket[/prefix] or https://key:secret@host/bucket[/prefix]")
+      .optional(),
+  ),
   /** Run the scheduled tasks (expiry, digests, reminders) in this app instance. */
   QUEUE_WORKERS: z
     .enum(["true", "false"])

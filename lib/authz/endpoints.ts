@@ -25,6 +25,10 @@ export const ENDPOINTS: readonly Endpoint[] = [
   route("app/api/auth/[...nextauth]/route.ts", "GET", "public"),
   route("app/api/auth/[...nextauth]/route.ts", "POST", "public"),
   route("app/api/health/route.ts", "GET", "public"),
+  route("app/api/health/live/route.ts", "GET", "public"),
+  route("app/api/health/ready/route.ts", "GET", "public"),
+  // No session: a Prometheus scraper presents METRICS_TOKEN (lib/authz/operator-token.ts).
+  route("app/api/metrics/route.ts", "GET", "public"),
   // Sets the caller's own language cookie; touches no data.
   action("lib/i18n/actions.ts", "switchLocale", "public"),
 

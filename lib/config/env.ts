@@ -39,6 +39,8 @@ const envSchema = z.object({
       }, "STORAGE_URL must be s3://bucket[/prefix] or https://key:secret@host/bucket[/prefix]")
       .optional(),
   ),
+  /** Bearer token for /api/metrics (Prometheus); unset: the endpoint answers 404. */
+  METRICS_TOKEN: optionalString.pipe(z.string().min(16, "METRICS_TOKEN must be at least 16 characters").optional()),
   /** Run the scheduled tasks (expiry, digests, reminders) in this app instance. */
   QUEUE_WORKERS: z
     .enum(["true", "false"])

@@ -9,6 +9,7 @@ import { resolveWeights } from "@/lib/matching/weights";
 import { exposureReference, loadCandidates, loadStandingGroups, withPartners } from "./load-candidates";
 import { loadJobForMatching } from "./load-job";
 import { clock } from "@/lib/clock";
+import { metrics } from "@/lib/observability/metrics";
 
 export interface SuggestionRun {
   runId: string | null;
@@ -46,6 +47,7 @@ export async function suggestGroupsForJob(db: Database, viewer: Viewer, jobId: s
   const result = suggestGroups(input, candidates, composerOptions);
   const standing = suggestStandingGroups(input, candidates, standingGroups, composerOptions).suggestions;
   const durationMs = Math.round(performance.now() - started);
+  metrics().matchingDuration.observe({ kind: custom ? "customWeights" : "standard" }, durationMs / 1000);
   const firmNames = Object.fromEntries(candidates.map((c) => [c.id, c.name]));
   // Ranks after the open suggestions; a standing group's suggestion names the group.
   const shown = [...result.groups.map((group) => ({ group, standingGroupId: null })), ...standing.map((s) => ({ group: s.group, standingGroupId: s.standingGroupId }))];

@@ -4,6 +4,8 @@
 import "server-only";
 import { env } from "@/lib/config/env";
 import { getDatabase } from "@/lib/db/client";
+import { errorFields, log } from "@/lib/observability/log";
+import { metrics } from "@/lib/observability/metrics";
 import { startQueue, type Queue } from "./queue";
 
 const RETRY_MS = 60_000;
@@ -19,10 +21,11 @@ async function startWithRetry(): Promise<Queue | null> {
   for (;;) {
     try {
       const queue = await startQueue(await getDatabase());
-      console.info(`[queue] started: ${queue.tasks.map((t) => `${t.name} (${t.cron} ${t.timeZone})`).join(", ")}`);
+      metrics().queueDepth = () => queue.depth();
+      log.info({ component: "queue", tasks: queue.tasks.map((t) => `${t.name} (${t.cron} ${t.timeZone})`) }, "queue started");
       return queue;
     } catch (error) {
-      console.warn(`[queue] could not start, trying again in ${RETRY_MS / 1000} s: ${(error as Error).message}`);
+      log.warn({ component: "queue", retryInSeconds: RETRY_MS / 1000, ...errorFields(error) }, "queue could not start");
       await new Promise((resolve) => setTimeout(resolve, RETRY_MS).unref());
     }
   }

@@ -10,6 +10,16 @@ import type { Database } from "@/lib/db/client";
 import { pgBossDb } from "./pg-boss-db";
 import { queueName, SCHEDULED_TASKS, type ScheduledTask } from "./tasks";
 import { clock } from "@/lib/clock";
+import { errorFields, log } from "@/lib/observability/log";
+import { metrics } from "@/lib/observability/metrics";
+import { currentRequestId, withRequestId } from "@/lib/observability/request-context";
+
+const queueLog = log.child({ component: "queue" });
+
+/** What a task's job carries: the id of the request that started it, if one did. */
+export interface TaskData {
+  requestId?: string;
+}
 
 export interface QueueOptions {
   tasks?: readonly ScheduledTask[];
@@ -28,6 +38,10 @@ export interface QueueOptions {
 export interface Queue {
   boss: PgBoss;
   tasks: readonly ScheduledTask[];
+  /** Starts a task now (e.g. from a staff request); its logs carry the caller's request id. */
+  runNow(taskName: string): Promise<string | null>;
+  /** Jobs by queue and state, for the metrics. */
+  depth(): Promise<{ queue: string; state: string; count: number }[]>;
   stop(): Promise<void>;
 }
 
@@ -61,7 +75,7 @@ export async function startQueue(db: Database, options: QueueOptions = {}): Prom
   });
   // pg-boss reports background failures (maintenance, polling) as events; without a listener
   // Node would crash the process on the first one.
-  boss.on("error", (error: Error) => console.warn(`[queue] ${error.message}`));
+  boss.on("error", (error: Error) => queueLog.warn(errorFields(error), "queue background error"));
   await boss.start();
   if (options.schedule ?? true) {
     // Schedules live in the database: drop those of tasks this version no longer has.
@@ -73,16 +87,38 @@ export async function startQueue(db: Database, options: QueueOptions = {}): Prom
     await ensureQueue(boss, name);
     if (options.schedule ?? true) await boss.schedule(name, task.cron, {}, { tz: task.timeZone });
     if (options.work ?? true) {
-      await boss.work(name, { pollingIntervalSeconds: polling, batchSize: 1 }, async () => {
-        const started = Date.now();
-        const result = await task.run(db, options.now?.() ?? clock.now());
-        console.info(`[queue] ${task.name} done in ${Date.now() - started} ms: ${JSON.stringify(result)}`);
+      await boss.work<TaskData>(name, { pollingIntervalSeconds: polling, batchSize: 1 }, async ([job]) => {
+        // A task started by a request logs under that request's id; a scheduled run under its job's.
+        await withRequestId(job?.data?.requestId ?? `job:${job?.id ?? name}`, async () => {
+          const started = Date.now();
+          try {
+            const result = await task.run(db, options.now?.() ?? clock.now());
+            metrics().queueTaskRuns.inc({ task: task.name, outcome: "done" });
+            queueLog.info({ task: task.name, ms: Date.now() - started, result }, "task done");
+          } catch (error) {
+            metrics().queueTaskRuns.inc({ task: task.name, outcome: "failed" });
+            queueLog.error({ task: task.name, ms: Date.now() - started, ...errorFields(error) }, "task failed");
+            throw error; // pg-boss retries it
+          }
+        });
       });
     }
   }
   return {
     boss,
     tasks,
+    async runNow(taskName) {
+      const task = tasks.find((t) => t.name === taskName);
+      if (!task) throw new Error(`no task ${taskName}`);
+      const data: TaskData = { requestId: currentRequestId() };
+      return boss.send(queueName(task), data);
+    },
+    async depth() {
+      const rows = await db.sql.query<{ queue: string; state: string; count: number }>(
+        `SELECT name AS queue, state::text AS state, count(*)::int AS count FROM pgboss.job GROUP BY name, state`,
+      );
+      return rows;
+    },
     async stop() {
       await boss.stop({ graceful: true, wait: true, timeout: 10_000, close: false });
     },

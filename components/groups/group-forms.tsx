@@ -91,10 +91,8 @@ export function QualityForm({ assignmentId, members }: { assignmentId: string; m
     <form action={action} className="flex flex-col gap-2" data-testid={`quality-form-${assignmentId}`}>
       <OneTimeKeyField state={state} />
       <input type="hidden" name="assignmentId" value={assignmentId} />
-      <div className="grid gap-2 sm:grid-cols-2">
-        <SelectField state={state} name="kind" label={t("kind")} defaultValue="INSPECTION" options={[{ value: "INSPECTION", label: t("INSPECTION") }, { value: "NON_CONFORMANCE", label: t("NON_CONFORMANCE") }]} />
-        <SelectField state={state} name="result" label={t("result")} placeholder="—" options={[{ value: "PASS", label: t("PASS") }, { value: "FAIL", label: t("FAIL") }, { value: "CONDITIONAL", label: t("CONDITIONAL") }]} />
-      </div>
+      <input type="hidden" name="kind" value="INSPECTION" />
+      <SelectField state={state} name="result" label={t("result")} placeholder="—" options={[{ value: "PASS", label: t("PASS") }, { value: "FAIL", label: t("FAIL") }, { value: "CONDITIONAL", label: t("CONDITIONAL") }]} />
       <TextField state={state} name="description" label={t("description")} required maxLength={4000} />
       <SelectField state={state} name="responsibleMemberId" label={t("responsible")} placeholder="—" options={members} />
       <TextField state={state} name="correctiveAction" label={t("corrective")} maxLength={4000} />

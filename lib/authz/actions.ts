@@ -51,6 +51,12 @@ export const ACTIONS = [
   "progress.view",
   "progress.report",
   "quality.report",
+  // non-conformances (lib/quality): raised by a member or the buyer, worked to closure through
+  // lib/quality/nc-lifecycle.ts, whose table says which party makes each move
+  "nc.raise",
+  "nc.work", // contain, find the cause, correct, verify, withdraw; returned parts
+  "nc.assign", // the lead firm's admin names the responsible member and the cost split
+  "nc.acknowledge", // a member firm's admin acknowledges its part of the cost
   "order.view",
   "order.rate",
   "message.send",

@@ -109,6 +109,13 @@ export const ENDPOINTS: readonly Endpoint[] = [
   action("app/groups/actions.ts", "reportStepProgress", ["FIRM_ADMIN", "FIRM_MEMBER"]),
   action("app/groups/actions.ts", "confirmStepHandoff", ["FIRM_ADMIN", "FIRM_MEMBER"]),
   action("app/groups/actions.ts", "recordQualityRecord", ["FIRM_ADMIN", "FIRM_MEMBER"]),
+  // Non-conformances (lib/quality): members and the job's buyer; the lifecycle table decides each move.
+  action("app/groups/nc-actions.ts", "raiseNonConformance", ["FIRM_ADMIN", "FIRM_MEMBER", "BUYER"]),
+  action("app/groups/nc-actions.ts", "assignNonConformance", ["FIRM_ADMIN"]),
+  action("app/groups/nc-actions.ts", "moveNonConformance", ["FIRM_ADMIN", "FIRM_MEMBER", "BUYER"]),
+  action("app/groups/nc-actions.ts", "acknowledgeNonConformanceCost", ["FIRM_ADMIN"]),
+  action("app/groups/nc-actions.ts", "recordNcReturn", ["FIRM_ADMIN", "FIRM_MEMBER", "BUYER"]),
+  action("app/groups/nc-actions.ts", "resolveNcReturn", ["FIRM_ADMIN", "FIRM_MEMBER", "BUYER"]),
   action("app/groups/actions.ts", "markGroupDelivered", ["FIRM_ADMIN", "FIRM_MEMBER"]),
   action("app/groups/actions.ts", "acceptGroupDelivery", ["BUYER"]),
   action("app/groups/actions.ts", "replaceGroupMember", ["BUYER"]),

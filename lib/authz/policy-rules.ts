@@ -138,6 +138,10 @@ export const RULES: Record<Action, Rule> = {
     groupMember(v, g) || ownBuyer(v, g.buyerOrgId) || staffCoversAny(v, g.associationIds)),
   "progress.report": on("group", isVerifiedFirmUser, (v, g) => groupMember(v, g)),
   "quality.report": on("group", isVerifiedFirmUser, (v, g) => groupMember(v, g)),
+  "nc.raise": on("group", (v) => isVerifiedFirmUser(v) || isBuyer(v), (v, g) => groupMember(v, g) || ownBuyer(v, g.buyerOrgId)),
+  "nc.work": on("group", (v) => isVerifiedFirmUser(v) || isBuyer(v), (v, g) => groupMember(v, g) || ownBuyer(v, g.buyerOrgId)),
+  "nc.assign": on("group", isVerifiedFirmAdmin, (v, g) => v.firmId === g.leadFirmId && groupMember(v, g)),
+  "nc.acknowledge": on("group", isVerifiedFirmAdmin, (v, g) => groupMember(v, g)),
   "order.view": on("order", (v) => isVerifiedFirmUser(v) || isBuyer(v) || isStaff(v), (v, o) =>
     ownBuyer(v, o.buyerOrgId) || (isVerifiedFirmUser(v) && v.firmId !== null && o.memberFirmIds.includes(v.firmId)) || staffCoversAny(v, o.associationIds)),
   "order.rate": on("order", isBuyer, (v, o) => ownBuyer(v, o.buyerOrgId)),

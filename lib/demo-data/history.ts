@@ -2,6 +2,7 @@
 // progress, hand-offs, quality records and ratings), and jobs that expired or were cancelled.
 // Orders spread over the last three fiscal years with growth, so the KPIs show a real trend.
 import { ROUTES } from "./routes";
+import { addDemoNonConformance } from "./quality";
 import { addDays, isoDate } from "./dates";
 import type { SeedBuyer } from "./buyers-and-open-jobs";
 import type { SeedFirm } from "./firms";
@@ -204,7 +205,7 @@ export function addOrder(ctx: HistoryContext, rows: TableRows, index: Index, wit
   }
   if (random.chance(0.08) && assignmentIds.length) {
     const culprit = random.pick(members);
-    rows.add("QualityRecord", [random.uuid(), groupId, random.pick(assignmentIds), "NON_CONFORMANCE", "FAIL", "受入検査で寸法不良（公差外れ）を検出", memberIds.get(culprit.id) ?? null, "治具を修正し全数再検査。是正報告書を提出。", delivered ? addDays(contractedOn, 20).toISOString() : null, addDays(contractedOn, 15).toISOString()]);
+    addDemoNonConformance(rows, { id: random.uuid(), groupId, assignmentId: random.pick(assignmentIds), responsibleMemberId: memberIds.get(culprit.id)!, raisedById: buyer.userId, raisedByBuyerOrgId: buyer.id, raisedOn: addDays(contractedOn, 15), closed: delivered });
   }
   return true;
 }

@@ -44,6 +44,10 @@ export const TABLE_COLUMNS = {
   OfferStatusChange: [["id", "uuid"], ["offerId", "uuid"], ["fromStatus", '"OfferStatus"'], ["toStatus", '"OfferStatus"'], ["actorId", "uuid"], ["reason", '"OfferDeclineReason"'], ["comment", "text"], ["createdAt", "timestamptz"]],
   Order: [["id", "uuid"], ["jobId", "uuid"], ["groupId", "uuid"], ["buyerOrgId", "uuid"], ["offerId", "uuid"], ["contractedValueYen", "int8"], ["contractedOn", "date"], ["dueOn", "date"], ["deliveredOn", "date"], ["acceptedOn", "date"], ["status", '"OrderStatus"'], ["createdAt", "timestamptz"]],
   OrderRating: [["orderId", "uuid"], ["delivery", "int4"], ["quality", "int4"], ["communication", "int4"], ["comment", "text"], ["createdAt", "timestamptz"]],
+  NonConformance: [["id", "uuid"], ["groupId", "uuid"], ["assignmentId", "uuid"], ["source", '"NcSource"'], ["status", '"NcStatus"'], ["description", "text"], ["quantityAffected", "int4"], ["raisedById", "uuid"], ["raisedByFirmId", "uuid"], ["raisedByBuyerOrgId", "uuid"], ["responsibleMemberId", "uuid"], ["agreementClause", "text"], ["costYen", "int8"], ["containment", "text"], ["cause", '"NcCause"'], ["rootCause", "text"], ["correctiveAction", "text"], ["verification", "text"], ["closedAt", "timestamptz"], ["createdAt", "timestamptz"], ["updatedAt", "timestamptz"]],
+  // Ids are the database's own (gen_random_uuid): the seed's random stream stays as it was.
+  NcCostShare: [["ncId", "uuid"], ["memberId", "uuid"], ["basisPoints", "int4"], ["acknowledgedAt", "timestamptz"]],
+  NcEvent: [["ncId", "uuid"], ["fromStatus", '"NcStatus"'], ["toStatus", '"NcStatus"'], ["actorId", "uuid"], ["note", "text"], ["createdAt", "timestamptz"]],
   Notification: [["id", "uuid"], ["userId", "uuid"], ["kind", "text"], ["params", "jsonb"], ["linkPath", "text"], ["readAt", "timestamptz"], ["createdAt", "timestamptz"]],
   AuditLog: [["id", "uuid"], ["actorId", "uuid"], ["actorRole", '"Role"'], ["action", "text"], ["targetType", "text"], ["targetId", "text"], ["ip", "text"], ["details", "jsonb"], ["createdAt", "timestamptz"]],
   FirmActivity: [["firmId", "uuid"], ["day", "date"]],

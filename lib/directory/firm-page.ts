@@ -45,7 +45,7 @@ export async function loadFirmPage(viewer: Viewer, firmId: string, now = clock.n
        count(r."orderId")::int AS rated,
        avg(r.quality)::float8 AS avg_quality,
        avg(r.delivery)::float8 AS avg_delivery,
-       (SELECT count(*)::int FROM "QualityRecord" q JOIN "GroupMember" gm ON gm.id = q."responsibleMemberId" WHERE gm."firmId" = $1 AND q.kind = 'NON_CONFORMANCE') AS quality_issues
+       (SELECT count(*)::int FROM "NonConformance" q JOIN "GroupMember" gm ON gm.id = q."responsibleMemberId" WHERE gm."firmId" = $1 AND q.status <> 'WITHDRAWN') AS quality_issues
      FROM "Order" o
      JOIN "GroupMember" m ON m."groupId" = o."groupId" AND m."firmId" = $1 AND m.status = 'ACCEPTED'
      LEFT JOIN "OrderRating" r ON r."orderId" = o.id`,

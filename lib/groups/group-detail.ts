@@ -5,6 +5,7 @@ import type { Database } from "@/lib/db/client";
 import { loadGroupRef } from "./group-access";
 import { buildTimeline } from "./timeline";
 import { clock } from "@/lib/clock";
+import { OPEN_NC_STATUSES } from "@/lib/quality/nc-lifecycle";
 
 const day = (d: Date | null) => (d ? d.toISOString().slice(0, 10) : null);
 
@@ -31,6 +32,7 @@ export async function getGroupDetail(db: Database, viewer: Viewer, groupId: stri
       approvals: { orderBy: { createdAt: "asc" }, select: { id: true, associationId: true, status: true, version: true, comment: true, decidedAt: true, association: { select: { nameJa: true, nameEn: true } } } },
       statusChanges: { orderBy: { createdAt: "asc" }, select: { toStatus: true, createdAt: true, comment: true } },
       qualityRecords: { orderBy: { createdAt: "desc" }, select: { id: true, kind: true, result: true, description: true, correctiveAction: true, assignmentId: true, responsibleMemberId: true, createdAt: true } },
+      nonConformances: { where: { status: { in: [...OPEN_NC_STATUSES] } }, select: { id: true } },
       order: { select: { contractedValueYen: true, contractedOn: true, dueOn: true, deliveredOn: true, acceptedOn: true, status: true, rating: true } },
     },
   });

@@ -38,8 +38,8 @@ export async function memberFacts(db: Database, groupId: string): Promise<Member
          WHERE gm."firmId" = f.id AND gm.status = 'ACCEPTED' AND o.status IN ('DELIVERED', 'ACCEPTED')) AS "deliveredOrders",
        (SELECT round(avg(r.quality)::numeric, 1)::float8 FROM "OrderRating" r JOIN "Order" o ON o.id = r."orderId" JOIN "GroupMember" gm ON gm."groupId" = o."groupId"
          WHERE gm."firmId" = f.id AND gm.status = 'ACCEPTED') AS "averageQuality",
-       (SELECT count(*)::int FROM "QualityRecord" q JOIN "GroupMember" gm ON gm.id = q."responsibleMemberId"
-         WHERE gm."firmId" = f.id AND q.kind = 'NON_CONFORMANCE') AS "nonConformances"
+       (SELECT count(*)::int FROM "NonConformance" q JOIN "GroupMember" gm ON gm.id = q."responsibleMemberId"
+         WHERE gm."firmId" = f.id AND q.status <> 'WITHDRAWN') AS "nonConformances"
      FROM members JOIN "Firm" f ON f.id = members."firmId"
      ORDER BY f."nameJa"`,
     [groupId],

@@ -22,7 +22,8 @@ export const progressSchema = z.object({ assignmentId: id, percent: whole(0, 100
 export const handoffSchema = z.object({ fromAssignmentId: id, toAssignmentId: id, side: z.enum(["send", "receive"]), quantity: whole(1, 10_000_000) });
 export const qualitySchema = z.object({
   assignmentId: id,
-  kind: z.enum(["INSPECTION", "NON_CONFORMANCE"]),
+  /** Inspection records only: a non-conformance has its own lifecycle (lib/quality/nc-schemas.ts). */
+  kind: z.literal("INSPECTION").default("INSPECTION"),
   result: z.enum(["PASS", "FAIL", "CONDITIONAL"]).optional().or(z.literal("").transform(() => undefined)),
   description: text(4000).pipe(z.string().min(1, "validation.required")),
   responsibleMemberId: id.optional().or(z.literal("").transform(() => undefined)),

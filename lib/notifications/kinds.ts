@@ -41,6 +41,8 @@ export const NOTIFICATION_KINDS = {
   "group.awarded": immediate(["FIRM_ADMIN", "FIRM_MEMBER"]),
   "group.stepLate": immediate(["BUYER", "FIRM_ADMIN"]),
   "group.delivered": immediate(["BUYER"]),
+  // quality (lib/quality): a non-conformance's every stage, to the buyer, the lead and the responsible member
+  "quality.nc": immediate(["BUYER", ...FIRM]),
   // quotes and offers (lib/quotes)
   "offer.sent": immediate(["BUYER"]),
   "offer.revisionRequested": immediate(["FIRM_ADMIN"]),

@@ -42,6 +42,7 @@ export default async function GroupPage({ params, searchParams }: { params: Prom
   const { group, agreement, timeline, resource } = detail;
   if (group.kind === "STANDING") redirect(`/groups/standing/${group.id}`);
   const t = await getTranslations("groups");
+  const tq = await getTranslations("quality");
   const locale = await getLocale();
   const format = await getFormatter();
   const en = locale === "en";
@@ -197,6 +198,17 @@ export default async function GroupPage({ params, searchParams }: { params: Prom
             })}
           </ol>
           {viewer.firmId === group.leadFirmId && group.status === "IN_PRODUCTION" ? <div className="mt-3"><RowAction action={markGroupDelivered} fields={{ groupId: group.id }} label={t("deliver.submit")} variant="primary" testId="mark-delivered" /></div> : null}
+        </Card>
+      ) : null}
+
+      {group.order ? (
+        <Card data-testid="quality-link">
+          <div className="flex flex-wrap items-center justify-between gap-2">
+            <h2 className="text-lg font-bold">{tq("title")}</h2>
+            {group.nonConformances.length ? <span className="text-sm font-bold text-red-800">{tq("nc.open", { count: group.nonConformances.length })}</span> : null}
+          </div>
+          <p className="mb-3 text-sm text-slate-700">{tq("help")}</p>
+          <ButtonLink href={`/groups/${group.id}/quality`} variant="secondary">{tq("open")}</ButtonLink>
         </Card>
       ) : null}
 

@@ -5,12 +5,10 @@
 // A4 portrait, the bundled Japanese font (no web fonts), text wrapped by measured width; a table
 // that runs past the page continues on the next with its header repeated.
 import "server-only";
-import { readFile } from "node:fs/promises";
-import path from "node:path";
-import fontkit from "@pdf-lib/fontkit";
 import { PDFDocument, rgb, type PDFFont, type PDFPage } from "pdf-lib";
+import { embedJapaneseFont } from "@/lib/pdf/japanese-font";
+import { wrapText as wrap } from "@/lib/pdf/wrap-text";
 
-const FONT_PATH = path.join(/*turbopackIgnore: true*/ process.cwd(), "node_modules/@expo-google-fonts/noto-sans-jp/400Regular/NotoSansJP_400Regular.ttf");
 const A4 = { width: 595.28, height: 841.89 };
 const MARGIN = 42;
 const INK = rgb(0.1, 0.1, 0.1);
@@ -48,22 +46,6 @@ export interface BusinessDocument {
   footer?: string;
 }
 
-function wrap(text: string, font: PDFFont, size: number, maxWidth: number): string[] {
-  const lines: string[] = [];
-  for (const paragraph of text.split("\n")) {
-    let line = "";
-    // Words for Latin text, single characters for Japanese.
-    for (const token of paragraph.match(/[\x21-\x7e]+\s*|\s+|./gu) ?? [""]) {
-      if (font.widthOfTextAtSize(line + token, size) > maxWidth && line !== "") {
-        lines.push(line.trimEnd());
-        line = token.trimStart();
-      } else line += token;
-    }
-    lines.push(line);
-  }
-  return lines;
-}
-
 class Writer {
   page: PDFPage;
   y: number;
@@ -91,10 +73,17 @@ class Writer {
   }
 }
 
+/** Every character the document may draw: its strings, and the separators and digits the layout adds. */
+function textOf(value: unknown): string {
+  if (typeof value === "string") return value;
+  if (Array.isArray(value)) return value.map(textOf).join("");
+  if (value && typeof value === "object") return Object.values(value).map(textOf).join("");
+  return "";
+}
+
 export async function businessDocumentPdf(doc: BusinessDocument): Promise<Uint8Array> {
   const pdf = await PDFDocument.create();
-  pdf.registerFontkit(fontkit);
-  const font = await pdf.embedFont(await readFile(FONT_PATH), { subset: true });
+  const font = await embedJapaneseFont(pdf, `${textOf(doc)}: —`);
   pdf.setTitle(`${doc.title} ${doc.number.value}`);
   pdf.setCreator("共同受注プラットフォーム");
   const w = new Writer(pdf, font);

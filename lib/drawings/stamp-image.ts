@@ -5,7 +5,7 @@ import "server-only";
 import fontkit from "@pdf-lib/fontkit";
 import sharp from "sharp";
 import { CONFIDENTIAL_MARK, readerLine, type Reader } from "./stamp-text";
-import { japaneseFontBytes } from "./watermark-font";
+import { japaneseFontBytes } from "@/lib/pdf/japanese-font";
 
 type Font = ReturnType<typeof fontkit.create>;
 let parsed: Promise<Font> | undefined;

@@ -2,19 +2,17 @@
 // along the top and bottom edges, in the bundled Japanese font (cut to the stamp's characters, with
 // a ToUnicode map, so the words are text a PDF reader finds and extracts, not an image).
 import "server-only";
-import fontkit from "@pdf-lib/fontkit";
 import { degrees, PDFDocument, rgb } from "pdf-lib";
 import { CONFIDENTIAL_MARK, readerLine, type Reader } from "./stamp-text";
-import { japaneseFontFor } from "./watermark-font";
+import { embedJapaneseFont } from "@/lib/pdf/japanese-font";
 
 const RED = rgb(0.75, 0.05, 0.05);
 
 export async function stampPdf(bytes: Uint8Array, reader: Reader): Promise<Uint8Array> {
   const pdf = await PDFDocument.load(bytes, { updateMetadata: false });
   if (pdf.getPageCount() === 0) throw new Error("a PDF without pages");
-  pdf.registerFontkit(fontkit);
   const line = `${CONFIDENTIAL_MARK} · ${readerLine(reader)}`;
-  const font = await pdf.embedFont(await japaneseFontFor(line), { subset: false });
+  const font = await embedJapaneseFont(pdf, line);
   for (const page of pdf.getPages()) {
     const { x, y, width, height } = page.getCropBox();
     const edge = Math.max(6, Math.min(9, width / 70));

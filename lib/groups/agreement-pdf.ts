@@ -2,36 +2,17 @@
 // font bundled (no web fonts). Lines are wrapped by measured width, so Japanese text (no spaces)
 // wraps per character and English per word.
 import "server-only";
-import { readFile } from "node:fs/promises";
-import path from "node:path";
-import fontkit from "@pdf-lib/fontkit";
-import { PDFDocument, rgb, type PDFFont } from "pdf-lib";
+import { PDFDocument, rgb } from "pdf-lib";
+import { embedJapaneseFont } from "@/lib/pdf/japanese-font";
+import { wrapText } from "@/lib/pdf/wrap-text";
 
-const FONT_PATH = path.join(/*turbopackIgnore: true*/ process.cwd(), "node_modules/@expo-google-fonts/noto-sans-jp/400Regular/NotoSansJP_400Regular.ttf");
 const PAGE = { width: 595.28, height: 841.89, margin: 50 }; // A4 in points
 const SIZE = 10.5;
 const LEADING = 16;
 
-function wrap(text: string, font: PDFFont, maxWidth: number): string[] {
-  const lines: string[] = [];
-  for (const paragraph of text.split("\n")) {
-    let line = "";
-    // Words for Latin text, single characters for Japanese.
-    for (const token of paragraph.match(/[\x21-\x7e]+\s*|\s+|./gu) ?? [""]) {
-      if (font.widthOfTextAtSize(line + token, SIZE) > maxWidth && line !== "") {
-        lines.push(line.trimEnd());
-        line = token.trimStart();
-      } else line += token;
-    }
-    lines.push(line);
-  }
-  return lines;
-}
-
 export async function agreementPdf(content: { ja: string; en: string; title: string; footer: string }): Promise<Uint8Array> {
   const pdf = await PDFDocument.create();
-  pdf.registerFontkit(fontkit);
-  const font = await pdf.embedFont(await readFile(FONT_PATH), { subset: true });
+  const font = await embedJapaneseFont(pdf, content.title + content.ja + content.en + content.footer);
   pdf.setTitle(content.title);
   const width = PAGE.width - 2 * PAGE.margin;
   let page = pdf.addPage([PAGE.width, PAGE.height]);
@@ -44,10 +25,10 @@ export async function agreementPdf(content: { ja: string; en: string; title: str
     page.drawText(line, { x: PAGE.margin, y, size: SIZE, font, color: rgb(0.1, 0.1, 0.1) });
     y -= LEADING;
   };
-  for (const line of wrap(content.ja, font, width)) write(line);
+  for (const line of wrapText(content.ja, font, SIZE, width)) write(line);
   y -= LEADING;
-  for (const line of wrap(content.en, font, width)) write(line);
+  for (const line of wrapText(content.en, font, SIZE, width)) write(line);
   y -= LEADING;
-  for (const line of wrap(content.footer, font, width)) write(line);
+  for (const line of wrapText(content.footer, font, SIZE, width)) write(line);
   return pdf.save();
 }

@@ -5,6 +5,7 @@
 // press firm writes to the lead on the members' channel, which the buyer does not see.
 // One project only: the steps change shared state, so desktop and phone cannot both run them.
 import { expect, test, type Page } from "@playwright/test";
+import { pdfPageTexts } from "../helpers/pdf-text";
 import { enrolTwoFactorIfAsked, signIn } from "./support/sign-in";
 
 const LIVE_JOB_TITLE = "【デモ】精密シャフトとプレス部品の一貫加工";
@@ -50,6 +51,12 @@ test("two firms accept on their phones, staff approve, the buyer awards and the 
   }
   await expect(page.getByTestId("group-status")).toHaveText("承認済み");
   await expect(page.getByTestId("agreement")).toContainText("受注斡旋");
+  // The agreement's PDF says what the page says (parties, shares, contract model), with its English translation.
+  const agreementPdf = await page.request.get(await page.getByTestId("agreement-pdf").getAttribute("href") ?? "");
+  expect(agreementPdf.headers()["content-type"]).toBe("application/pdf");
+  const pdfText = (await pdfPageTexts(await agreementPdf.body())).join("").replace(/\s+/g, "");
+  expect(pdfText).toContain((await page.getByTestId("agreement").locator("pre").textContent())!.replace(/\s+/g, ""));
+  expect(pdfText).toMatch(/mediation/i);
 
   // Each member prices its own step on its phone (full-width digits as typed with an IME); the lead sends the offer.
   for (const [email, price] of [["press-admin@demo.kyodo.example", "８００"], ["firm-admin@demo.kyodo.example", "1,500"]] as const) {

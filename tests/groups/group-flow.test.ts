@@ -8,6 +8,8 @@ import { PDFDocument } from "pdf-lib";
 import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
 import type { Viewer } from "@/lib/auth/viewer-types";
 import { TINY_PNG } from "../helpers/files";
+import { misdrawnCharacters } from "../helpers/pdf-glyphs";
+import { pdfPageTexts } from "../helpers/pdf-text";
 import { createTestDatabase } from "../helpers/test-db";
 import { testDb } from "../auth/db-state";
 
@@ -212,6 +214,16 @@ describe("a joint-order group from suggestion to closed order", () => {
     const pdf = await agreementPdf({ ja: agreement.contentJa, en: agreement.contentEn, title: "共同受注契約書", footer: groupId });
     const doc = await PDFDocument.load(pdf);
     expect(doc.getPageCount()).toBeGreaterThanOrEqual(2);
+    // The PDF says what the agreement says, in both languages, and draws every character it says.
+    const text = (await pdfPageTexts(pdf)).join("").replace(/\s+/g, "");
+    for (const m of (await members()).filter((x) => x.status === "ACCEPTED")) {
+      const firm = await db().prisma.firm.findUniqueOrThrow({ where: { id: m.firmId }, select: { nameJa: true, nameEn: true } });
+      for (const name of [firm.nameJa, firm.nameEn]) if (name) expect(text).toContain(name.replace(/\s+/g, ""));
+      expect(text).toContain(`${(m.shareBasisPoints / 100).toFixed(2)}%`);
+    }
+    expect(text).toContain("受注斡旋");
+    expect(text).toMatch(/mediat/i);
+    expect(await misdrawnCharacters(pdf)).toEqual([]);
 
     const lead = (await members()).find((m) => m.isLead && m.status === "ACCEPTED")!;
     await confirmAgreement(db(), await adminOf(lead.firmId), { groupId, agreementId: agreement.id });

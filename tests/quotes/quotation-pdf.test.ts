@@ -4,6 +4,7 @@
 import { extractText, getDocumentProxy } from "unpdf";
 import { describe, expect, it } from "vitest";
 import { quotationDocument, quotationPdf } from "@/lib/quotes/quotation";
+import { misdrawnCharacters } from "../helpers/pdf-glyphs";
 
 const d = (iso: string) => new Date(`${iso}T00:00:00Z`);
 const offer = {
@@ -43,6 +44,10 @@ describe("the quotation PDF", () => {
   it("has an English version with the same figures", async () => {
     const text = await textOf(await quotationPdf(offer, "en"));
     for (const expected of ["QUOTATION", "Mirai Machinery Inc.", "Ota Precision Co., Ltd.", "Registration No. T1-1803-0101-8771", "¥1,388,200", "Consumption tax (10%)", "¥126,200", "Total (incl. tax)", "Replaces version 1"]) expect(text).toContain(expected);
+  });
+
+  it("draws every character in both languages (no blank glyphs, no full-width digits in English lines)", async () => {
+    for (const lang of ["ja", "en"] as const) expect(await misdrawnCharacters(await quotationPdf(offer, lang))).toEqual([]);
   });
 
   it("names the cooperative as issuer under 共同受注, and shows one lump line when the lead hid the breakdown", () => {

@@ -1,11 +1,13 @@
 // The approval facts per member firm (lib/groups/member-facts.ts), for staff and the buyer.
-import { getFormatter, getTranslations } from "next-intl/server";
+import { getFormatter, getLocale, getTranslations } from "next-intl/server";
+import { certificationName } from "@/components/matching/taxonomy-names";
 import { Card } from "@/components/ui/card";
 import type { MemberFacts } from "@/lib/groups/member-facts";
 
 export async function MemberFactsCard({ facts, nameOf }: { facts: readonly MemberFacts[]; nameOf: (firmId: string) => string }) {
   const t = await getTranslations("groups.facts");
   const format = await getFormatter();
+  const locale = await getLocale();
   return (
     <Card data-testid="member-facts">
       <h2 className="text-lg font-bold">{t("title")}</h2>
@@ -18,7 +20,7 @@ export async function MemberFactsCard({ facts, nameOf }: { facts: readonly Membe
               <dt className="text-slate-600">{t("verified")}</dt>
               <dd className={f.status === "VERIFIED" ? "" : "font-bold text-red-800"}>{f.status === "VERIFIED" && f.verifiedAt ? t("verifiedOn", { date: format.dateTime(new Date(f.verifiedAt), { dateStyle: "medium" }) }) : t("notVerified")}</dd>
               <dt className="text-slate-600">{t("certifications")}</dt>
-              <dd>{f.certifications.length ? f.certifications.join("、") : t("none")}</dd>
+              <dd>{f.certifications.length ? f.certifications.map((code) => certificationName(code, locale)).join(locale === "en" ? ", " : "、") : t("none")}</dd>
               <dt className="text-slate-600">{t("load")}</dt>
               <dd>{t("loadValue", { steps: f.activeSteps, quantity: format.number(f.activeQuantity), capacity: format.number(f.monthlyCapacity) })}</dd>
               <dt className="text-slate-600">{t("quality")}</dt>

@@ -17,6 +17,7 @@ const nameIn = (map: Map<string, Named>, code: string, locale: string) => {
 
 export const processName = (code: string, locale: string) => nameIn(processes, code, locale);
 export const materialName = (code: string, locale: string) => nameIn(materials, code, locale);
+export const certificationName = (code: string, locale: string) => nameIn(certifications, code, locale);
 
 /** The reason's parameters with codes replaced by names in the viewer's language. */
 export function reasonParams(reason: Reason, locale: string): Record<string, string | number> {

@@ -56,6 +56,8 @@ const number = (min: number, max: number) =>
 const whole = (min: number, max: number) => z.preprocess(digits, number(min, max));
 // The optional sits inside the preprocess: "" becomes undefined there, after zod's own optional check.
 const optionalWhole = (min: number, max: number) => z.preprocess(digits, number(min, max).optional());
+// A year says what it expects: "値が小さすぎます" for "18" did not tell anyone to write 2018.
+const optionalYear = z.preprocess(digits, z.number({ error: "directory.validation.year" }).int("directory.validation.year").min(1900, "directory.validation.year").max(2200, "directory.validation.year").optional());
 
 const isoDate = z.preprocess(
   (v) => (typeof v === "string" ? (toHalfWidth(v).trim().replaceAll("/", "-") || undefined) : v instanceof Date ? v.toISOString().slice(0, 10) : v),
@@ -100,7 +102,7 @@ export const equipmentRowSchema = z.object({
   kind: z.preprocess((v) => (typeof v === "string" ? toHalfWidth(v).trim().toUpperCase() : v), z.enum(EQUIPMENT_KINDS, { error: "validation.choose" })),
   maker: requiredText(PROFILE_LIMITS.name),
   model: requiredText(PROFILE_LIMITS.name),
-  year: optionalWhole(1900, 2200).refine((y) => y === undefined || y <= currentYear() + 1, "directory.validation.futureYear"),
+  year: optionalYear.refine((y) => y === undefined || y <= currentYear() + 1, "directory.validation.futureYear"),
   count: z.preprocess((v) => (digits(v) === undefined ? 1 : v), whole(1, PROFILE_LIMITS.equipmentCount)),
   travelXMm: optionalWhole(1, PROFILE_LIMITS.specMm),
   travelYMm: optionalWhole(1, PROFILE_LIMITS.specMm),

@@ -44,6 +44,8 @@ test("two firms accept on their phones, staff approve, the buyer awards and the 
   await enrolTwoFactorIfAsked(page, "federation@demo.kyodo.example");
   await page.goto(groupUrl);
   await expect(page.getByTestId("member-facts")).toBeVisible();
+  // Certifications by their names, never their codes.
+  await expect(page.getByTestId("member-facts")).not.toContainText(/iso\d{4,5}/);
   // One approval per association involved (Ota and Sumida); federation staff may give both.
   for (let left = await page.getByTestId("approve-group").count(); left > 0; left--) {
     await page.getByTestId("approve-group").first().click();

@@ -53,6 +53,13 @@ describe("firm profile schema", () => {
     });
   });
 
+  it("asks for a four-digit year when the year is short, words or out of range", () => {
+    for (const year of ["18", "H30", "1850"]) {
+      const result = firmProfileSchema.safeParse({ ...basics, equipment: JSON.stringify([{ kind: "LATHE", maker: "Okuma", model: "X", year }]) });
+      expect(issues(result), year).toEqual({ "equipment.0.year": "directory.validation.year" });
+    }
+  });
+
   it("flags a process listed twice (once the rows themselves are valid)", () => {
     const row = { processCode: "turning", materialCodes: [], bestToleranceUm: "5", maxWorkpieceMm: "10", monthlyCapacity: "10", leadTimeDays: "7" };
     expect(issues(firmProfileSchema.safeParse({ ...basics, capabilities: JSON.stringify([row, row]) }))).toEqual({ "capabilities.1.processCode": "directory.validation.duplicate" });

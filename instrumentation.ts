@@ -1,11 +1,15 @@
-// Next.js calls register() once when a server process starts: request tracing (durations by
-// route and access logs, lib/observability/tracing.ts), then the scheduled work on the
-// PostgreSQL-backed queue (lib/queue; lib/queue/app-queue.ts skips `next build` and
-// QUEUE_WORKERS=false). Node.js runtime only.
+// Next.js calls register() once when a server process starts, before it handles requests
+// (Node.js runtime only):
+// 1. An invalid configuration stops the process (lib/config/start-check.ts).
+// 2. Request tracing (durations by route and access logs, lib/observability/tracing.ts).
+// 3. The scheduled work on the PostgreSQL-backed queue (lib/queue; lib/queue/app-queue.ts skips
+//    `next build` and QUEUE_WORKERS=false).
 import type { Instrumentation } from "next";
 
 export async function register() {
   if (process.env.NEXT_RUNTIME !== "nodejs") return;
+  const { stopOnInvalidConfiguration } = await import("./lib/config/start-check");
+  stopOnInvalidConfiguration();
   const { startRequestTracing } = await import("./lib/observability/tracing");
   startRequestTracing();
   const { startAppQueue } = await import("./lib/queue/app-queue");

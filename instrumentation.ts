@@ -1,8 +1,10 @@
 // Next.js calls register() once when a server process starts, before it handles requests
 // (Node.js runtime only):
 // 1. An invalid configuration stops the process (lib/config/start-check.ts).
-// 2. Request tracing (durations by route and access logs, lib/observability/tracing.ts).
-// 3. The scheduled work on the PostgreSQL-backed queue (lib/queue; lib/queue/app-queue.ts skips
+// 2. Forwarding headers are believed only from TRUSTED_PROXIES (lib/security/forwarded-headers.ts),
+//    installed before the first request is handled (not in `next build`, which serves none).
+// 3. Request tracing (durations by route and access logs, lib/observability/tracing.ts).
+// 4. The scheduled work on the PostgreSQL-backed queue (lib/queue; lib/queue/app-queue.ts skips
 //    `next build` and QUEUE_WORKERS=false).
 import type { Instrumentation } from "next";
 
@@ -10,6 +12,11 @@ export async function register() {
   if (process.env.NEXT_RUNTIME !== "nodejs") return;
   const { stopOnInvalidConfiguration } = await import("./lib/config/start-check");
   stopOnInvalidConfiguration();
+  if (process.env.NEXT_PHASE !== "phase-production-build") {
+    const { env } = await import("./lib/config/env");
+    const { installForwardedHeaderGuard } = await import("./lib/security/forwarded-headers");
+    installForwardedHeaderGuard(env().TRUSTED_PROXIES);
+  }
   const { startRequestTracing } = await import("./lib/observability/tracing");
   startRequestTracing();
   const { startAppQueue } = await import("./lib/queue/app-queue");

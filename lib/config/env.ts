@@ -2,6 +2,7 @@
 // with a message that names it, instead of somewhere deep in a request.
 import { z } from "zod";
 import { parseStorageUrl } from "@/lib/uploads/storage-url";
+import { parseTrustedProxies } from "../security/trusted-proxies";
 
 const optionalString = z
   .string()
@@ -61,6 +62,15 @@ const envSchema = z.object({
   LOGIN_WINDOW_MINUTES: z.coerce.number().int().min(1).max(24 * 60).default(15),
   /** New inquiry threads one user may start with firms in 24 hours (abuse protection, lib/inquiries). */
   INQUIRY_MAX_NEW_PER_DAY: z.coerce.number().int().min(1).max(1000).default(10),
+  /** Reverse proxies (addresses or CIDRs) whose X-Forwarded-For/-Host/-Proto are believed;
+   *  from anyone else those headers are dropped (lib/security/forwarded-headers.ts). */
+  TRUSTED_PROXIES: optionalString.superRefine((value, ctx) => {
+    try {
+      parseTrustedProxies(value);
+    } catch (error) {
+      ctx.addIssue({ code: "custom", message: (error as Error).message });
+    }
+  }),
   /** Optional OpenID Connect provider (e.g. a federation's own identity provider). */
   OIDC_ISSUER: optionalString.pipe(z.url("OIDC_ISSUER must be a URL").optional()),
   OIDC_CLIENT_ID: optionalString,

@@ -1,19 +1,14 @@
-// The caller's IP address for throttling and the audit log. Behind a reverse proxy, the proxy
-// appends the real client address to X-Forwarded-For; Next.js adds the socket address only when the
-// header is missing. We take the right-most entry (the one our nearest hop added); a direct client
-// could forge it, which is why the per-account throttle does not depend on it.
+// The caller's IP address for throttling and the audit log. It is the address the request guard
+// (lib/security/forwarded-headers.ts, installed at start) worked out from the socket and, only
+// behind a proxy named in TRUSTED_PROXIES, from X-Forwarded-For. A client-written X-Forwarded-For
+// or X-Real-IP is never read here; without the guard's stamp the address is "unknown".
+import { CLIENT_IP_HEADER, stampedClientIp } from "./forwarded-headers";
+
 type HeaderSource = { get(name: string): string | null };
 
 export function clientIpFrom(headers: HeaderSource | Record<string, string | string[] | undefined>): string {
-  const get = (name: string): string | null => {
-    if (typeof (headers as HeaderSource).get === "function") return (headers as HeaderSource).get(name);
-    const value = (headers as Record<string, string | string[] | undefined>)[name];
-    return Array.isArray(value) ? (value.at(-1) ?? null) : (value ?? null);
-  };
-  const forwarded = get("x-forwarded-for");
-  const candidate = forwarded?.split(",").map((part) => part.trim()).filter(Boolean).at(-1) ?? get("x-real-ip") ?? "";
-  const cleaned = candidate.replace(/^::ffff:/, "").slice(0, 64);
-  return /^[0-9a-fA-F:.]+$/.test(cleaned) ? cleaned : "unknown";
+  const value = typeof (headers as HeaderSource).get === "function" ? (headers as HeaderSource).get(CLIENT_IP_HEADER) : [(headers as Record<string, string | string[] | undefined>)[CLIENT_IP_HEADER]].flat().at(-1);
+  return stampedClientIp(value) ?? "unknown";
 }
 
 /** The IP of the current request (server components, actions, route handlers). */

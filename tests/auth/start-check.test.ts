@@ -24,6 +24,12 @@ describe("stopOnInvalidConfiguration", () => {
     expect(logged).toContain("NEXTAUTH_SECRET must be at least 32 characters");
   });
 
+  it("exits 1 on a TRUSTED_PROXIES entry that is not an address or range", async () => {
+    const { exit, logged } = await check({ NODE_ENV: "production", NEXTAUTH_SECRET: "x".repeat(40), TRUSTED_PROXIES: "10.0.0.0/8, proxy.internal" });
+    expect(exit).toHaveBeenCalledWith(1);
+    expect(logged).toContain('TRUSTED_PROXIES: "proxy.internal" is not an IP address or CIDR range');
+  });
+
   it("lets a valid configuration start", async () => {
     const { exit } = await check({ NODE_ENV: "production", NEXTAUTH_SECRET: "x".repeat(40) });
     expect(exit).not.toHaveBeenCalled();

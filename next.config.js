@@ -1,6 +1,6 @@
 // @ts-check
 import createNextIntlPlugin from "next-intl/plugin";
-import { securityHeaders } from "./lib/security/headers.mjs";
+import { contentSecurityPolicy, policyOptionsFromEnv, securityHeaders } from "./lib/security/headers.mjs";
 
 const withNextIntl = createNextIntlPlugin("./lib/i18n/request.ts");
 
@@ -15,14 +15,17 @@ const nextConfig = {
   // and a capability spreadsheet (2 MB) must fit. Larger files (drawings) go to route handlers.
   experimental: { serverActions: { bodySizeLimit: "6mb" } },
   typedRoutes: false,
-  // Security headers on every response (lib/security/headers.mjs; owned by the accounts work).
+  // Security headers on every response (lib/security/headers.mjs). Pages get their
+  // Content-Security-Policy with a per-response nonce from proxy.ts; the paths outside the proxy
+  // (route handlers, Next's static files) get the same policy without a nonce here.
   async headers() {
-    const options = {
-      dev: process.env.NODE_ENV !== "production",
-      https: (process.env.NEXTAUTH_URL ?? "").startsWith("https://"),
-      oidcIssuer: process.env.OIDC_ISSUER || undefined,
-    };
-    return [{ source: "/:path*", headers: securityHeaders(options) }];
+    const options = policyOptionsFromEnv();
+    const policy = [{ key: "Content-Security-Policy", value: contentSecurityPolicy(options) }];
+    return [
+      { source: "/:path*", headers: securityHeaders(options) },
+      { source: "/api/:path*", headers: policy },
+      { source: "/_next/:path*", headers: policy },
+    ];
   },
 };
 

@@ -1,13 +1,20 @@
-// Security headers for every response, used by next.config.js (plain JS so the config can import
-// it). The CSP allows inline scripts because Next.js' App Router streams inline bootstrap scripts;
-// a nonce would force every page to render dynamically. Development adds what React's dev tools
-// and hot reloading need ('unsafe-eval', WebSocket).
+// Security headers, used by next.config.js and proxy.ts (plain JS so the config can import it).
+// Pages get their Content-Security-Policy from proxy.ts with a fresh nonce per response: Next.js
+// puts that nonce on its own inline bootstrap scripts and script tags, and 'strict-dynamic' lets
+// the scripts they load run, so no 'unsafe-inline' is needed for scripts. Responses the proxy does
+// not see (route handlers, static files) get the same policy without a nonce: no inline script at all.
+// Styles keep 'unsafe-inline' (React style attributes, e.g. progress bars). Development adds what
+// React's dev tools and hot reloading need ('unsafe-eval', WebSocket).
 
 /**
- * @param {{ dev: boolean, https?: boolean, oidcIssuer?: string }} options
+ * @typedef {{ dev: boolean, https?: boolean, oidcIssuer?: string, nonce?: string }} PolicyOptions
+ */
+
+/**
+ * @param {PolicyOptions} options
  * @returns {string}
  */
-export function contentSecurityPolicy({ dev, https, oidcIssuer }) {
+export function contentSecurityPolicy({ dev, https, oidcIssuer, nonce }) {
   const formTargets = ["'self'"];
   if (oidcIssuer) {
     try {
@@ -18,7 +25,7 @@ export function contentSecurityPolicy({ dev, https, oidcIssuer }) {
   }
   const directives = {
     "default-src": ["'self'"],
-    "script-src": ["'self'", "'unsafe-inline'", ...(dev ? ["'unsafe-eval'"] : [])],
+    "script-src": ["'self'", ...(nonce ? [`'nonce-${nonce}'`, "'strict-dynamic'"] : []), ...(dev ? ["'unsafe-eval'"] : [])],
     "style-src": ["'self'", "'unsafe-inline'"],
     "img-src": ["'self'", "data:", "blob:"],
     "font-src": ["'self'", "data:"],
@@ -37,12 +44,24 @@ export function contentSecurityPolicy({ dev, https, oidcIssuer }) {
 }
 
 /**
- * @param {{ dev: boolean, https?: boolean, oidcIssuer?: string }} options
+ * The policy options of this process, from its environment.
+ * @returns {PolicyOptions}
+ */
+export function policyOptionsFromEnv() {
+  return {
+    dev: process.env.NODE_ENV !== "production",
+    https: (process.env.NEXTAUTH_URL ?? "").startsWith("https://"),
+    oidcIssuer: process.env.OIDC_ISSUER || undefined,
+  };
+}
+
+/**
+ * Every header but the CSP (pages get theirs from proxy.ts, the rest from next.config.js).
+ * @param {PolicyOptions} options
  * @returns {{ key: string, value: string }[]}
  */
 export function securityHeaders(options) {
   const headers = [
-    { key: "Content-Security-Policy", value: contentSecurityPolicy(options) },
     { key: "X-Frame-Options", value: "DENY" },
     { key: "X-Content-Type-Options", value: "nosniff" },
     { key: "Referrer-Policy", value: "strict-origin-when-cross-origin" },

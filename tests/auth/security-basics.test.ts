@@ -27,12 +27,19 @@ describe("security headers", () => {
     expect(headers["X-Frame-Options"]).toBe("DENY");
     expect(headers["X-Content-Type-Options"]).toBe("nosniff");
     expect(headers["Referrer-Policy"]).toBe("strict-origin-when-cross-origin");
-    const csp = headers["Content-Security-Policy"]!;
+    const csp = contentSecurityPolicy({ dev: false });
     expect(csp).toContain("frame-ancestors 'none'");
     expect(csp).toContain("object-src 'none'");
     expect(csp).not.toContain("unsafe-eval");
     expect(contentSecurityPolicy({ dev: true })).toContain("unsafe-eval"); // React dev tooling
     expect(contentSecurityPolicy({ dev: false, oidcIssuer: "https://idp.example/realms/x" })).toContain("form-action 'self' https://idp.example");
+  });
+
+  it("allow scripts by nonce only: no 'unsafe-inline' for scripts, with or without a nonce", () => {
+    const scriptSrc = (csp: string) => csp.split("; ").find((d) => d.startsWith("script-src "))!;
+    expect(scriptSrc(contentSecurityPolicy({ dev: false, nonce: "abc123abc123abc123" }))).toBe("script-src 'self' 'nonce-abc123abc123abc123' 'strict-dynamic'");
+    expect(scriptSrc(contentSecurityPolicy({ dev: false }))).toBe("script-src 'self'");
+    expect(scriptSrc(contentSecurityPolicy({ dev: true, nonce: "n" }))).not.toContain("unsafe-inline");
   });
 });
 

@@ -4,6 +4,7 @@
 // buyer sees the firm's acceptance and the view in the access log.
 import { expect, test } from "@playwright/test";
 import { PDFDocument, StandardFonts } from "pdf-lib";
+import { watchCspViolations } from "./support/csp";
 import { signIn } from "./support/sign-in";
 
 const inDays = (n: number) => new Date(Date.now() + n * 86_400_000).toISOString().slice(0, 10);
@@ -21,6 +22,7 @@ async function drawing(): Promise<Buffer> {
 test("a firm admin accepts the agreement on a phone, then previews the PDF drawing", async ({ page, context, isMobile }) => {
   test.setTimeout(180_000);
   const title = `E2E 秘密保持 ${Date.now().toString(36)}${isMobile ? "m" : "d"}`;
+  const cspViolations = await watchCspViolations(page); // the PDF viewer (pdf.js and its worker) under the nonce CSP
 
   await signIn(page, "buyer@demo.kyodo.example", undefined, "/buyer/jobs/new");
   await page.waitForLoadState("networkidle");
@@ -63,6 +65,7 @@ test("a firm admin accepts the agreement on a phone, then previews the PDF drawi
   const box = await page.getByTestId("pdf-canvas").boundingBox();
   expect(box!.width).toBeGreaterThan(200);
   expect(box!.width).toBeLessThanOrEqual(page.viewportSize()!.width);
+  expect(cspViolations).toEqual([]);
 
   await context.clearCookies();
   await signIn(page, "buyer@demo.kyodo.example", undefined, jobPath);

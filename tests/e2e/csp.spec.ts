@@ -46,8 +46,8 @@ test("sign-in, the directory with its map and a job page run under the CSP witho
   await expect(page).toHaveURL(/[?&]area=13111(&|$)/);
   await expect(page.getByTestId("directory-result").first()).toBeVisible();
 
-  await page.goto("/jobs");
-  const job = page.locator('a[href^="/jobs/"]').filter({ hasText: /\S/ }).first();
+  await page.goto("/buyer/jobs");
+  const job = page.locator('main a[href^="/jobs/"]').first();
   await expect(job).toBeVisible();
   await job.click();
   await expect(page).toHaveURL(/\/jobs\/[0-9a-f-]{36}/);

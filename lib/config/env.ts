@@ -2,7 +2,7 @@
 // with a message that names it, instead of somewhere deep in a request.
 import { z } from "zod";
 import { parseStorageUrl } from "@/lib/uploads/storage-url";
-import { parseTrustedProxies } from "../security/trusted-proxies";
+import { parseTrustedProxies } from "@/lib/security/trusted-proxies";
 
 const optionalString = z
   .string()

@@ -8,6 +8,14 @@ import { databaseFromPglite, databaseFromUrl, type Database } from "@/lib/db/cli
 import { openMemoryDatabase } from "@/lib/db/embedded";
 import { withDatabase } from "../setup/global-db";
 
+/** A fresh migrated PostgreSQL database and its URL, for tests that start servers on it;
+ *  null on PGlite (one process per database: nothing else could share it). */
+export async function createTestDatabaseWithUrl(): Promise<(Database & { url: string }) | null> {
+  const config = inject("testDatabase");
+  if (config.kind !== "postgresql") return null;
+  return createPostgresCopy(config);
+}
+
 export async function createTestDatabase(): Promise<Database> {
   const config = inject("testDatabase");
   if (config.kind === "pglite") {
@@ -15,6 +23,10 @@ export async function createTestDatabase(): Promise<Database> {
     const pglite = await openMemoryDatabase(dump);
     return databaseFromPglite(pglite, () => pglite.close());
   }
+  return createPostgresCopy(config);
+}
+
+async function createPostgresCopy(config: { url: string; template: string; runTag: string }): Promise<Database & { url: string }> {
   const name = `kj_test_${config.runTag}_${randomUUID().replaceAll("-", "").slice(0, 12)}`;
   const admin = new pg.Client({ connectionString: config.url });
   await admin.connect();
@@ -23,9 +35,11 @@ export async function createTestDatabase(): Promise<Database> {
   } finally {
     await admin.end();
   }
-  const db = databaseFromUrl(withDatabase(config.url, name));
+  const url = withDatabase(config.url, name);
+  const db = databaseFromUrl(url);
   return {
     ...db,
+    url,
     async close() {
       await db.close();
       const dropper = new pg.Client({ connectionString: config.url });

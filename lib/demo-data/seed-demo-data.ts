@@ -88,6 +88,10 @@ export async function seedDemoData(db: Database, options: SeedOptions): Promise<
   await flush(rows);
   const otherFirmIds = firms.filter((f) => f.status === "VERIFIED" && f.id !== demoFirms.otaMachining && f.id !== demoFirms.sumidaPress).slice(0, 2).map((f) => f.id);
   await addConfidentialJob(db, confidential, options.today ?? clock.now(), { buyerOrgId: buyers[0]!.id, buyerUserId: buyers[0]!.userId, otherFirmIds });
+  // Statistics after each bulk step: the next steps' queries are planned on them. Unanalysed tables
+  // look empty to the planner (at 100,000 orders the standing-groups query chose nested loops on
+  // an estimate of 1 closed group where there were 100,000, and ran for over half an hour).
+  await db.sql.query("ANALYZE");
   progress(`firms, buyers, open jobs: ${((Date.now() - started) / 1000).toFixed(1)} s`);
 
   const ctx: HistoryContext = { random, today, firms, buyers, staffUserByAssociation, templateId, featuredFirmIds: [demoFirms.otaMachining, demoFirms.sumidaPress], prices: new Random((options.seed ?? 20261122) + 2) };
@@ -104,11 +108,16 @@ export async function seedDemoData(db: Database, options: SeedOptions): Promise<
     progress(`history ${done}/${orderCount + lostCount}: ${((Date.now() - started) / 1000).toFixed(1)} s`);
   }
 
+  await db.sql.query("ANALYZE");
+  progress(`history analysed: ${((Date.now() - started) / 1000).toFixed(1)} s`);
+
   const activity = new TableRows();
   addFirmActivity(random, activity, firms, today);
   await flush(activity);
   counts.Notification = await addDemoNotifications(db.sql, today);
+  progress(`activity, notifications: ${((Date.now() - started) / 1000).toFixed(1)} s`);
   counts.StandingGroup = await addStandingGroups(db.sql, firmCount, today);
+  progress(`standing groups: ${((Date.now() - started) / 1000).toFixed(1)} s`);
   // Fresh statistics before the first summaries: autovacuum has not seen the bulk load yet, and
   // plans made on empty-table estimates can be orders of magnitude off. VACUUM also marks the
   // pages all-visible, so index-only scans (matching's exposure, materials) need no heap visits.

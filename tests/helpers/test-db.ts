@@ -16,6 +16,25 @@ export async function createTestDatabaseWithUrl(): Promise<(Database & { url: st
   return createPostgresCopy(config);
 }
 
+/** A new database with nothing in it (not even migrations), e.g. to restore a backup into;
+ *  null on PGlite. */
+export async function createEmptyTestDatabase(): Promise<{ url: string; drop(): Promise<void> } | null> {
+  const config = inject("testDatabase");
+  if (config.kind !== "postgresql") return null;
+  const name = `kj_test_${config.runTag}_${randomUUID().replaceAll("-", "").slice(0, 12)}`;
+  const admin = new pg.Client({ connectionString: config.url });
+  await admin.connect();
+  await admin.query(`CREATE DATABASE "${name}"`).finally(() => admin.end());
+  return {
+    url: withDatabase(config.url, name),
+    async drop() {
+      const dropper = new pg.Client({ connectionString: config.url });
+      await dropper.connect();
+      await dropper.query(`DROP DATABASE IF EXISTS "${name}" WITH (FORCE)`).finally(() => dropper.end());
+    },
+  };
+}
+
 export async function createTestDatabase(): Promise<Database> {
   const config = inject("testDatabase");
   if (config.kind === "pglite") {

@@ -2,8 +2,9 @@
 // pages of a running app.
 import { DEMO_PASSWORD } from "@/lib/demo-data/demo-accounts";
 
-/** Returns the cookie header of a signed-in session for `email` (a demo account). */
-export async function signInForBenchmark(base: string, email: string): Promise<string> {
+/** Returns the cookie header of a signed-in session for `email` (a demo account); `code` is the
+ *  second factor (a TOTP or recovery code) of accounts that have one. */
+export async function signInForBenchmark(base: string, email: string, code = ""): Promise<string> {
   const jar = new Map<string, string>();
   const keep = (res: Response) => {
     for (const line of res.headers.getSetCookie()) {
@@ -20,7 +21,7 @@ export async function signInForBenchmark(base: string, email: string): Promise<s
     method: "POST",
     redirect: "manual",
     headers: { "content-type": "application/x-www-form-urlencoded", cookie: cookie(), origin: base },
-    body: new URLSearchParams({ csrfToken, email, password: DEMO_PASSWORD, code: "", json: "true" }),
+    body: new URLSearchParams({ csrfToken, email, password: DEMO_PASSWORD, code, json: "true" }),
   });
   keep(res);
   if (![...jar.keys()].some((k) => k.includes("session-token"))) throw new Error(`sign-in as ${email} failed (${res.status})`);

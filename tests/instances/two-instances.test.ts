@@ -12,7 +12,7 @@ import { startQueue } from "@/lib/queue/queue";
 import { queueName, SCHEDULED_TASKS } from "@/lib/queue/tasks";
 import { s3Store } from "@/lib/uploads/s3-store";
 import { parseStorageUrl } from "@/lib/uploads/storage-url";
-import { ensureProductionBuild, freePort, startInstance, type AppInstance } from "../helpers/app-instance";
+import { ensureProductionBuild, freePort, startInstance, type AppInstance } from "../../benchmarks/support/app-instance";
 import { HttpSession } from "../helpers/http-session";
 import { startS3Server, type TestS3Server } from "../helpers/s3-server";
 import { createTestDatabaseWithUrl } from "../helpers/test-db";

@@ -1,5 +1,5 @@
 import { getDatabase } from "./client";
-import { migrationState } from "./migrate";
+import { migrationState, readMigrations } from "./migrate";
 import type { DatabaseKind } from "./sql-connection";
 import { env } from "@/lib/config/env";
 
@@ -10,12 +10,16 @@ export interface DatabaseHealth {
   error?: string;
 }
 
+// The migration files ship with the build and do not change while it runs: read and hash them
+// once, not on every health check (a load balancer asks every few seconds, per instance).
+let shippedMigrations: ReturnType<typeof readMigrations> | undefined;
+
 /** What /api/health reports: which database, and whether its migrations are all applied. */
 export async function databaseHealth(): Promise<DatabaseHealth> {
   const kind: DatabaseKind = env().DATABASE_URL ? "postgresql" : "pglite";
   try {
     const db = await getDatabase();
-    const state = await migrationState(db.sql);
+    const state = await migrationState(db.sql, (shippedMigrations ??= readMigrations()));
     const healthy = state.pending.length === 0 && state.failed.length === 0;
     return {
       status: healthy ? "ok" : "error",

@@ -8,6 +8,7 @@
 import type { Viewer } from "@/lib/auth/viewer-types";
 import { authorize } from "@/lib/authz";
 import type { SqlConnection } from "@/lib/db/sql-connection";
+import type { CountsCache } from "./counts-cache";
 import { EMPLOYEE_BANDS } from "./bands";
 import { DIRECTORY_PAGE_SIZE, type DirectoryQuery } from "./search-params";
 import { directoryWhere, distanceSql, hasNonTextFilters, originOf, relevanceSql, SqlParams, textMatchIdsSql } from "./search-sql";
@@ -62,7 +63,9 @@ export function searchAudience(viewer: Viewer | null): { publicView: boolean } {
   return { publicView: false };
 }
 
-export async function searchDirectory(sql: SqlConnection, viewer: Viewer | null, query: DirectoryQuery): Promise<DirectoryResult> {
+/** countsCache: where the page keeps facet counts shared by everyone (counts-cache.ts); without
+ *  it, as in tests and benchmarks of the query itself, every count is read fresh. */
+export async function searchDirectory(sql: SqlConnection, viewer: Viewer | null, query: DirectoryQuery, countsCache?: CountsCache): Promise<DirectoryResult> {
   const { publicView } = searchAudience(viewer);
   // The public view may only filter on what it can see.
   const effective: DirectoryQuery = publicView
@@ -71,7 +74,10 @@ export async function searchDirectory(sql: SqlConnection, viewer: Viewer | null,
   const textOverDescriptions = !publicView;
   const facets = publicView ? PUBLIC_FACETS : FACET_NAMES;
 
-  const [counts, firms] = await Promise.all([facetCounts(sql, effective, facets, textOverDescriptions), pageOfFirms(sql, effective, textOverDescriptions, publicView)]);
+  const loadCounts = () => facetCounts(sql, effective, facets, textOverDescriptions);
+  // The page number and order change which firms are listed, not the counts.
+  const countsKey = JSON.stringify({ ...effective, page: 0, sort: "", publicView });
+  const [counts, firms] = await Promise.all([countsCache ? countsCache.getOrLoad(countsKey, loadCounts) : loadCounts(), pageOfFirms(sql, effective, textOverDescriptions, publicView)]);
   return { total: counts.total, page: effective.page, pageSize: DIRECTORY_PAGE_SIZE, firms, facets: counts.facets, publicView };
 }
 

@@ -97,6 +97,7 @@ export async function seedDemoData(db: Database, options: SeedOptions): Promise<
   const ctx: HistoryContext = { random, today, firms, buyers, staffUserByAssociation, templateId, featuredFirmIds: [demoFirms.otaMachining, demoFirms.sumidaPress], prices: new Random((options.seed ?? 20261122) + 2) };
   const index = buildIndex(firms);
   const lostCount = Math.round(orderCount * 0.3);
+  let batches = 0;
   for (let done = 0; done < orderCount + lostCount; ) {
     const batch = new TableRows();
     const end = Math.min(done + HISTORY_BATCH, orderCount + lostCount);
@@ -105,6 +106,10 @@ export async function seedDemoData(db: Database, options: SeedOptions): Promise<
       else addLostJob(ctx, batch, index);
     }
     await flush(batch);
+    batches++;
+    // Insert triggers keep the KPI tables and query them; re-analyse whenever the tables have
+    // doubled (after batch 1, 2, 4, 8…), so those queries keep good plans as the history grows.
+    if ((batches & (batches - 1)) === 0) await db.sql.query("ANALYZE");
     progress(`history ${done}/${orderCount + lostCount}: ${((Date.now() - started) / 1000).toFixed(1)} s`);
   }
 

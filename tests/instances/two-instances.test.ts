@@ -19,6 +19,8 @@ import { createTestDatabaseWithUrl } from "../helpers/test-db";
 
 const PASSWORD = "Kyodo-Demo-2026";
 const METRICS_TOKEN = "two-instances-metrics-token-0123";
+// Production servers on a busy two-core machine: a first page render can take tens of seconds.
+const SLOW = 240_000;
 const PDF = new TextEncoder().encode("%PDF-1.7\n1 0 obj\n<< /Type /Catalog >>\nendobj\ntrailer\n<<>>\n%%EOF\n");
 
 const database = await createTestDatabaseWithUrl();
@@ -74,7 +76,7 @@ describe.skipIf(database === null)("two app instances on one PostgreSQL and one 
     expect(page.status).toBe(200);
     // Without the session B sends the same request to sign-in.
     expect((await new HttpSession().fetch(`${b.url}/groups/${groupId}`)).status).toBeGreaterThanOrEqual(300);
-  });
+  }, SLOW);
 
   it("serves through B a file uploaded through A, and shows B's users the notification A wrote", async () => {
     const buyer = new HttpSession();
@@ -107,7 +109,7 @@ describe.skipIf(database === null)("two app instances on one PostgreSQL and one 
 
     const notifications = await (await member.fetch(`${b.url}/notifications`)).text();
     expect(notifications).toContain(text);
-  });
+  }, SLOW);
 
   it("counts sign-in failures across both instances", async () => {
     const attacker = new HttpSession();
@@ -117,7 +119,7 @@ describe.skipIf(database === null)("two app instances on one PostgreSQL and one 
     expect(failures.slice(0, 4)).toEqual(["invalid", "invalid", "invalid", "invalid"]);
     // The fifth failure (two of them on B) locked the account: the right password is refused on B.
     expect(await new HttpSession().signIn(b.url, email, PASSWORD)).toMatch(/^throttled/);
-  });
+  }, SLOW);
 
   it("runs a queued task exactly once across both instances", async () => {
     const task = SCHEDULED_TASKS.find((t) => t.name === "submissions.forgetKeys")!;
@@ -137,7 +139,7 @@ describe.skipIf(database === null)("two app instances on one PostgreSQL and one 
     } finally {
       await sender.stop();
     }
-  }, 120_000);
+  }, SLOW);
 
   it("reports request durations by route and logs each request with its id", async () => {
     const scrape = await fetch(`${a.url}/api/metrics`, { headers: { authorization: `Bearer ${METRICS_TOKEN}` } });
@@ -151,5 +153,5 @@ describe.skipIf(database === null)("two app instances on one PostgreSQL and one 
     expect(line).toMatchObject({ method: "POST", status: 201, requestId: expect.stringMatching(/^[0-9a-f]{32}$/) });
     expect((await fetch(`${b.url}/api/health/live`)).status).toBe(200);
     expect(await (await fetch(`${b.url}/api/health/ready`)).json()).toMatchObject({ status: "ok", storage: { kind: "s3", status: "ok" } });
-  });
+  }, SLOW);
 });

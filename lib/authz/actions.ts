@@ -59,6 +59,15 @@ export const ACTIONS = [
   "nc.acknowledge", // a member firm's admin acknowledges its part of the cost
   "order.view",
   "order.rate",
+  // the contractor and the documents of an order (lib/orders, issue 19)
+  "contractor.nominate", // the lead firm (or staff for the group) names the contracting cooperative under 共同受注
+  "contractor.decide", // the nominated association's own staff accept or decline the role
+  "cooperative.manage", // an association's own staff set its fee rate and registration number
+  "order.documents.view", // the documents of an order: each party its own (the data layer filters)
+  "order.documents.issue", // the contractor revises a sub-order; a member or the contractor issues its invoice
+  "payment.record", // the payer marks an invoice paid, the payee confirms receipt
+  "certificate.issue", // a member firm's admin issues a 受注証明書 for its bank
+  "certificate.list", // staff list the certificates issued in their scope
   "message.send",
   // inquiries to a firm from its page (問い合わせ): a thread between the firm and the sender's organisation
   "inquiry.send", // start a thread with a verified firm (not one's own)

@@ -61,6 +61,11 @@ function groupMember(v: Viewer, g: Extract<Resource, { type: "group" }>) {
   return isVerifiedFirmUser(v) && v.firmId !== null && g.memberFirmIds.includes(v.firmId);
 }
 
+type OrderResource = Extract<Resource, { type: "order" }>;
+const orderMember = (v: Viewer, o: OrderResource) => isVerifiedFirmUser(v) && v.firmId !== null && o.memberFirmIds.includes(v.firmId);
+const orderAssociations = (o: OrderResource) => (o.contractorAssociationId ? [...o.associationIds, o.contractorAssociationId] : o.associationIds);
+const contractorStaff = (v: Viewer, o: OrderResource) => isAssociationStaff(v) && !!o.contractorAssociationId && v.associationId === o.contractorAssociationId;
+
 /** A published job that is open to every verified firm, or to which the viewer's firm is invited. */
 function firmSeesJob(v: Viewer, j: { published?: boolean; visibleToFirmIds?: readonly string[] }) {
   return j.published === true && (j.visibleToFirmIds === undefined || (v.firmId !== null && j.visibleToFirmIds.includes(v.firmId)));
@@ -145,6 +150,19 @@ export const RULES: Record<Action, Rule> = {
   "order.view": on("order", (v) => isVerifiedFirmUser(v) || isBuyer(v) || isStaff(v), (v, o) =>
     ownBuyer(v, o.buyerOrgId) || (isVerifiedFirmUser(v) && v.firmId !== null && o.memberFirmIds.includes(v.firmId)) || staffCoversAny(v, o.associationIds)),
   "order.rate": on("order", isBuyer, (v, o) => ownBuyer(v, o.buyerOrgId)),
+  "contractor.nominate": on("group", (v) => isVerifiedFirmAdmin(v) || isStaff(v), (v, g) =>
+    (isVerifiedFirmAdmin(v) && v.firmId === g.leadFirmId) || staffCoversAny(v, g.associationIds)),
+  // Only the cooperative's own staff bind it: federation staff do not accept for it.
+  "contractor.decide": on("association", isAssociationStaff, (v, a) => v.associationId === a.id),
+  "cooperative.manage": on("association", isAssociationStaff, (v, a) => v.associationId === a.id),
+  "order.documents.view": on("order", (v) => isVerifiedFirmUser(v) || isBuyer(v) || isStaff(v), (v, o) =>
+    ownBuyer(v, o.buyerOrgId) || orderMember(v, o) || staffCoversAny(v, orderAssociations(o))),
+  "order.documents.issue": on("order", (v) => isVerifiedFirmAdmin(v) || isAssociationStaff(v), (v, o) =>
+    (isVerifiedFirmAdmin(v) && orderMember(v, o)) || contractorStaff(v, o)),
+  "payment.record": on("order", (v) => isVerifiedFirmAdmin(v) || isBuyer(v) || isAssociationStaff(v), (v, o) =>
+    ownBuyer(v, o.buyerOrgId) || (isVerifiedFirmAdmin(v) && orderMember(v, o)) || contractorStaff(v, o)),
+  "certificate.issue": on("order", isVerifiedFirmAdmin, (v, o) => orderMember(v, o)),
+  "certificate.list": (v) => isStaff(v),
   "message.send": on("group", (v) => isVerifiedFirmUser(v) || isBuyer(v) || isStaff(v), (v, g) =>
     groupMember(v, g) || ownBuyer(v, g.buyerOrgId) || staffCoversAny(v, g.associationIds)),
   // Anyone in business may ask a verified firm through its page, except the firm's own people. Staff

@@ -48,7 +48,15 @@ export type Resource =
       /** The user's federation: directly (federation staff) or through their association. */
       federationId: string | null;
     }
-  | { type: "order"; id: string; buyerOrgId: string; memberFirmIds: readonly string[]; associationIds: readonly string[] }
+  | {
+      type: "order";
+      id: string;
+      buyerOrgId: string;
+      memberFirmIds: readonly string[];
+      associationIds: readonly string[];
+      /** Under 共同受注, the cooperative that contracts (its staff act for it). */
+      contractorAssociationId?: string | null;
+    }
   | {
       type: "inquiry";
       id: string;

@@ -22,6 +22,8 @@ import { staleOfferProblem } from "@/lib/quotes/buyer-decisions";
 import { moveOffer } from "@/lib/quotes/offer-lifecycle";
 import { isoDay, tokyoDay } from "@/lib/quotes/working-days";
 import { generateAgreement } from "./agreement";
+import { acceptedContractor } from "@/lib/orders/contractor";
+import { issueAwardDocuments, issueStageDocument } from "@/lib/orders/documents";
 
 const day = (d: Date) => d.toISOString().slice(0, 10);
 const asDate = (iso: string) => new Date(`${iso}T00:00:00Z`);
@@ -44,6 +46,8 @@ export async function awardGroup(db: Database, viewer: Viewer, input: { groupId:
   if (stale) throw new DomainError(stale);
   if (!offer.validUntil || isoDay(offer.validUntil) < tokyoDay(now)) throw new DomainError("quotes.errors.lapsed");
   const job = await db.prisma.job.findUniqueOrThrow({ where: { id: group.jobId }, select: { id: true, deadline: true, buyerOrgId: true, status: true } });
+  // Under 共同受注 the cooperative must have agreed to contract before there can be an order.
+  if (group.contractModel === "JOINT_ORDER" && !(await acceptedContractor(db.prisma, group.id))) throw new DomainError("orders.errors.contractorNotAccepted");
   const members = group.members.filter((m) => m.status === "ACCEPTED");
   const lead = members.find((m) => m.firmId === group.leadFirmId)!;
   const shares = sharesFromLines(offer.lines, lead.id, members.map((m) => m.id));
@@ -51,11 +55,13 @@ export async function awardGroup(db: Database, viewer: Viewer, input: { groupId:
   await db.prisma.$transaction(async (tx) => {
     if (!(await moveGroup(tx, { groupId: group.id, from: "APPROVED", to: "AWARDED", actor: "buyer", actorId: viewer.userId, now }))) throw new DomainError("groups.errors.alreadyDecided");
     if (!(await moveOffer(tx, { offerId: offer.id, from: offer.status, to: "ACCEPTED", actor: "buyer", actorId: viewer.userId, now, rowVersion: input.rowVersion }))) throw new DomainError("quotes.errors.changedSinceShown");
-    await tx.order.create({ data: { jobId: job.id, groupId: group.id, buyerOrgId: job.buyerOrgId, offerId: offer.id, contractedValueYen: offer.totalYen!, contractedOn: asDate(tokyoDay(now)), dueOn: offer.committedDelivery ?? job.deadline, createdAt: now } });
+    const order = await tx.order.create({ data: { jobId: job.id, groupId: group.id, buyerOrgId: job.buyerOrgId, offerId: offer.id, contractedValueYen: offer.totalYen!, contractedOn: asDate(tokyoDay(now)), dueOn: offer.committedDelivery ?? job.deadline, createdAt: now }, select: { id: true } });
     for (const [memberId, share] of shares) await tx.groupMember.update({ where: { id: memberId }, data: { shareYen: share.yen, shareBasisPoints: share.basisPoints } });
     for (const line of offer.lines) {
       if (line.kind === "STEP" && line.assignmentId) await tx.groupStepAssignment.update({ where: { id: line.assignmentId }, data: { plannedStart: line.plannedStart, plannedEnd: line.plannedEnd } });
     }
+    // 注文書, 注文請書 and the members' 発注書: issued with the order, or not at all.
+    await issueAwardDocuments(tx, order.id, viewer.userId, now);
     // The other groups proposed for this job end here (their open offers are declined with them).
     const others = await tx.jointOrderGroup.findMany({ where: { jobId: job.id, id: { not: group.id }, status: { in: [...OPEN_GROUP_STATUSES] } }, select: { id: true, status: true } });
     for (const other of others) await moveGroup(tx, { groupId: other.id, from: other.status, to: "CANCELLED", actor: "system", actorId: viewer.userId, comment: SYSTEM_COMMENTS.awardedElsewhere, now });
@@ -153,6 +159,8 @@ export async function markDelivered(db: Database, viewer: Viewer, input: { group
   await db.prisma.$transaction(async (tx) => {
     if (!(await moveGroup(tx, { groupId: group.id, from: "IN_PRODUCTION", to: "DELIVERED", actor: "member", actorId: viewer.userId }))) throw new DomainError("groups.errors.notInProduction");
     if (!(await moveOrder(tx, { groupId: group.id, from: "IN_PRODUCTION", to: "DELIVERED", data: { deliveredOn: asDate(day(now)) } }))) throw new DomainError("groups.errors.notInProduction");
+    const order = await tx.order.findUniqueOrThrow({ where: { groupId: group.id }, select: { id: true } });
+    await issueStageDocument(tx, order.id, "DELIVERY_NOTE", viewer.userId, now);
   });
   if (group.jobId) await transitionJob({ jobId: group.jobId, to: "DELIVERED", actor: { kind: "system", userId: viewer.userId } });
   await announceDelivered(db, group.id);
@@ -167,6 +175,7 @@ export async function acceptDelivery(db: Database, viewer: Viewer, input: { grou
     if (!(await moveGroup(tx, { groupId: group.id, from: "DELIVERED", to: "CLOSED", actor: "buyer", actorId: viewer.userId }))) throw new DomainError("groups.errors.notDelivered");
     if (!(await moveOrder(tx, { groupId: group.id, from: "DELIVERED", to: "ACCEPTED", data: { acceptedOn: asDate(day(now)) } }))) throw new DomainError("groups.errors.notDelivered");
     await tx.orderRating.create({ data: { orderId: order.id, delivery: input.delivery, quality: input.quality, communication: input.communication, comment: input.comment, ratedById: viewer.userId } });
+    await issueStageDocument(tx, order.id, "ACCEPTANCE_NOTE", viewer.userId, now);
   });
   if (group.jobId) await transitionJob({ jobId: group.jobId, to: "CLOSED", actor: { kind: "buyer", userId: viewer.userId } });
 }

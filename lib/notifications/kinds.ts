@@ -59,6 +59,13 @@ export const NOTIFICATION_KINDS = {
   "standing.approved": immediate(FIRM),
   "standing.sentBack": immediate(["FIRM_ADMIN"]),
   "standing.ended": immediate(FIRM),
+  // orders: the contractor, documents and payments (lib/orders)
+  "contractor.requested": { roles: ["ASSOCIATION_STAFF"], inApp: true, email: "IMMEDIATE", emailChoices: ALL_CHOICES },
+  "contractor.accepted": immediate(["FIRM_ADMIN"]),
+  "contractor.declined": immediate(["FIRM_ADMIN"]),
+  "order.longTerms": immediate(["FIRM_ADMIN", "ASSOCIATION_STAFF"]),
+  "payment.overdue": immediate(["FIRM_ADMIN", "BUYER", "ASSOCIATION_STAFF", "FEDERATION_STAFF"]),
+  "payment.paid": immediate(["FIRM_ADMIN", "ASSOCIATION_STAFF"]),
   // staff
   "job.awaitingReview": { roles: ["ASSOCIATION_STAFF", "FEDERATION_STAFF"], inApp: true, email: "DAILY_DIGEST", emailChoices: ALL_CHOICES },
 } as const satisfies Record<string, KindDefinition>;

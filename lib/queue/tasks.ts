@@ -7,6 +7,7 @@ import { deleteExpiredDrawings } from "@/lib/drawings/retention";
 import { announceLateSteps } from "@/lib/groups/late-steps";
 import { expireInvitations } from "@/lib/groups/replacement";
 import { refreshMatchingRecords } from "@/lib/matching-service/records";
+import { alertOverduePayments } from "@/lib/orders/payments";
 import { lapseOffers, remindLapsingOffers } from "@/lib/quotes/expiry";
 import { sendDailyDigests } from "./tasks/daily-digest";
 import { expireJobs } from "./tasks/expire-jobs";
@@ -30,6 +31,8 @@ export const SCHEDULED_TASKS: readonly ScheduledTask[] = [
   // Validity is a Tokyo calendar day: lapse just after midnight, remind in the morning.
   { name: "offers.lapse", cron: "5 0 * * *", timeZone: "Asia/Tokyo", run: (db, now) => lapseOffers(db, now) },
   { name: "offers.lapsingReminder", cron: "0 8 * * *", timeZone: "Asia/Tokyo", run: (db, now) => remindLapsingOffers(db, now) },
+  // Due days are Tokyo calendar days: an invoice unpaid after its due day is overdue the next morning.
+  { name: "payments.overdue", cron: "0 9 * * *", timeZone: "Asia/Tokyo", run: (db, now) => alertOverduePayments(db, now) },
   { name: "profiles.staleReminder", cron: "0 9 * * 1", timeZone: "Asia/Tokyo", run: (db, now) => remindStaleProfiles(db, now) },
   { name: "submissions.forgetKeys", cron: "30 3 * * *", timeZone: "Asia/Tokyo", run: (db, now) => forgetSubmissionKeys(db, now) },
 ];

@@ -16,6 +16,8 @@ export type NavKey =
   | "buyerJobs"
   | "newJob"
   | "jobReviews"
+  | "cooperative"
+  | "certificates"
   | "kpi"
   | "directory"
   | "firmProfile"
@@ -56,11 +58,12 @@ const byRole: Record<Role, readonly NavItem[]> = {
   FIRM_ADMIN: [item("findJobs", "/jobs"), item("directory", "/directory"), item("groups", "/groups"), item("inquiries", "/inquiries"), item("members", "/firm/members"), item("firmProfile", "/firm/profile")],
   FIRM_MEMBER: [item("findJobs", "/jobs"), item("directory", "/directory"), item("groups", "/groups"), item("inquiries", "/inquiries")],
   BUYER: [item("buyerJobs", "/buyer/jobs"), item("newJob", "/buyer/jobs/new"), item("directory", "/directory"), item("groups", "/groups"), item("inquiries", "/inquiries")],
-  ASSOCIATION_STAFF: [item("verifications", "/staff/verifications"), item("approvals", "/staff/approvals"), item("jobReviews", "/staff/job-reviews"), item("kpi", "/kpi"), item("directory", "/directory"), item("inquiries", "/inquiries")],
+  ASSOCIATION_STAFF: [item("verifications", "/staff/verifications"), item("approvals", "/staff/approvals"), item("jobReviews", "/staff/job-reviews"), item("cooperative", "/staff/cooperative"), item("certificates", "/staff/certificates"), item("kpi", "/kpi"), item("directory", "/directory"), item("inquiries", "/inquiries")],
   FEDERATION_STAFF: [
     item("verifications", "/staff/verifications"),
     item("approvals", "/staff/approvals"),
     item("jobReviews", "/staff/job-reviews"),
+    item("certificates", "/staff/certificates"),
     item("kpi", "/kpi"),
     item("directory", "/directory"),
     item("inquiries", "/inquiries"),

@@ -107,3 +107,16 @@ export async function saveCooperativeTerms(db: Database, viewer: Viewer, input: 
   await db.prisma.association.update({ where: { id: association.id }, data: { feeRateBasisPoints: input.feeRateBasisPoints, invoiceRegistrationNumber: input.invoiceRegistrationNumber } });
   await audit({ action: "cooperative.terms", actor: { userId: viewer.userId, role: viewer.role }, targetType: "association", targetId: association.id, details: { feeRateBasisPoints: input.feeRateBasisPoints } });
 }
+
+/** The association's terms and the nominations waiting for its staff (the cooperative's page). */
+export async function cooperativeOverview(db: Database, viewer: Viewer) {
+  if (!viewer.associationId) throw new NotFoundError("association");
+  const association = await db.prisma.association.findUniqueOrThrow({ where: { id: viewer.associationId }, select: { id: true, federationId: true, nameJa: true, nameEn: true, isCooperative: true, feeRateBasisPoints: true, invoiceRegistrationNumber: true } });
+  authorize(viewer, "cooperative.manage", { type: "association", id: association.id, federationId: association.federationId });
+  const pending = await db.prisma.contractorNomination.findMany({
+    where: { associationId: association.id, status: "REQUESTED" },
+    orderBy: { requestedAt: "asc" },
+    select: { id: true, requestedAt: true, group: { select: { id: true, name: true, job: { select: { titleJa: true, titleEn: true } }, leadFirm: { select: { nameJa: true, nameEn: true } } } } },
+  });
+  return { association, pending };
+}

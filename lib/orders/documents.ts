@@ -10,7 +10,7 @@ import { isStaff } from "@/lib/authz/policy-rules";
 import { clock } from "@/lib/clock";
 import type { Database } from "@/lib/db/client";
 import type { Prisma } from "@/lib/generated/prisma/client";
-import type { OrderDocumentKind } from "@/lib/generated/prisma/enums";
+import type { OrderDocumentKind, PartyKind } from "@/lib/generated/prisma/enums";
 import { isoDay, tokyoDay } from "@/lib/quotes/working-days";
 import { notifyFirm } from "@/lib/notifications";
 import { acceptanceNoteDocument, buyerLines, deliveryNoteDocument, invoiceDocument, orderAcceptanceDocument, orderDocument, subOrderDocument } from "./document-builders";
@@ -162,10 +162,11 @@ export interface DocumentListItem {
   memberId: string | null;
   issuerName: string;
   recipientName: string;
+  recipientId: string;
   issuedOn: string;
   totalYen: bigint;
   terms: string | null;
-  payment: { status: "UNPAID" | "PAID" | "RECEIVED" | "VOID"; dueOn: string; paidOn: string | null; rowVersion: number; payerId: string; payeeId: string; overdue: boolean } | null;
+  payment: { status: "UNPAID" | "PAID" | "RECEIVED" | "VOID"; dueOn: string; paidOn: string | null; rowVersion: number; payerKind: PartyKind; payerId: string; payeeKind: PartyKind; payeeId: string; overdue: boolean } | null;
 }
 
 /** The order's documents the viewer may see: its buyer the buyer's, each member its own, the lead
@@ -177,14 +178,14 @@ export async function orderDocumentsFor(db: Database, viewer: Viewer, groupId: s
   const rows = await db.prisma.orderDocument.findMany({
     where: { orderId: order.id },
     orderBy: [{ kind: "asc" }, { number: "asc" }, { version: "desc" }],
-    select: { id: true, kind: true, number: true, version: true, memberId: true, issuerKind: true, issuerId: true, issuerName: true, recipientKind: true, recipientId: true, recipientName: true, issuedOn: true, totalYen: true, content: true, replaces: { select: { version: true } }, replacedBy: { select: { id: true } }, payment: { select: { status: true, dueOn: true, paidOn: true, rowVersion: true, payerId: true, payeeId: true } } },
+    select: { id: true, kind: true, number: true, version: true, memberId: true, issuerKind: true, issuerId: true, issuerName: true, recipientKind: true, recipientId: true, recipientName: true, issuedOn: true, totalYen: true, content: true, replaces: { select: { version: true } }, replacedBy: { select: { id: true } }, payment: { select: { status: true, dueOn: true, paidOn: true, rowVersion: true, payerKind: true, payerId: true, payeeKind: true, payeeId: true } } },
   });
   const today = tokyoDay(now);
   const contractor = actsForContractor(viewer, order, contractorAssociationId);
   const visible = rows.filter((d) => seesDocument(viewer, d, { leadFirmId: order.group.leadFirmId, contractor }));
   const documents: DocumentListItem[] = visible.map((d) => ({
     id: d.id, kind: d.kind, number: d.number, version: d.version, replacesVersion: d.replaces?.version ?? null, latest: d.replacedBy === null, memberId: d.memberId,
-    issuerName: d.issuerName, recipientName: d.recipientName, issuedOn: isoDay(d.issuedOn), totalYen: d.totalYen, terms: (d.content as unknown as DocumentContent).terms ?? null,
+    issuerName: d.issuerName, recipientName: d.recipientName, recipientId: d.recipientId, issuedOn: isoDay(d.issuedOn), totalYen: d.totalYen, terms: (d.content as unknown as DocumentContent).terms ?? null,
     payment: d.payment ? { ...d.payment, dueOn: isoDay(d.payment.dueOn), paidOn: d.payment.paidOn ? isoDay(d.payment.paidOn) : null, overdue: d.payment.status === "UNPAID" && isoDay(d.payment.dueOn) < today } : null,
   }));
   return { orderId: order.id, orderStatus: order.status, contractor, hasOffer: order.offerId !== null, documents };

@@ -21,6 +21,9 @@ const { markPaid, confirmReceipt, alertOverduePayments } = await import("@/lib/o
 const { issueCertificate, verifyCertificate } = await import("@/lib/orders/certificates");
 const { totalsOf } = await import("@/lib/orders/document-content");
 const { splitFee } = await import("@/lib/orders/fee");
+const { orderDocumentPdf } = await import("@/lib/orders/document-pdf");
+const { certificatePdf } = await import("@/lib/orders/certificate-pdf");
+const { pdfPageTexts } = await import("../helpers/pdf-text");
 const { corporateNumberCheckDigit } = await import("@/lib/money/registration-number");
 const { NotFoundError } = await import("@/lib/authz");
 
@@ -210,5 +213,29 @@ describe("a joint order from the contractor's acceptance to the bank's certifica
     // Rate-limited per address.
     for (let i = 0; i < 30; i++) await verifyCertificate(db(), certificate.code, "198.51.100.7", at(33));
     expect(await verifyCertificate(db(), certificate.code, "198.51.100.7", at(33))).toEqual({ state: "limited" });
+  });
+
+  it("prints each document in Japanese and English with its number, version, registration number and tax per rate", async () => {
+    const dir = process.env.RENDER_PDF_DIR;
+    const docs = await db().prisma.orderDocument.findMany({ where: { orderId }, orderBy: [{ kind: "asc" }, { version: "asc" }] });
+    for (const doc of docs) {
+      const content = (await documentFor(db(), otaStaff, doc.id)).content;
+      for (const locale of ["ja", "en"] as const) {
+        const bytes = await orderDocumentPdf(content, locale);
+        const text = (await pdfPageTexts(bytes)).join("").replace(/\s+/g, "");
+        expect(text).toContain(doc.number);
+        if (content.issuer.registrationNumber) expect(text).toContain(`${content.issuer.registrationNumber.slice(0, 2)}-`);
+        if (doc.replacesId) expect(text).toContain(locale === "ja" ? "に代わるもの" : "replaces");
+        if (dir) (await import("node:fs")).writeFileSync(`${dir}/${doc.number}-v${doc.version}-${locale}.pdf`, bytes);
+      }
+    }
+    const invoice = docs.find((d) => d.kind === "INVOICE" && d.recipientKind === "BUYER")!;
+    const text = (await pdfPageTexts(await orderDocumentPdf((await documentFor(db(), otaStaff, invoice.id)).content, "ja"))).join("");
+    expect(text).toContain("適格請求書");
+    expect(text).toContain("消費税（10%）");
+    const certificate = await db().prisma.orderCertificate.findFirstOrThrow({ where: { orderId } });
+    const bytes = await certificatePdf({ code: certificate.code, issuedAt: certificate.issuedAt, content: certificate.content as never }, "ja", `http://localhost:3019/verify/${certificate.code}`);
+    expect((await pdfPageTexts(bytes)).join("")).toContain(certificate.code);
+    if (dir) (await import("node:fs")).writeFileSync(`${dir}/certificate-ja.pdf`, bytes);
   });
 });

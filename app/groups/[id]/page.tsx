@@ -8,6 +8,7 @@ import { ApprovalsCard } from "@/components/groups/approvals-card";
 import { MemberFactsCard } from "@/components/groups/member-facts-card";
 import { MessageThread } from "@/components/groups/message-thread";
 import { QuoteCard } from "@/components/quotes/quote-card";
+import { ContractorCard, OrderDocumentsCard } from "@/components/orders/order-section";
 import { AcceptDeliveryForm, CancelGroupForm, ProgressForm, QualityForm, RespondForm, ResubmitForm } from "@/components/groups/group-forms";
 import { processName } from "@/components/matching/taxonomy-names";
 import { ButtonLink } from "@/components/ui/button";
@@ -148,6 +149,8 @@ export default async function GroupPage({ params, searchParams }: { params: Prom
         </Card>
       ) : null}
 
+      {group.kind === "JOB" ? <ContractorCard db={db} viewer={viewer} groupId={group.id} canNominate={can(viewer, "contractor.nominate", resource)} /> : null}
+      {group.kind === "JOB" && !OPEN_GROUP_STATUSES.includes(group.status) ? <OrderDocumentsCard db={db} viewer={viewer} groupId={group.id} /> : null}
       {quotes && (OPEN_GROUP_STATUSES.includes(group.status) || quotes.offers.length > 0) ? <QuoteCard quotes={quotes} groupId={group.id} locale={en ? "en" : "ja"} today={tokyoDay(now)} /> : null}
 
       {group.order ? (

@@ -146,6 +146,9 @@ export function addOrder(ctx: HistoryContext, rows: TableRows, index: Index, wit
   const groupStatus = delivered ? "CLOSED" : "IN_PRODUCTION";
   const model = random.chance(0.3) ? "JOINT_ORDER" : "MEDIATION";
   rows.add("JointOrderGroup", [groupId, "JOB", job.id, `${lead.nameJa}グループ`, model, model === "JOINT_ORDER" ? lead.associationId : null, lead.id, groupStatus, suggestionId, approvedAt.toISOString(), invited.toISOString(), (deliveredOn ?? contractedOn).toISOString()]);
+  // Under 共同受注 the lead firm's association contracted: its staff accepted before the award. The
+  // nomination's id is derived from the group's, so the history's random stream stays as it was.
+  if (model === "JOINT_ORDER") rows.add("ContractorNomination", [`${groupId.slice(0, 24)}${"c".repeat(12)}`, groupId, lead.associationId, "ACCEPTED", 0, lead.adminUserId, approvedAt.toISOString(), approvedAt.toISOString()]);
   // The accepted offer decides the order's value and each member's share (lib/demo-data/offers.ts).
   const priced = priceRoute(ctx.prices, job.steps.map((s) => ({ position: s.position, processCode: s.processCode, materialCode: s.materialCode, quantity: s.quantity, firmId: byStep.get(s.id)!.id })), orderValueYen(ctx.prices, job.quantity, job.steps.length) / 1.1);
   const shares = sharesOf(priced, lead.id);

@@ -14,6 +14,7 @@ import { refreshMatchingRecords } from "@/lib/matching-service/records";
 import { addLiveGroup } from "./live-group";
 import { addConfidentialJob } from "./confidential-job";
 import { addOpenOffers } from "./open-offers";
+import { addJointOrderDemo, setContractingAssociations } from "./joint-order-demo";
 import { addDemoNotifications } from "./notifications";
 import { addLostJob, addOrder, buildIndex, type HistoryContext } from "./history";
 import { Random } from "./random";
@@ -84,8 +85,10 @@ export async function seedDemoData(db: Database, options: SeedOptions): Promise<
   // Its own random stream, so adding it left the rest of the seed as it was.
   addLiveGroup(new Random((options.seed ?? 20261122) + 1), rows, options.today ?? clock.now(), buyers[0]!, firmById.get(demoFirms.otaMachining)!, firmById.get(demoFirms.sumidaPress)!);
   addOpenOffers(new Random((options.seed ?? 20261122) + 3), rows, today, buyers[0]!, firms, staffUserByAssociation);
+  addJointOrderDemo(new Random((options.seed ?? 20261122) + 4), rows, today, buyers[0]!, firmById.get(demoFirms.otaMachining)!, firmById.get(demoFirms.sumidaPress)!, staffUserByAssociation);
   addEventsAndTargets(random, rows, ref.federationId, [...ref.associationIdByCode.values()], today);
   await flush(rows);
+  await setContractingAssociations(db.sql);
   const otherFirmIds = firms.filter((f) => f.status === "VERIFIED" && f.id !== demoFirms.otaMachining && f.id !== demoFirms.sumidaPress).slice(0, 2).map((f) => f.id);
   await addConfidentialJob(db, confidential, options.today ?? clock.now(), { buyerOrgId: buyers[0]!.id, buyerUserId: buyers[0]!.userId, otherFirmIds });
   // Statistics after each bulk step: the next steps' queries are planned on them. Unanalysed tables

@@ -53,8 +53,8 @@ test("the association accepts to contract, the buyer awards, a member certifies 
   expect(code).toMatch(/^[A-Za-z0-9_-]{22}$/);
 
   // Anyone with the code — a bank officer on a phone, not signed in — sees what it states.
-  const { defaultBrowserType: _browser, ...pixel } = devices["Pixel 7"];
-  const phone = await browser.newContext({ ...pixel, baseURL: new URL(page.url()).origin, locale: "ja-JP", timezoneId: "Asia/Tokyo" });
+  const { viewport, userAgent, deviceScaleFactor, isMobile: mobile, hasTouch } = devices["Pixel 7"];
+  const phone = await browser.newContext({ viewport, userAgent, deviceScaleFactor, isMobile: mobile, hasTouch, baseURL: new URL(page.url()).origin, locale: "ja-JP", timezoneId: "Asia/Tokyo" });
   const visitor = await phone.newPage();
   await visitor.goto(`/verify/${code}`);
   await expect(visitor.getByTestId("verify-result")).toContainText("この受注は有効です");

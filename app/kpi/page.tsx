@@ -2,7 +2,7 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
 import { getLocale, getTranslations } from "next-intl/server";
-import { BreakdownTable, FunnelSection, GapsTable, IndicatorCard, OffersSection } from "@/components/kpi/dashboard-sections";
+import { BreakdownTable, ContractorsSection, FunnelSection, GapsTable, IndicatorCard, OffersSection } from "@/components/kpi/dashboard-sections";
 import { EventForm, TargetsForm } from "@/components/kpi/kpi-forms";
 import { periodOptions } from "@/components/kpi/period-options";
 import { Button } from "@/components/ui/button";
@@ -94,6 +94,7 @@ export default async function KpiPage({ searchParams }: { searchParams: Promise<
       <div className="grid gap-4 md:grid-cols-2">
         <FunnelSection dashboard={dashboard} query={query} />
         <OffersSection dashboard={dashboard} />
+        <ContractorsSection dashboard={dashboard} associations={associations} locale={locale} />
         <GapsTable gaps={dashboard.gaps} locale={locale} query={query} />
       </div>
       {dashboard.breakdown ? <BreakdownTable breakdown={dashboard.breakdown} associations={associations} locale={locale} query={query} /> : null}

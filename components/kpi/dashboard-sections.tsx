@@ -1,5 +1,6 @@
 // The dashboard's parts, rendered on the server: indicator cards (with the client chart), the
 // funnel, capability gaps and the breakdown table. Each chart links to its CSV.
+import { formatYen } from "@/lib/money/yen";
 import { getTranslations } from "next-intl/server";
 import { processName } from "@/components/matching/taxonomy-names";
 import { Card } from "@/components/ui/card";
@@ -217,6 +218,45 @@ export async function OffersSection({ dashboard }: { dashboard: KpiDashboard }) 
             ))}
           </tbody>
         </table>
+      )}
+    </Card>
+  );
+}
+
+/** Orders by the real contractor's association, with its overdue invoices and days to payment. */
+export async function ContractorsSection({ dashboard, associations, locale }: { dashboard: KpiDashboard; associations: readonly { id: string; nameJa: string; nameEn: string }[]; locale: "ja" | "en" }) {
+  const t = await getTranslations("kpi.contractors");
+  const name = (id: string) => {
+    const a = associations.find((x) => x.id === id);
+    return a ? (locale === "en" ? a.nameEn : a.nameJa) : "—";
+  };
+  return (
+    <Card className="flex min-w-0 flex-col gap-3 break-inside-avoid" data-testid="kpi-contractors">
+      <h2 className="text-lg font-bold">{t("title")}</h2>
+      <p className="text-sm text-slate-700">{t("intro")}</p>
+      {dashboard.contractors.length === 0 ? <p className="text-sm">{t("none")}</p> : (
+        <div className="overflow-x-auto">
+          <table className="w-full min-w-[20rem] text-sm">
+            <thead>
+              <tr className="text-left">
+                <th scope="col" className="py-1">{t("association")}</th>
+                <th scope="col" className="py-1 text-right">{t("value")}</th>
+                <th scope="col" className="py-1 text-right">{t("overdue")}</th>
+                <th scope="col" className="py-1 text-right">{t("median")}</th>
+              </tr>
+            </thead>
+            <tbody>
+              {dashboard.contractors.map((r) => (
+                <tr key={r.associationId} className="border-t border-slate-200">
+                  <th scope="row" className="py-1 text-left font-normal">{name(r.associationId)}</th>
+                  <td className="py-1 text-right tabular-nums">{formatYen(r.valueYen, locale)}<br /><span className="text-slate-600">{t("orders", { count: r.orders })}</span></td>
+                  <td className={`py-1 text-right tabular-nums ${r.overdueInvoices > 0 ? "font-bold text-red-800" : ""}`}>{r.overdueInvoices > 0 ? `${r.overdueInvoices} · ${formatYen(r.overdueYen, locale)}` : "0"}</td>
+                  <td className="py-1 text-right tabular-nums">{r.medianDaysToPayment === null ? "—" : t("days", { days: r.medianDaysToPayment })}</td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        </div>
       )}
     </Card>
   );

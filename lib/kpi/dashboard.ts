@@ -13,6 +13,7 @@ import { capabilityGaps, type CapabilityGap } from "./gaps";
 import { groupsFormedByMonth, matchesMadeByMonth } from "./groups";
 import { INDICATORS, targetForPeriod, type IndicatorInfo } from "./indicators";
 import { offerInsights, type OfferInsights } from "./offers";
+import { contractorInsights, type ContractorRow } from "./contracts";
 import { orderValueByMonth } from "./orders";
 import { averageOrderValueChange, newCustomerRate, type RateValue } from "./outcomes";
 import { periodRange, type Period, type PeriodRange } from "./period";
@@ -52,6 +53,8 @@ export interface KpiDashboard {
   indicators: IndicatorSummary[];
   funnel: FunnelStep[];
   offers: OfferInsights;
+  /** Orders by the real contractor's association, overdue invoices and days to payment. */
+  contractors: ContractorRow[];
   gaps: CapabilityGap[];
   breakdown: { dimension: BreakdownDimension; rows: BreakdownRow[] } | null;
   /** Indicators whose target federation staff set for the fiscal year (others: the paper's). */
@@ -135,13 +138,14 @@ export async function loadKpiDashboard(db: Database, viewer: Viewer, request: Da
   const range = periodRange(request.period);
   const { targets, setByStaff } = await targetsFor(db.sql, scope.federationId, range.fiscalYear);
   const federation = scope.associationId ? await federationScopeOf(db.sql, scope) : null;
-  const [raw, federationRaw, funnel, offers, gaps, breakdownRows] = await Promise.all([
+  const [raw, federationRaw, funnel, offers, gaps, breakdownRows, contractors] = await Promise.all([
     loadRaw(db.sql, scope, range, today),
     federation ? loadRaw(db.sql, federation, range, today) : Promise.resolve(null),
     jobFunnel(db.sql, scope, range),
     offerInsights(db.sql, scope, range),
     capabilityGaps(db.sql, scope, range),
     request.breakdown ? kpiBreakdown(db.sql, viewer, scope, range, request.breakdown, today) : Promise.resolve(null),
+    contractorInsights(db.sql, scope, range, today),
   ]);
   // An association's target is its share of the federation's (rates: the same percentage).
   const share = (info: IndicatorInfo) => (scope.associationId && info.kind !== "rate" ? 1 / Math.max(scope.federationAssociationCount, 1) : 1);
@@ -168,6 +172,7 @@ export async function loadKpiDashboard(db: Database, viewer: Viewer, request: Da
     indicators,
     funnel,
     offers,
+    contractors,
     gaps,
     breakdown: request.breakdown && breakdownRows ? { dimension: request.breakdown, rows: breakdownRows } : null,
     targetsSetByStaff: setByStaff,

@@ -19,6 +19,8 @@ const { nominateContractor, decideContractor, saveCooperativeTerms } = await imp
 const { orderDocumentsFor, reviseSubOrder, issueInvoice, documentFor } = await import("@/lib/orders/documents");
 const { markPaid, confirmReceipt, alertOverduePayments } = await import("@/lib/orders/payments");
 const { issueCertificate, verifyCertificate } = await import("@/lib/orders/certificates");
+const { contractorInsights } = await import("@/lib/kpi/contracts");
+const { periodRange } = await import("@/lib/kpi/period");
 const { totalsOf } = await import("@/lib/orders/document-content");
 const { splitFee } = await import("@/lib/orders/fee");
 const { orderDocumentPdf } = await import("@/lib/orders/document-pdf");
@@ -192,6 +194,21 @@ describe("a joint order from the contractor's acceptance to the bank's certifica
     expect(after.alerted).toHaveLength(1); // the member's invoice to the cooperative; the buyer's is paid
     expect(await db().prisma.notification.count({ where: { kind: "payment.overdue", userId: otaStaff.userId } })).toBeGreaterThan(0);
     expect((await alertOverduePayments(db(), new Date("2027-02-02T09:00:00+09:00"))).alerted).toEqual([]);
+  });
+
+  it("counts the order for the contractor's association and shows its overdue invoices and days to payment", async () => {
+    const all = (await db().prisma.association.findMany({ select: { id: true } })).map((a) => a.id);
+    const fy = periodRange({ kind: "fy", fiscalYear: 2026 });
+    const rows = await contractorInsights(db().sql, { federationId: otaStaff.federationId ?? "", associationId: null, associationIds: all, federationAssociationCount: all.length }, fy, new Date("2027-02-01T09:00:00+09:00"));
+    const ota = rows.find((r) => r.associationId === otaAssociationId)!;
+    const order = await db().prisma.order.findUniqueOrThrow({ where: { id: orderId } });
+    const otaOrders = await db().prisma.order.findMany({ where: { contractedOn: { gte: new Date(`${fy.start}T00:00:00Z`), lt: new Date(`${fy.end}T00:00:00Z`) }, status: { not: "CANCELLED" }, group: { OR: [{ nominations: { some: { status: "ACCEPTED", associationId: otaAssociationId } }, contractModel: "JOINT_ORDER" }, { contractModel: "MEDIATION", leadFirm: { associationId: otaAssociationId } }, { contractModel: "JOINT_ORDER", nominations: { none: { status: "ACCEPTED" } }, leadFirm: { associationId: otaAssociationId } }] } }, select: { id: true, contractedValueYen: true } });
+    expect(otaOrders.map((o) => o.id)).toContain(order.id);
+    expect(ota).toMatchObject({ orders: otaOrders.length, valueYen: otaOrders.reduce((s, o) => s + o.contractedValueYen, 0n), overdueInvoices: 1, medianDaysToPayment: 6 });
+    // The member's association does not count this order: the cooperative contracted it.
+    const memberAssociation = (await db().prisma.firm.findUniqueOrThrow({ where: { id: member.firmId! } })).associationId;
+    const memberRow = rows.find((r) => r.associationId === memberAssociation);
+    expect(memberRow?.overdueInvoices ?? 0).toBe(0);
   });
 
   it("certifies a member's order for the bank, and verifies live, cancelled and unknown codes", async () => {

@@ -109,4 +109,33 @@ describe("policy", () => {
   it("authorize throws Unauthenticated without a viewer", () => {
     expect(() => authorize(null, "profile.view")).toThrow(UnauthenticatedError);
   });
+
+  it("orders: each party and the contracting cooperative's own staff, nobody else", () => {
+    // An order of buyer A with firm A, contracted by association B's cooperative.
+    const order: Resource = { type: "order", id: "o1", buyerOrgId: IDS.buyerA, memberFirmIds: [IDS.firmA], associationIds: [IDS.associationA], contractorAssociationId: IDS.associationB };
+    expect(can(viewerFor("BUYER", "A"), "order.documents.view", order)).toBe(true);
+    expect(can(viewerFor("BUYER", "B"), "order.documents.view", order)).toBe(false);
+    expect(can(viewerFor("FIRM_MEMBER", "A"), "order.documents.view", order)).toBe(true);
+    expect(can(viewerFor("FIRM_ADMIN", "B"), "order.documents.view", order)).toBe(false);
+    expect(() => authorize(viewerFor("FIRM_ADMIN", "B"), "certificate.issue", order)).toThrow(NotFoundError);
+    expect(can(viewerFor("FIRM_ADMIN", "A"), "certificate.issue", order)).toBe(true);
+    expect(can(viewerFor("FIRM_MEMBER", "A"), "certificate.issue", order)).toBe(false);
+    // The contractor's staff issue its documents and record its payments; the members' staff only read.
+    expect(can(viewerFor("ASSOCIATION_STAFF", "B"), "order.documents.issue", order)).toBe(true);
+    expect(can(viewerFor("ASSOCIATION_STAFF", "A"), "order.documents.issue", order)).toBe(false);
+    expect(can(viewerFor("ASSOCIATION_STAFF", "A"), "order.documents.view", order)).toBe(true);
+    expect(can(viewerFor("ASSOCIATION_STAFF", "B"), "payment.record", order)).toBe(true);
+    expect(can(viewerFor("FEDERATION_STAFF"), "payment.record", order)).toBe(false);
+    // Only an association's own staff accept the contractor role or set its fee — not the federation.
+    const associationB: Resource = { type: "association", id: IDS.associationB, federationId: IDS.federation };
+    expect(can(viewerFor("ASSOCIATION_STAFF", "B"), "contractor.decide", associationB)).toBe(true);
+    expect(can(viewerFor("ASSOCIATION_STAFF", "A"), "contractor.decide", associationB)).toBe(false);
+    expect(can(viewerFor("FEDERATION_STAFF"), "contractor.decide", associationB)).toBe(false);
+    expect(can(viewerFor("FEDERATION_STAFF"), "cooperative.manage", associationB)).toBe(false);
+    // The group's lead (or staff for the group) names the contractor; another member does not.
+    const group: Resource = { type: "group", id: "g2", leadFirmId: IDS.firmA, memberFirmIds: [IDS.firmA, IDS.firmB], associationIds: [IDS.associationA, IDS.associationB], buyerOrgId: IDS.buyerA };
+    expect(can(viewerFor("FIRM_ADMIN", "A"), "contractor.nominate", group)).toBe(true);
+    expect(can(viewerFor("FIRM_ADMIN", "B"), "contractor.nominate", group)).toBe(false);
+    expect(can(viewerFor("BUYER", "A"), "contractor.nominate", group)).toBe(false);
+  });
 });

@@ -4,6 +4,7 @@
 import type { Prisma } from "@/lib/generated/prisma/client";
 import type { GroupKind, GroupStatus } from "@/lib/generated/prisma/enums";
 import { clock } from "@/lib/clock";
+import { withdrawNominations } from "@/lib/orders/contractor-lifecycle";
 import { closeOpenOffers } from "@/lib/quotes/offer-lifecycle";
 import { canMove, SYSTEM_COMMENTS, type GroupActor } from "./state-machine";
 
@@ -42,6 +43,10 @@ export async function moveGroup(tx: Prisma.TransactionClient, move: GroupMove): 
   if (moved.count !== 1) return false;
   await tx.groupStatusChange.create({ data: { groupId: move.groupId, fromStatus: move.from, toStatus: move.to, actorId: move.actorId, comment: move.comment ?? null } });
   // A cancelled group's offers end with it: declined when another group won the job, else withdrawn.
-  if (move.to === "CANCELLED") await closeOpenOffers(tx, { groupId: move.groupId, now: move.now ?? clock.now(), actorId: move.actorId, awardedElsewhere: move.comment === SYSTEM_COMMENTS.awardedElsewhere });
+  if (move.to === "CANCELLED") {
+    await closeOpenOffers(tx, { groupId: move.groupId, now: move.now ?? clock.now(), actorId: move.actorId, awardedElsewhere: move.comment === SYSTEM_COMMENTS.awardedElsewhere });
+    // So does its request to a cooperative to contract: it leaves the cooperative's queue.
+    await withdrawNominations(tx, { groupId: move.groupId, now: move.now ?? clock.now() });
+  }
   return true;
 }

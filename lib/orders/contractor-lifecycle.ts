@@ -47,3 +47,9 @@ export async function moveNomination(tx: Prisma.TransactionClient, move: Nominat
   });
   return moved.count === 1;
 }
+
+/** A cancelled group's live nomination ends with it (the platform's move). */
+export async function withdrawNominations(tx: Prisma.TransactionClient, input: { groupId: string; now: Date }): Promise<void> {
+  const live = await tx.contractorNomination.findMany({ where: { groupId: input.groupId, status: { in: [...LIVE_NOMINATION_STATUSES] } }, select: { id: true, status: true } });
+  for (const n of live) await moveNomination(tx, { nominationId: n.id, from: n.status, to: "WITHDRAWN", actor: "system", actorId: null, now: input.now });
+}

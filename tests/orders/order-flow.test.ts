@@ -14,6 +14,7 @@ vi.mock("@/lib/db/client", async (importOriginal) => ({ ...(await importOriginal
 const { seedDemoData } = await import("@/lib/demo-data/seed-demo-data");
 const { firmAdminOf, viewerOf } = await import("../helpers/viewer-of");
 const { priceEveryStep, sendGroupOffer } = await import("../helpers/quotes");
+const { moveGroup } = await import("@/lib/groups/move-group");
 const { awardGroup, reportProgress, markDelivered, acceptDelivery } = await import("@/lib/groups/orders");
 const { nominateContractor, decideContractor, saveCooperativeTerms } = await import("@/lib/orders/contractor");
 const { orderDocumentsFor, reviseSubOrder, issueInvoice, documentFor } = await import("@/lib/orders/documents");
@@ -95,6 +96,11 @@ describe("a joint order from the contractor's acceptance to the bank's certifica
     await expect(decideContractor(db(), otaStaff, { nominationId, accept: true, rowVersion: 1, comment: "" }, today)).rejects.toMatchObject({ messageKey: "orders.errors.alreadyDecided" });
     const nomination = await db().prisma.contractorNomination.findUniqueOrThrow({ where: { id: nominationId } });
     expect(nomination).toMatchObject({ status: "ACCEPTED", feeRateBasisPoints: 350, decidedById: otaStaff.userId });
+    // A cancelled group's request leaves the cooperative's queue (another group, cancelled by staff).
+    const other = await db().prisma.jointOrderGroup.create({ data: { kind: "JOB", jobId: (await db().prisma.jointOrderGroup.findUniqueOrThrow({ where: { id: groupId } })).jobId, name: "別グループ", leadFirmId: lead.firmId!, status: "APPROVED", formedAt: at(-1), contractModel: "JOINT_ORDER", members: { create: [{ firmId: lead.firmId!, isLead: true, status: "ACCEPTED" }] } }, select: { id: true } });
+    await nominateContractor(db(), lead, { groupId: other.id, associationId: otaAssociationId }, today);
+    await db().prisma.$transaction((tx) => moveGroup(tx, { groupId: other.id, from: "APPROVED", to: "CANCELLED", actor: "staff", actorId: otaStaff.userId, now: today }));
+    expect(await db().prisma.contractorNomination.findMany({ where: { groupId: other.id }, select: { status: true } })).toEqual([{ status: "WITHDRAWN" }]);
     // A later change of the cooperative's rate does not touch this group's.
     await saveCooperativeTerms(db(), otaStaff, { feeRateBasisPoints: 500, invoiceRegistrationNumber: tNumber("100000000001") });
     expect((await db().prisma.jointOrderGroup.findUniqueOrThrow({ where: { id: groupId } })).contractingAssociationId).toBe(otaAssociationId);

@@ -19,7 +19,7 @@ export default async function VerifyPage({ params }: { params: Promise<{ code: s
   const { code } = await params;
   const t = await getTranslations("orders");
   const locale = (await getLocale()) as "ja" | "en";
-  const result = await verifyCertificate(await getDatabase(), decodeURIComponent(code).slice(0, 64), await currentClientIp());
+  const result = await verifyCertificate(await getDatabase(), code.slice(0, 64), await currentClientIp());
   if (result.state !== "found") {
     return (
       <div className="flex flex-col gap-4">

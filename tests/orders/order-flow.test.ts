@@ -27,6 +27,7 @@ const { splitFee } = await import("@/lib/orders/fee");
 const { orderDocumentPdf } = await import("@/lib/orders/document-pdf");
 const { certificatePdf } = await import("@/lib/orders/certificate-pdf");
 const { pdfPageTexts } = await import("../helpers/pdf-text");
+const { misdrawnCharacters } = await import("../helpers/pdf-glyphs");
 const { corporateNumberCheckDigit } = await import("@/lib/money/registration-number");
 const { NotFoundError } = await import("@/lib/authz");
 
@@ -249,6 +250,8 @@ describe("a joint order from the contractor's acceptance to the bank's certifica
         expect(text).toContain(doc.number);
         if (content.issuer.registrationNumber) expect(text).toContain(`${content.issuer.registrationNumber.slice(0, 2)}-`);
         if (doc.replacesId) expect(text).toContain(locale === "ja" ? "に代わるもの" : "replaces");
+        // Every character is drawn by the embedded font, not left blank.
+        expect(await misdrawnCharacters(bytes)).toEqual([]);
         if (dir) (await import("node:fs")).writeFileSync(`${dir}/${doc.number}-v${doc.version}-${locale}.pdf`, bytes);
       }
     }
@@ -259,6 +262,7 @@ describe("a joint order from the contractor's acceptance to the bank's certifica
     const certificate = await db().prisma.orderCertificate.findFirstOrThrow({ where: { orderId } });
     const bytes = await certificatePdf({ code: certificate.code, issuedAt: certificate.issuedAt, content: certificate.content as never }, "ja", `http://localhost:3019/verify/${certificate.code}`);
     expect((await pdfPageTexts(bytes)).join("")).toContain(certificate.code);
+    expect(await misdrawnCharacters(bytes)).toEqual([]);
     if (dir) (await import("node:fs")).writeFileSync(`${dir}/certificate-ja.pdf`, bytes);
   });
 });

@@ -66,8 +66,8 @@ export function line(item: Bilingual, amountYen: Yen, taxRatePercent: number, qu
 /** Number prefixes: 注文書 PO, 注文請書 OA, 発注書 SO, 納品書 DN, 検収書 AN, 請求書 INV. */
 export const NUMBER_PREFIX: Record<OrderDocumentKind, string> = { ORDER: "PO", ORDER_ACCEPTANCE: "OA", SUB_ORDER: "SO", DELIVERY_NOTE: "DN", ACCEPTANCE_NOTE: "AN", INVOICE: "INV" };
 
-/** "SO-3F2A91C0-2": the order's first eight hex digits, and the member's place for per-member documents. */
+/** "SO-3F2A91C0B4E1-2": the order's first twelve hex digits (eight collided near 77,000 orders), and the member's place for per-member documents. */
 export function documentNumber(kind: OrderDocumentKind, orderId: string, memberPlace?: number): string {
-  const base = `${NUMBER_PREFIX[kind]}-${orderId.replaceAll("-", "").slice(0, 8).toUpperCase()}`;
+  const base = `${NUMBER_PREFIX[kind]}-${orderId.replaceAll("-", "").slice(0, 12).toUpperCase()}`;
   return memberPlace === undefined ? base : `${base}-${memberPlace}`;
 }

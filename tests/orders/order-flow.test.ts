@@ -110,7 +110,7 @@ describe("a joint order from the contractor's acceptance to the bank's certifica
   it("issues the order, its acceptance and a sub-order per member at award, each seen by its parties", async () => {
     await award();
     orderId = (await db().prisma.order.findUniqueOrThrow({ where: { groupId } })).id;
-    const short = orderId.replaceAll("-", "").slice(0, 8).toUpperCase();
+    const short = orderId.replaceAll("-", "").slice(0, 12).toUpperCase();
     const asLead = (await orderDocumentsFor(db(), lead, groupId, today))!;
     expect(asLead.documents.map((d) => `${d.kind} ${d.number} v${d.version}`).sort()).toEqual([`ORDER PO-${short} v1`, `ORDER_ACCEPTANCE OA-${short} v1`, `SUB_ORDER SO-${short}-1 v1`, `SUB_ORDER SO-${short}-2 v1`].sort());
     // Members' amounts plus the fee equal the order before tax, to the yen.

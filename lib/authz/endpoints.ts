@@ -120,6 +120,12 @@ export const ENDPOINTS: readonly Endpoint[] = [
   action("app/groups/actions.ts", "reportStepProgress", ["FIRM_ADMIN", "FIRM_MEMBER"]),
   action("app/groups/actions.ts", "confirmStepHandoff", ["FIRM_ADMIN", "FIRM_MEMBER"]),
   action("app/groups/actions.ts", "recordQualityRecord", ["FIRM_ADMIN", "FIRM_MEMBER"]),
+  // Inspection plans and measured results (lib/quality): the buyer or the lead plans; members and the buyer record.
+  action("app/groups/inspection-actions.ts", "addPlanCharacteristic", ["FIRM_ADMIN", "FIRM_MEMBER", "BUYER"]),
+  action("app/groups/inspection-actions.ts", "addPlanTemplate", ["FIRM_ADMIN", "FIRM_MEMBER", "BUYER"]),
+  action("app/groups/inspection-actions.ts", "removePlanCharacteristic", ["FIRM_ADMIN", "FIRM_MEMBER", "BUYER"]),
+  action("app/groups/inspection-actions.ts", "recordInspectionLot", ["FIRM_ADMIN", "FIRM_MEMBER", "BUYER"]),
+  route("app/api/inspection-lots/[id]/report/route.ts", "GET", ["FIRM_ADMIN", "FIRM_MEMBER", "BUYER", "ASSOCIATION_STAFF", "FEDERATION_STAFF"]),
   // Non-conformances (lib/quality): members and the job's buyer; the lifecycle table decides each move.
   action("app/groups/nc-actions.ts", "raiseNonConformance", ["FIRM_ADMIN", "FIRM_MEMBER", "BUYER"]),
   action("app/groups/nc-actions.ts", "assignNonConformance", ["FIRM_ADMIN"]),

@@ -143,6 +143,8 @@ export const RULES: Record<Action, Rule> = {
     groupMember(v, g) || ownBuyer(v, g.buyerOrgId) || staffCoversAny(v, g.associationIds)),
   "progress.report": on("group", isVerifiedFirmUser, (v, g) => groupMember(v, g)),
   "quality.report": on("group", isVerifiedFirmUser, (v, g) => groupMember(v, g)),
+  "inspection.plan": on("group", (v) => isVerifiedFirmUser(v) || isBuyer(v), (v, g) => (groupMember(v, g) && v.firmId === g.leadFirmId) || ownBuyer(v, g.buyerOrgId)),
+  "inspection.record": on("group", (v) => isVerifiedFirmUser(v) || isBuyer(v), (v, g) => groupMember(v, g) || ownBuyer(v, g.buyerOrgId)),
   "nc.raise": on("group", (v) => isVerifiedFirmUser(v) || isBuyer(v), (v, g) => groupMember(v, g) || ownBuyer(v, g.buyerOrgId)),
   "nc.work": on("group", (v) => isVerifiedFirmUser(v) || isBuyer(v), (v, g) => groupMember(v, g) || ownBuyer(v, g.buyerOrgId)),
   "nc.assign": on("group", isVerifiedFirmAdmin, (v, g) => v.firmId === g.leadFirmId && groupMember(v, g)),

@@ -44,7 +44,7 @@ export async function nonConformanceDetail(db: Database, viewer: Viewer, groupId
   return {
     nc,
     raisedBy,
-    members: await db.prisma.groupMember.findMany({ where: { groupId: group.id, status: "ACCEPTED" }, orderBy: { invitedAt: "asc" }, select: memberSelect }),
+    members: await db.prisma.groupMember.findMany({ where: { groupId: group.id, status: "ACCEPTED" }, orderBy: [{ isLead: "desc" }, { invitedAt: "asc" }], select: memberSelect }),
     actors,
     moves: can(viewer, "nc.work", resource) ? nextNcMoves(nc.status, actors) : [],
     canAssign: can(viewer, "nc.assign", resource) && nextNcMoves(nc.status, actors).includes("ASSIGNED"),

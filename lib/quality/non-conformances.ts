@@ -25,6 +25,8 @@ export interface RaiseNcInput {
   assignmentId?: string;
   description: string;
   quantityAffected?: number;
+  /** The inspected lot that raised it (source MEASUREMENT). */
+  lotId?: string;
 }
 
 /** Raises a non-conformance by hand, or (source MEASUREMENT, inside the caller's transaction)
@@ -52,7 +54,7 @@ export async function createNc(
   }
   const nc = await tx.nonConformance.create({
     data: {
-      groupId: group.id, assignmentId: input.assignmentId ?? null, source, description: input.description, quantityAffected: input.quantityAffected ?? null,
+      groupId: group.id, assignmentId: input.assignmentId ?? null, lotId: input.lotId ?? null, source, description: input.description, quantityAffected: input.quantityAffected ?? null,
       raisedById: viewer.userId, raisedByFirmId: viewer.role === "BUYER" ? null : viewer.firmId, raisedByBuyerOrgId: viewer.role === "BUYER" ? viewer.buyerOrgId : null,
       createdAt: now, updatedAt: now,
     },

@@ -5,7 +5,10 @@ import { revalidatePath } from "next/cache";
 import { defineAction } from "@/lib/actions/define-action";
 import { getDatabase } from "@/lib/db/client";
 import { addCharacteristic, addTemplate, removeCharacteristic } from "@/lib/quality/inspection-plan";
-import { characteristicSchema, lotSchema, removeCharacteristicSchema, templateSchema } from "@/lib/quality/inspection-schemas";
+import { characteristicSchema, deliveryDocumentSchema, lotSchema, removeCharacteristicSchema, templateSchema } from "@/lib/quality/inspection-schemas";
+import { addDeliveryDocument } from "@/lib/quality/delivery-documents";
+import { DomainError } from "@/lib/authz";
+import { UploadRejectedError } from "@/lib/uploads/storage";
 import { recordLot } from "@/lib/quality/lots";
 
 const refresh = () => {
@@ -57,6 +60,22 @@ export const recordInspectionLot = defineAction({
     const result = await recordLot(await getDatabase(), viewer, input);
     refresh();
     revalidatePath("/groups/[id]", "page");
+    return result;
+  },
+});
+
+export const uploadDeliveryDocument = defineAction({
+  name: "quality.document.upload",
+  oneTime: true,
+  permission: "quality.report",
+  schema: deliveryDocumentSchema,
+  handler: async ({ input, viewer }) => {
+    const file = { bytes: new Uint8Array(await input.file.arrayBuffer()), name: input.file.name };
+    const result = await addDeliveryDocument(await getDatabase(), viewer, { ...input, file }).catch((error: unknown) => {
+      if (error instanceof UploadRejectedError) throw new DomainError(`quality.documents.problems.${error.problem}`, {}, "file");
+      throw error;
+    });
+    refresh();
     return result;
   },
 });

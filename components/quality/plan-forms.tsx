@@ -1,9 +1,12 @@
 "use client";
-// Adding a characteristic to a step's inspection plan (lib/quality/inspection-schemas.ts).
+// Adding a characteristic to a step's inspection plan, and a document to a delivery
+// (lib/quality/inspection-schemas.ts).
 import { useTranslations } from "next-intl";
 import { useState } from "react";
-import { addPlanCharacteristic } from "@/app/groups/inspection-actions";
-import { FormResult, SelectField, SubmitButton, TextField, useForm, valueOf } from "@/components/auth/form-kit";
+import { addPlanCharacteristic, uploadDeliveryDocument } from "@/app/groups/inspection-actions";
+import { errorOf, FormResult, SelectField, SubmitButton, TextField, useForm, valueOf } from "@/components/auth/form-kit";
+import { Field, Input } from "@/components/ui/field";
+import { DELIVERY_DOCUMENT_TYPES } from "@/lib/quality/inspection-schemas";
 import { OneTimeKeyField } from "@/components/auth/one-time-key";
 
 export function AddCharacteristicForm({ groupId, step }: { groupId: string; step: string }) {
@@ -36,6 +39,27 @@ export function AddCharacteristicForm({ groupId, step }: { groupId: string; step
       <TextField state={state} name="method" label={t("method")} maxLength={200} />
       <FormResult state={state} testId="add-characteristic" />
       <SubmitButton variant="secondary" testId="add-characteristic-submit">{t("add")}</SubmitButton>
+    </form>
+  );
+}
+
+/** A mill certificate, certificate of conformity or RoHS/REACH declaration for a lot. */
+export function DeliveryDocumentForm({ groupId, lots }: { groupId: string; lots: { value: string; label: string }[] }) {
+  const t = useTranslations("quality.documents");
+  const [state, action] = useForm(uploadDeliveryDocument);
+  return (
+    <form action={action} className="flex flex-col gap-2" data-testid="document-form">
+      <OneTimeKeyField state={state} />
+      <input type="hidden" name="groupId" value={groupId} />
+      <div className="grid gap-2 sm:grid-cols-2">
+        <SelectField state={state} name="kind" label={t("kind")} required defaultValue="MILL_CERTIFICATE" options={DELIVERY_DOCUMENT_TYPES.map((k) => ({ value: k, label: t(k) }))} />
+        <SelectField state={state} name="lotId" label={t("lot")} placeholder={t("wholeDelivery")} options={lots} />
+      </div>
+      <Field label={t("file")} name="file" required error={errorOf(state, "file")}>
+        {(control) => <Input {...control} type="file" accept="application/pdf,image/png,image/jpeg" className="text-sm" data-testid="document-file" />}
+      </Field>
+      <FormResult state={state} testId="document" />
+      <SubmitButton variant="secondary" testId="document-submit">{t("submit")}</SubmitButton>
     </form>
   );
 }

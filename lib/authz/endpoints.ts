@@ -125,6 +125,7 @@ export const ENDPOINTS: readonly Endpoint[] = [
   action("app/groups/inspection-actions.ts", "addPlanTemplate", ["FIRM_ADMIN", "FIRM_MEMBER", "BUYER"]),
   action("app/groups/inspection-actions.ts", "removePlanCharacteristic", ["FIRM_ADMIN", "FIRM_MEMBER", "BUYER"]),
   action("app/groups/inspection-actions.ts", "recordInspectionLot", ["FIRM_ADMIN", "FIRM_MEMBER", "BUYER"]),
+  action("app/groups/inspection-actions.ts", "uploadDeliveryDocument", ["FIRM_ADMIN", "FIRM_MEMBER"]),
   route("app/api/inspection-lots/[id]/report/route.ts", "GET", ["FIRM_ADMIN", "FIRM_MEMBER", "BUYER", "ASSOCIATION_STAFF", "FEDERATION_STAFF"]),
   // Non-conformances (lib/quality): members and the job's buyer; the lifecycle table decides each move.
   action("app/groups/nc-actions.ts", "raiseNonConformance", ["FIRM_ADMIN", "FIRM_MEMBER", "BUYER"]),

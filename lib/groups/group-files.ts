@@ -1,5 +1,5 @@
-// The files of a group — posted in its messages or with a progress report — and who may download
-// each: readers of that message channel, or those who follow the group's progress.
+// The files of a group — posted in its messages, with a progress report or with a delivery — and who
+// may download each: readers of that message channel, or those who follow the group's progress.
 import "server-only";
 import type { Viewer } from "@/lib/auth/viewer-types";
 import { NotFoundError } from "@/lib/authz";
@@ -13,8 +13,13 @@ export async function groupFileForDownload(db: Database, viewer: Viewer, attachm
   if (!/^[0-9a-f-]{36}$/i.test(attachmentId)) throw new NotFoundError("group");
   const attachment = await db.prisma.attachment.findUnique({
     where: { id: attachmentId },
-    select: { storageKey: true, fileName: true, mimeType: true, message: { select: { groupId: true, channel: true } }, progressUpdate: { select: { assignment: { select: { groupId: true } } } } },
+    select: { storageKey: true, fileName: true, mimeType: true, message: { select: { groupId: true, channel: true } }, progressUpdate: { select: { assignment: { select: { groupId: true } } } }, deliveryDocument: { select: { groupId: true } } },
   });
+  // A delivery document (mill certificate, RoHS …): for those who follow the group's progress.
+  if (attachment?.deliveryDocument) {
+    await loadGroupRef(db.prisma, viewer, attachment.deliveryDocument.groupId, "progress.view");
+    return attachment;
+  }
   if (attachment?.progressUpdate) {
     await loadGroupRef(db.prisma, viewer, attachment.progressUpdate.assignment.groupId, "progress.view");
     return attachment;

@@ -77,3 +77,13 @@ export const lotSchema = z.preprocess(
   }).refine((v) => v.sampleSize <= v.lotQuantity, { path: ["sampleSize"], message: "quality.measure.problems.sampleTooBig" }),
 );
 export type LotInput = z.output<typeof lotSchema>;
+
+/** A document with a delivery: its kind, the lot it belongs to ("" for the whole delivery) and the
+ *  file (its type and size are checked on the bytes by lib/uploads). */
+export const DELIVERY_DOCUMENT_TYPES = ["MILL_CERTIFICATE", "CONFORMITY_CERTIFICATE", "ROHS_DECLARATION", "REACH_DECLARATION", "OTHER"] as const;
+export const deliveryDocumentSchema = z.object({
+  groupId: uuidField,
+  lotId: z.preprocess((v) => (v === "" || v === undefined ? null : v), uuidField.nullable()),
+  kind: z.enum(DELIVERY_DOCUMENT_TYPES, { error: "validation.choose" }),
+  file: z.preprocess((v) => (v instanceof File && v.size > 0 ? v : undefined), z.instanceof(File, { error: "validation.required" })),
+});

@@ -1,7 +1,10 @@
 // Inspection plans and measured results on a real database: the lead or the buyer plans what to
 // check; the member receiving the parts (or the step's quality owner) enters values for a sample;
 // a value out of tolerance raises a non-conformance at once; each lot has an inspection report PDF.
-import { writeFileSync } from "node:fs";
+import { mkdtempSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import path from "node:path";
+import { PDFDocument } from "pdf-lib";
 import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
 import type { Viewer } from "@/lib/auth/viewer-types";
 import { pdfPageTexts } from "../helpers/pdf-text";
@@ -17,6 +20,8 @@ const { characteristicSchema, lotSchema } = await import("@/lib/quality/inspecti
 const { recordLot } = await import("@/lib/quality/lots");
 const { inspectionReportFor, inspectionReportPdf } = await import("@/lib/quality/inspection-report");
 const { NotFoundError } = await import("@/lib/authz");
+const { addDeliveryDocument, listDeliveryDocuments } = await import("@/lib/quality/delivery-documents");
+const { groupFileForDownload } = await import("@/lib/groups/group-files");
 
 const today = new Date("2026-11-01T00:00:00Z");
 const at = (hours: number) => new Date(today.getTime() + hours * 3_600_000);
@@ -124,5 +129,27 @@ describe("inspection plans and measured results", () => {
     expect(en).toContain("Inspection Report");
     expect(en).toContain("Fail (2 pcs)");
     if (process.env.KEEP_REPORT) writeFileSync(process.env.KEEP_REPORT, enBytes);
+  });
+
+  it("keeps mill certificates and RoHS declarations per lot, checked by content, for the buyer to download", async () => {
+    process.env.UPLOAD_DIR = mkdtempSync(path.join(tmpdir(), "kj-delivery-documents-"));
+    const lot = await db().prisma.inspectionLot.findFirstOrThrow({ where: { groupId, lotNumber: "L-001" } });
+    const pdf = await PDFDocument.create();
+    pdf.addPage([200, 200]);
+    const bytes = await pdf.save();
+    const doc = await addDeliveryDocument(db(), receiver, { groupId, lotId: lot.id, kind: "MILL_CERTIFICATE", file: { bytes, name: "ミルシート S45C.pdf" } }, at(5));
+    await addDeliveryDocument(db(), lead, { groupId, lotId: null, kind: "ROHS_DECLARATION", file: { bytes, name: "rohs.pdf" } }, at(5));
+    // A file named .pdf that is not one is refused; so is a lot of another group.
+    await expect(addDeliveryDocument(db(), lead, { groupId, lotId: null, kind: "REACH_DECLARATION", file: { bytes: new TextEncoder().encode("<html>not a pdf</html>"), name: "reach.pdf" } }, at(5))).rejects.toMatchObject({ problem: "typeNotAllowed" });
+    const foreignLot = await db().prisma.inspectionLot.findFirst({ where: { groupId: { not: groupId } } });
+    if (foreignLot) await expect(addDeliveryDocument(db(), lead, { groupId, lotId: foreignLot.id, kind: "OTHER", file: { bytes, name: "x.pdf" } }, at(5))).rejects.toEqual(problem("validation.invalid"));
+    await expect(addDeliveryDocument(db(), outsider, { groupId, lotId: null, kind: "OTHER", file: { bytes, name: "x.pdf" } }, at(5))).rejects.toBeInstanceOf(NotFoundError);
+
+    const listed = await listDeliveryDocuments(db(), buyer, groupId);
+    expect(listed.map((d) => [d.kind, d.lotId])).toEqual(expect.arrayContaining([["MILL_CERTIFICATE", lot.id], ["ROHS_DECLARATION", null]]));
+    const mill = listed.find((d) => d.id === doc.id)!;
+    expect(mill.attachment.fileName).toContain("S45C");
+    await expect(groupFileForDownload(db(), buyer, mill.attachment.id)).resolves.toMatchObject({ mimeType: "application/pdf" });
+    await expect(groupFileForDownload(db(), outsider, mill.attachment.id)).rejects.toBeInstanceOf(NotFoundError);
   });
 });

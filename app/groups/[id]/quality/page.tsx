@@ -14,7 +14,7 @@ import { groupNonConformances } from "@/lib/quality/nc-view";
 import { qualityOverview } from "@/lib/quality/overview";
 import { addPlanTemplate, removePlanCharacteristic } from "@/app/groups/inspection-actions";
 import { RowAction } from "@/components/admin/row-action";
-import { AddCharacteristicForm } from "@/components/quality/plan-forms";
+import { AddCharacteristicForm, DeliveryDocumentForm } from "@/components/quality/plan-forms";
 import { ButtonLink } from "@/components/ui/button";
 import { limitsText } from "@/lib/quality/limits-text";
 
@@ -35,7 +35,11 @@ export default async function GroupQualityPage({ params }: { params: Promise<{ i
   const format = await getFormatter();
   const en = locale === "en";
   const firm = (m: { firm: { nameJa: string; nameEn: string | null } }) => (en && m.firm.nameEn) || m.firm.nameJa;
-  const { group, plan, lots } = overview;
+  const { group, plan, lots, documents } = overview;
+  const td = await getTranslations("quality.documents");
+  const docLink = (d: (typeof documents)[number]) => (
+    <a key={d.id} href={`/api/group-files/${d.attachment.id}`} className="underline" data-testid="document-link">{td(d.kind)}: {d.attachment.fileName}</a>
+  );
   const tp = await getTranslations("quality.plan");
   const tm = await getTranslations("quality.measure");
   const stations = [...group.assignments.map((a) => ({ id: a.id as string | null, label: tp("step", { position: a.jobStep?.position ?? "", process: processName(a.processCode, locale), firm: firm(a.member) }), processCode: a.processCode })), { id: null, label: tp("final"), processCode: null }];
@@ -99,11 +103,21 @@ export default async function GroupQualityPage({ params }: { params: Promise<{ i
                   <a href={`/api/inspection-lots/${lot.id}/report`} className="underline" data-testid="lot-report">{tm("report")}</a>
                   <a href={`/api/inspection-lots/${lot.id}/report?lang=en`} className="underline">{tm("reportEn")}</a>
                   {lot.nonConformances.map((n) => <Link key={n.id} href={`/groups/${group.id}/quality/nc/${n.id}`} className="underline">{t("nc.title")}</Link>)}
+                  {documents.filter((d) => d.lotId === lot.id).map(docLink)}
                 </span>
               </li>
             ))}
           </ul>
         )}
+      </Card>
+
+      <Card data-testid="delivery-documents">
+        <h2 className="text-lg font-bold">{td("title")}</h2>
+        <p className="mb-3 text-sm text-slate-700">{td("help")}</p>
+        {documents.filter((d) => d.lotId === null).length ? (
+          <p className="mb-3 flex flex-col gap-1 text-sm"><span className="font-bold">{td("wholeDelivery")}</span>{documents.filter((d) => d.lotId === null).map(docLink)}</p>
+        ) : documents.length === 0 ? <p className="mb-3 text-sm text-slate-600">{td("none")}</p> : null}
+        {overview.canAttach ? <DeliveryDocumentForm groupId={group.id} lots={lots.map((l) => ({ value: l.id, label: `${l.lotNumber} · ${stationLabel.get(l.assignmentId) ?? ""}` }))} /> : null}
       </Card>
 
       <Card data-testid="nc-list">

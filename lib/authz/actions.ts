@@ -55,6 +55,7 @@ export const ACTIONS = [
   // lib/quality/nc-lifecycle.ts, whose table says which party makes each move
   "inspection.plan", // the buyer or the lead firm lists what to check after each step and at delivery
   "inspection.record", // a member (receiving firm / quality owner) or the buyer enters measured values of a lot
+  "scorecard.view", // a firm's monthly quality scorecard in full: the firm itself, staff in scope (others see the grade)
   "nc.raise",
   "nc.work", // contain, find the cause, correct, verify, withdraw; returned parts
   "nc.assign", // the lead firm's admin names the responsible member and the cost split

@@ -145,6 +145,7 @@ export const RULES: Record<Action, Rule> = {
   "quality.report": on("group", isVerifiedFirmUser, (v, g) => groupMember(v, g)),
   "inspection.plan": on("group", (v) => isVerifiedFirmUser(v) || isBuyer(v), (v, g) => (groupMember(v, g) && v.firmId === g.leadFirmId) || ownBuyer(v, g.buyerOrgId)),
   "inspection.record": on("group", (v) => isVerifiedFirmUser(v) || isBuyer(v), (v, g) => groupMember(v, g) || ownBuyer(v, g.buyerOrgId)),
+  "scorecard.view": on("firm", (v) => isVerifiedFirmUser(v) || isStaff(v), (v, f) => ownFirm(v, f.id) || staffCovers(v, f.associationId, f.federationId)),
   "nc.raise": on("group", (v) => isVerifiedFirmUser(v) || isBuyer(v), (v, g) => groupMember(v, g) || ownBuyer(v, g.buyerOrgId)),
   "nc.work": on("group", (v) => isVerifiedFirmUser(v) || isBuyer(v), (v, g) => groupMember(v, g) || ownBuyer(v, g.buyerOrgId)),
   "nc.assign": on("group", isVerifiedFirmAdmin, (v, g) => v.firmId === g.leadFirmId && groupMember(v, g)),

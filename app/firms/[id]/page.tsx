@@ -11,6 +11,8 @@ import { PageHeader } from "@/components/ui/page-header";
 import { NotFoundError } from "@/lib/authz";
 import { requirePermission } from "@/lib/authz/guard";
 import { loadFirmPage } from "@/lib/directory/firm-page";
+import { getDatabase } from "@/lib/db/client";
+import { scorecardSummary } from "@/lib/quality/scorecard";
 import { MUNICIPALITY_BY_CODE } from "@/lib/taxonomy/municipalities";
 
 export async function generateMetadata(): Promise<Metadata> {
@@ -24,7 +26,8 @@ export default async function FirmDetailPage({ params }: { params: Promise<{ id:
     if (error instanceof NotFoundError) notFound();
     throw error;
   });
-  const [t, locale, format] = await Promise.all([getTranslations("directory"), getLocale(), getFormatter()]);
+  const [t, locale, format, tq] = await Promise.all([getTranslations("directory"), getLocale(), getFormatter(), getTranslations("quality.scorecard")]);
+  const scorecard = await scorecardSummary(await getDatabase(), viewer, firm.id);
   const en = locale === "en";
   const area = MUNICIPALITY_BY_CODE.get(firm.municipalityCode);
   const formatDate = (d: Date) => format.dateTime(d, { dateStyle: "medium", timeZone: "UTC" });
@@ -51,6 +54,10 @@ export default async function FirmDetailPage({ params }: { params: Promise<{ id:
       {firm.status !== "VERIFIED" ? <Notice tone="warning">{t("firm.pending")}</Notice> : null}
       {firm.stale ? <Notice tone="warning" data-testid="firm-stale">{t("firm.stale")}</Notice> : null}
       {firm.isOwn ? <Notice tone="info">{t("firm.own")}</Notice> : null}
+      <Card className="flex flex-wrap items-center justify-between gap-2" data-testid="firm-grade">
+        <span className="font-bold">{scorecard.grade ? tq("grade", { grade: scorecard.grade.grade, month: scorecard.grade.month }) : tq("noGrade")}</span>
+        {scorecard.full ? <ButtonLink href={`/firms/${firm.id}/scorecard`} variant="secondary" size="sm">{tq("open")}</ButtonLink> : null}
+      </Card>
 
       <div className="grid min-w-0 gap-4 lg:grid-cols-2">
         <Card className="flex flex-col gap-3" aria-labelledby="firm-basics">

@@ -1,0 +1,121 @@
+// A firm's monthly scorecard, computed from records (never stored figures): its steps finished on
+// time, the defect ppm of the lots inspected after its steps, the non-conformances raised against
+// it and their median days to close, and buyers' ratings of orders it delivered. Months are Tokyo
+// calendar months; the grade follows lib/quality/scorecard-formula.ts (decision 016). The firm
+// sees its own 12 months, staff their members', buyers and other firms only the grade.
+import "server-only";
+import type { Viewer } from "@/lib/auth/viewer-types";
+import { authorize, can, NotFoundError } from "@/lib/authz";
+import { clock } from "@/lib/clock";
+import type { Database } from "@/lib/db/client";
+import { defectPpm, grade, median, MIN_RATINGS_SHOWN, onTimePercent, type Grade, type MonthFigures } from "./scorecard-formula";
+
+export interface ScorecardMonth extends MonthFigures {
+  /** "2026-11" */
+  month: string;
+  onTimePct: number | null;
+  ppm: number | null;
+  medianCloseDays: number | null;
+  grade: Grade | null;
+  score: number | null;
+}
+
+interface Row extends Record<string, unknown> {
+  month: string;
+  steps_done: number;
+  steps_on_time: number;
+  units: number;
+  units_bad: number;
+  nc_raised: number;
+  close_days: number[] | null;
+  r_delivery: number | null;
+  r_quality: number | null;
+  r_communication: number | null;
+  r_count: number;
+}
+
+/** Figures per month for one firm, the last `months` Tokyo months up to the one holding `now`. */
+export async function firmScorecardMonths(db: Database, firmId: string, now = clock.now(), months = 12): Promise<ScorecardMonth[]> {
+  const rows = await db.sql.query<Row>(
+    `WITH months AS (
+       SELECT generate_series(date_trunc('month', ($2::timestamptz AT TIME ZONE 'Asia/Tokyo')) - make_interval(months => $3 - 1),
+                              date_trunc('month', ($2::timestamptz AT TIME ZONE 'Asia/Tokyo')), interval '1 month')::date AS m
+     ),
+     mine AS (SELECT id FROM "GroupMember" WHERE "firmId" = $1),
+     steps AS (
+       SELECT date_trunc('month', a."actualEnd")::date AS m, count(*)::int AS done, (count(*) FILTER (WHERE a."actualEnd" <= a."plannedEnd"))::int AS on_time
+         FROM "GroupStepAssignment" a WHERE a."memberId" IN (SELECT id FROM mine) AND a."actualEnd" IS NOT NULL AND a."plannedEnd" IS NOT NULL GROUP BY 1
+     ),
+     lots AS (
+       SELECT date_trunc('month', l."inspectedAt" AT TIME ZONE 'Asia/Tokyo')::date AS m, sum(l."sampleSize")::int AS units, sum(l."nonconformingUnits")::int AS bad
+         FROM "InspectionLot" l JOIN "GroupStepAssignment" a ON a.id = l."assignmentId" WHERE a."memberId" IN (SELECT id FROM mine) GROUP BY 1
+     ),
+     ncs AS (
+       -- Against the firm: the member held responsible, or (not yet assigned) the member of the step.
+       SELECT n."createdAt", n."closedAt" FROM "NonConformance" n LEFT JOIN "GroupStepAssignment" a ON a.id = n."assignmentId"
+        WHERE n.status <> 'WITHDRAWN' AND COALESCE(n."responsibleMemberId", a."memberId") IN (SELECT id FROM mine)
+     ),
+     raised AS (SELECT date_trunc('month', "createdAt" AT TIME ZONE 'Asia/Tokyo')::date AS m, count(*)::int AS n FROM ncs GROUP BY 1),
+     closed AS (
+       SELECT date_trunc('month', "closedAt" AT TIME ZONE 'Asia/Tokyo')::date AS m, array_agg(round((extract(epoch FROM "closedAt" - "createdAt") / 86400)::numeric, 1)::float8) AS days
+         FROM ncs WHERE "closedAt" IS NOT NULL GROUP BY 1
+     ),
+     rated AS (
+       SELECT date_trunc('month', o."acceptedOn")::date AS m, avg(r.delivery)::float8 AS delivery, avg(r.quality)::float8 AS quality, avg(r.communication)::float8 AS communication, count(*)::int AS n
+         FROM "OrderRating" r JOIN "Order" o ON o.id = r."orderId"
+        WHERE o."acceptedOn" IS NOT NULL AND EXISTS (SELECT 1 FROM "GroupMember" gm WHERE gm."groupId" = o."groupId" AND gm."firmId" = $1 AND gm.status = 'ACCEPTED')
+        GROUP BY 1
+     )
+     SELECT to_char(months.m, 'YYYY-MM') AS month,
+            COALESCE(steps.done, 0) AS steps_done, COALESCE(steps.on_time, 0) AS steps_on_time,
+            COALESCE(lots.units, 0) AS units, COALESCE(lots.bad, 0) AS units_bad,
+            COALESCE(raised.n, 0) AS nc_raised, closed.days AS close_days,
+            rated.delivery AS r_delivery, rated.quality AS r_quality, rated.communication AS r_communication, COALESCE(rated.n, 0) AS r_count
+       FROM months LEFT JOIN steps USING (m) LEFT JOIN lots USING (m) LEFT JOIN raised USING (m) LEFT JOIN closed USING (m) LEFT JOIN rated USING (m)
+      ORDER BY months.m`,
+    [firmId, now.toISOString(), months],
+  );
+  return rows.map((r) => {
+    const figures: MonthFigures = {
+      stepsDone: r.steps_done, stepsOnTime: r.steps_on_time, unitsInspected: r.units, unitsNonconforming: r.units_bad, ncRaised: r.nc_raised, closeDays: r.close_days ?? [],
+      ratings: { delivery: r.r_delivery, quality: r.r_quality, communication: r.r_communication, price: null, count: r.r_count },
+    };
+    const graded = grade(figures);
+    return { month: r.month, ...figures, onTimePct: onTimePercent(figures), ppm: defectPpm(figures), medianCloseDays: median(figures.closeDays), grade: graded?.grade ?? null, score: graded?.score ?? null };
+  });
+}
+
+/** Ratings are shown only when at least three exist (no single rater can be identified). */
+export function visibleRatings(month: ScorecardMonth): ScorecardMonth["ratings"] | null {
+  return month.ratings.count >= MIN_RATINGS_SHOWN ? month.ratings : null;
+}
+
+async function firmResource(db: Database, firmId: string) {
+  if (!/^[0-9a-f-]{36}$/i.test(firmId)) throw new NotFoundError("firm");
+  const firm = await db.prisma.firm.findUnique({ where: { id: firmId }, select: { id: true, associationId: true, status: true, nameJa: true, nameEn: true, association: { select: { federationId: true } } } });
+  if (!firm) throw new NotFoundError("firm");
+  return { firm, resource: { type: "firm" as const, id: firm.id, associationId: firm.associationId, federationId: firm.association.federationId, status: firm.status } };
+}
+
+/** The whole scorecard (12 months of figures): the firm itself and staff whose scope covers it. */
+export async function firmScorecard(db: Database, viewer: Viewer, firmId: string, now = clock.now()) {
+  const { firm, resource } = await firmResource(db, firmId);
+  authorize(viewer, "scorecard.view", resource);
+  return { firm, months: await firmScorecardMonths(db, firm.id, now) };
+}
+
+/** The latest graded month's grade of a firm, which buyers and other firms may see. */
+export async function firmGrade(db: Database, viewer: Viewer, firmId: string, now = clock.now()): Promise<{ grade: Grade; month: string } | null> {
+  const { resource } = await firmResource(db, firmId);
+  if (!can(viewer, "firm.view", resource)) throw new NotFoundError("firm");
+  const months = await firmScorecardMonths(db, firmId, now, 3);
+  const latest = [...months].reverse().find((m) => m.grade !== null);
+  return latest ? { grade: latest.grade!, month: latest.month } : null;
+}
+
+/** What a firm's page shows of its scorecard: the grade to everyone who sees the firm, and whether
+ *  the viewer may open the whole scorecard. */
+export async function scorecardSummary(db: Database, viewer: Viewer, firmId: string, now = clock.now()) {
+  const { resource } = await firmResource(db, firmId);
+  return { grade: await firmGrade(db, viewer, firmId, now), full: can(viewer, "scorecard.view", resource) };
+}

@@ -1,15 +1,15 @@
 // The inspection report (検査成績書) of one lot, as a PDF in Japanese or English: the job and part,
 // the step, the lot and sample, who inspected it and when, and per characteristic its limits,
 // method, every measured value and the judgement (規格外 marked). A4 portrait; the Japanese font
-// is cut to the report's characters with HarfBuzz (lib/drawings/watermark-font.ts), since pdf-lib's
-// own subsetting draws many CJK glyphs blank.
+// is cut to the report's characters by lib/pdf (embedJapaneseFont), since pdf-lib's own subsetting
+// draws many CJK glyphs blank.
 import "server-only";
-import fontkit from "@pdf-lib/fontkit";
 import { PDFDocument, rgb } from "pdf-lib";
 import type { Viewer } from "@/lib/auth/viewer-types";
 import { NotFoundError } from "@/lib/authz";
 import type { Database } from "@/lib/db/client";
-import { japaneseFontFor } from "@/lib/drawings/watermark-font";
+import { embedJapaneseFont } from "@/lib/pdf/japanese-font";
+import { wrapText } from "@/lib/pdf/wrap-text";
 import { loadGroupRef } from "@/lib/groups/group-access";
 import { PROCESSES } from "@/lib/taxonomy/processes";
 import en from "@/messages/en/quality.json";
@@ -72,27 +72,11 @@ function reportText(report: Report, locale: "ja" | "en") {
   return { title: r.title, facts, header: [r.characteristic, m.plan.limits, m.plan.method, r.values, r.judgement], rows, ok: r.ok, ng: r.ng, note: r.note };
 }
 
-function wrap(text: string, width: number, size: number, measure: (s: string, size: number) => number): string[] {
-  const lines: string[] = [];
-  let line = "";
-  for (const token of text.match(/[\x21-\x7e]+\s*|\s+|./gu) ?? [""]) {
-    if (measure(line + token, size) > width && line !== "") {
-      lines.push(line.trimEnd());
-      line = token.trimStart();
-    } else line += token;
-  }
-  lines.push(line);
-  return lines;
-}
-
 export async function inspectionReportPdf(report: Report, locale: "ja" | "en"): Promise<Uint8Array> {
   const text = reportText(report, locale);
   const pdf = await PDFDocument.create();
-  pdf.registerFontkit(fontkit);
   const allText = [text.title, ...text.facts.flat(), ...text.header, ...text.rows.flatMap((r) => [r.name, r.limits, r.method, r.values]), text.ok, text.ng, text.note, "0123456789–≤≥*:. "].join("");
-  // Without these fontkit applies the font's contextual alternates, and "L-002" after a hyphen came
-  // out as spaced alternate digits that a reader extracts as "L-øøú".
-  const font = await pdf.embedFont(await japaneseFontFor(allText), { subset: false, features: { calt: false, liga: false, kern: false, palt: false, locl: false, ccmp: false } });
+  const font = await embedJapaneseFont(pdf, allText);
   pdf.setTitle(`${text.title} ${report.lot.lotNumber}`);
   pdf.setCreator("共同受注プラットフォーム");
   let page = pdf.addPage([A4.width, A4.height]);
@@ -100,12 +84,13 @@ export async function inspectionReportPdf(report: Report, locale: "ja" | "en"): 
   const left = MARGIN;
   const width = A4.width - 2 * MARGIN;
   const measure = (s: string, size: number) => font.widthOfTextAtSize(s, size);
+  const wrap = (value: string, maxWidth: number, size: number) => wrapText(value, font, size, maxWidth);
   const draw = (s: string, x: number, at: number, size: number, color = INK) => page.drawText(s, { x, y: at, size, font, color });
 
   draw(text.title, left + (width - measure(text.title, 20)) / 2, y - 10, 20);
   y -= 44;
   for (const [label, value] of text.facts) {
-    const lines = wrap(value, width - 130, 10, measure);
+    const lines = wrap(value, width - 130, 10);
     draw(label, left, y, 10);
     lines.forEach((line, i) => draw(line, left + 130, y - i * 13, 10));
     y -= 13 * lines.length + 3;
@@ -122,7 +107,7 @@ export async function inspectionReportPdf(report: Report, locale: "ja" | "en"): 
   };
   header();
   for (const row of text.rows) {
-    const cells = [row.name, row.limits, row.method, row.values, row.ok ? text.ok : text.ng].map((cell, i) => wrap(cell, cols[i]! - 6, 8.5, measure));
+    const cells = [row.name, row.limits, row.method, row.values, row.ok ? text.ok : text.ng].map((cell, i) => wrap(cell, cols[i]! - 6, 8.5));
     const height = Math.max(...cells.map((c) => c.length)) * 11 + 6;
     if (y - height < MARGIN) {
       page = pdf.addPage([A4.width, A4.height]);
@@ -134,7 +119,7 @@ export async function inspectionReportPdf(report: Report, locale: "ja" | "en"): 
     page.drawLine({ start: { x: left, y: y + 8 }, end: { x: left + width, y: y + 8 }, thickness: 0.3, color: RULE });
   }
   y -= 10;
-  for (const line of wrap(text.note, width, 8.5, measure)) {
+  for (const line of wrap(text.note, width, 8.5)) {
     if (y < MARGIN) {
       page = pdf.addPage([A4.width, A4.height]);
       y = A4.height - MARGIN;

@@ -1,4 +1,4 @@
-// The scorecard's arithmetic: ppm, medians and the documented A–D grade (decision 016).
+// The scorecard's arithmetic: ppm, medians and the documented A–D grade (decision 017).
 import { describe, expect, it } from "vitest";
 import { defectPpm, grade, median, onTimePercent, partScores, type MonthFigures } from "./scorecard-formula";
 

@@ -1,4 +1,4 @@
-// The monthly scorecard's arithmetic (decision 016): defect ppm, the median days to close, and the
+// The monthly scorecard's arithmetic (decision 017): defect ppm, the median days to close, and the
 // A–D grade from on-time delivery, defects, non-conformances and buyers' ratings. Pure: the
 // figures come from lib/quality/scorecard.ts, which reads them from records.
 

@@ -1,7 +1,7 @@
 // A firm's monthly scorecard, computed from records (never stored figures): its steps finished on
 // time, the defect ppm of the lots inspected after its steps, the non-conformances raised against
 // it and their median days to close, and buyers' ratings of orders it delivered. Months are Tokyo
-// calendar months; the grade follows lib/quality/scorecard-formula.ts (decision 016). The firm
+// calendar months; the grade follows lib/quality/scorecard-formula.ts (decision 017). The firm
 // sees its own 12 months, staff their members', buyers and other firms only the grade.
 import "server-only";
 import type { Viewer } from "@/lib/auth/viewer-types";

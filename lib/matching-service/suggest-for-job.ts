@@ -4,7 +4,7 @@ import "server-only";
 import type { Viewer } from "@/lib/auth/viewer-types";
 import { isStaffViewer } from "@/lib/authz/viewer-kinds";
 import type { Database } from "@/lib/db/client";
-import { suggestGroups, suggestStandingGroups, type MatchingResult, type StandingSuggestion, type SuggestedGroup, type Weights } from "@/lib/matching";
+import { relativeGap, suggestGroups, suggestStandingGroups, type MatchingResult, type StandingSuggestion, type SuggestedGroup, type Weights } from "@/lib/matching";
 import { resolveWeights } from "@/lib/matching/weights";
 import { exposureReference, loadCandidates, loadStandingGroups, withPartners } from "./load-candidates";
 import { loadJobForMatching } from "./load-job";
@@ -79,9 +79,9 @@ async function recordRun(
           assignment: group.assignments as object[],
           leadFirmId: group.leadFirmId,
           standingGroupId,
-          // The optimiser's certificate is about the open suggestions, not a standing group's.
-          lowerBound: standingGroupId ? null : (result.certificate?.lowerBound ?? null),
-          gap: !standingGroupId && result.certificate && Number.isFinite(result.certificate.gap) ? result.certificate.gap : null,
+          // The bound is about the open suggestions, not a standing group's.
+          scoreBound: standingGroupId || group.bound === undefined ? null : group.bound,
+          gap: standingGroupId || group.bound === undefined ? null : finiteOrNull(relativeGap(group.score, group.bound)),
         },
         select: { id: true },
       });
@@ -91,3 +91,5 @@ async function recordRun(
     return { runId: run.id, suggestionIds };
   });
 }
+
+const finiteOrNull = (x: number) => (Number.isFinite(x) ? x : null);

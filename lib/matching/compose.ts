@@ -1,21 +1,24 @@
-// The group composer: the best k diverse groups of firms for a job, each scored and explained.
-// Small jobs are searched exhaustively; larger ones go through the set-cover core (with its
-// certified bound) and local improvement under the exact score.
-import { coverCostScale, buildCoverModel, toSetCoverInstance, type CoverModel } from "./cover-model";
-import { assignmentCount, compareGroups, exhaustiveTopK } from "./exhaustive";
+// The group composer: the best k diverse groups of firms for a job, each scored and explained,
+// each with a bound on the score no feasible group can beat. The search is exact branch and
+// bound over each step's shortlisted options (branch-and-bound.ts), counted in work units, not
+// time, so its answers never depend on the machine's load.
+import { branchAndBound } from "./branch-and-bound";
+import { compareGroups } from "./group-order";
 import { improve } from "./improve";
 import { scoreGroup, type ScoringContext } from "./scoring";
-import { solveSetCover } from "./set-cover/solve";
+import { buildSearchModel } from "./search-bounds";
+import { shortlistBound } from "./shortlist-bound";
 import { buildStepOptions, collectFreeCapacity, relevantFirms, type StepOption } from "./step-options";
-import type { CandidateFirm, JobInput, MatchingOptions, MatchingResult, OptimiserCertificate, StepAssignment, SuggestedGroup } from "./types";
+import type { CandidateFirm, JobInput, MatchingOptions, MatchingResult, OptimiserCertificate, SuggestedGroup } from "./types";
 import { resolveWeights } from "./weights";
 
-const DEFAULTS = { k: 3, maxSplit: 3, candidatesPerStep: 30, exhaustiveLimit: 600 } as const;
-/** The solver's budget per round; small covers finish long before it (the bound closes). */
-const SOLVER_TIME_MS = 25;
+/** A split step keeps this many of its best teams (all of them on small jobs). */
+const TEAMS_KEPT = 200;
+/** searchBudget: work units (bounds computed and groups scored) per suggestion searched. */
+const DEFAULTS = { k: 3, maxSplit: 3, candidatesPerStep: 30, searchBudget: 2_000 } as const;
 
 type Prepared =
-  | { ok: true; ctx: ScoringContext; pruned: StepOption[][]; diagnoses: MatchingResult["steps"] }
+  | { ok: true; ctx: ScoringContext; all: StepOption[][]; pruned: StepOption[][]; teamCap: number[]; diagnoses: MatchingResult["steps"] }
   | { ok: false; infeasible: MatchingResult["infeasible"]; diagnoses: MatchingResult["steps"] };
 
 /** Everything before the search: each step's options, pruned to the best per step. Past
@@ -40,7 +43,7 @@ function prepare(job: JobInput, candidates: readonly CandidateFirm[], options: M
   if (required && !built.options.some((list) => list.some((o) => o.parts.some((p) => ctx.firms.get(p.firmId)!.certifications.includes(required))))) {
     return { ok: false, infeasible: [{ key: "matching.infeasible.noLeadCertification", params: { certification: required } }], diagnoses: built.diagnoses };
   }
-  return { ok: true, ctx, pruned: prune(ctx, built.options, options.candidatesPerStep ?? DEFAULTS.candidatesPerStep), diagnoses: built.diagnoses };
+  return { ok: true, ctx, all: built.options, pruned: prune(ctx, built.options, options.candidatesPerStep ?? DEFAULTS.candidatesPerStep), teamCap: built.teamCap, diagnoses: built.diagnoses };
 }
 
 /** The firms the search can put in a group. Their past partnerships among each other are all the
@@ -58,65 +61,59 @@ export function suggestGroups(job: JobInput, candidates: readonly CandidateFirm[
   const prepared = prepare(job, candidates, options);
   if (!prepared.ok) return empty(prepared.infeasible, prepared.diagnoses);
   const { ctx, pruned } = prepared;
-  const required = job.leadCertificationCode;
-  let groups: SuggestedGroup[];
-  let certificate: OptimiserCertificate;
-  if (assignmentCount(pruned) <= (options.exhaustiveLimit ?? DEFAULTS.exhaustiveLimit)) {
-    groups = exhaustiveTopK(ctx, pruned, k);
-    certificate = { method: "exhaustive", cost: 0, lowerBound: 0, gap: 0 };
-  } else {
-    ({ groups, certificate } = coverTopK(ctx, pruned, k));
+  const budget = options.searchBudget ?? DEFAULTS.searchBudget;
+  const model = buildSearchModel(ctx, pruned);
+  const outside = shortlistBound(ctx, prepared.all, pruned, prepared.teamCap);
+  const groups: SuggestedGroup[] = [];
+  let certificate: OptimiserCertificate | null = null;
+  let work = 0;
+  for (let rank = 0; rank < k; rank++) {
+    const accepted = groups.map((g) => g.memberIds);
+    const outcome = branchAndBound(model, accepted, budget);
+    work += outcome.work;
+    // A search cut short by its budget may stop at a group that local moves still improve.
+    if (!outcome.complete && outcome.group) {
+      const polished = improve(ctx, pruned, outcome.group.assignments, accepted);
+      if (polished && compareGroups(polished, outcome.group) < 0) outcome.group = polished;
+    }
+    const bound = Math.max(outcome.bound, outside);
+    if (rank === 0) {
+      const score = outcome.group?.score ?? -Infinity;
+      const optimal = outcome.group !== null && bound <= score + 1e-9;
+      certificate = { method: outcome.complete ? "exact" : "bounded", bound, gap: optimal ? 0 : relativeGap(score, bound), optimal, shortlistComplete: outside === -Infinity, work: 0 };
+    }
+    if (!outcome.group) break;
+    groups.push({ ...outcome.group, bound, optimal: bound <= outcome.group.score + 1e-9 });
   }
-  if (groups.length === 0) return empty([{ key: "matching.infeasible.noLeadCertification", params: { certification: required ?? "" } }], prepared.diagnoses);
+  if (groups.length === 0) return empty([{ key: "matching.infeasible.noLeadCertification", params: { certification: job.leadCertificationCode ?? "" } }], prepared.diagnoses);
   return {
-    groups: groups.map((g) => scoreGroup(ctx, g.assignments, g.leadFirmId)),
+    groups: groups.sort(compareGroups).map((g) => ({ ...scoreGroup(ctx, g.assignments, g.leadFirmId), bound: g.bound, optimal: g.optimal })),
     infeasible: [],
     steps: prepared.diagnoses,
-    certificate,
+    certificate: { ...certificate!, work },
     candidateCount: candidates.length,
   };
 }
 
-/** Keeps the best options per step, plus the best few whose firm can lead when a certification is required. */
+/** How far below the bound a score may be, as a share of the bound (∞ when the bound is not positive). */
+export function relativeGap(score: number, bound: number): number {
+  if (score >= bound) return 0;
+  return bound > 0 ? (bound - Math.max(0, score)) / bound : Infinity;
+}
+
+/**
+ * Keeps the best options per step, plus the best few whose firm can lead when a certification is
+ * required. A split step keeps its best TEAMS_KEPT teams.
+ */
 function prune(ctx: ScoringContext, options: readonly StepOption[][], perStep: number): StepOption[][] {
   const required = ctx.job.leadCertificationCode;
   return options.map((list) => {
+    if (list.some((o) => o.parts.length > 1)) return list.slice(0, TEAMS_KEPT);
     const kept = list.slice(0, perStep);
     if (required) {
       const leaders = list.slice(perStep).filter((o) => o.parts.some((p) => ctx.firms.get(p.firmId)!.certifications.includes(required))).slice(0, 3);
       kept.push(...leaders);
     }
     return kept;
-  });
-}
-
-function coverTopK(ctx: ScoringContext, options: readonly StepOption[][], k: number): { groups: SuggestedGroup[]; certificate: OptimiserCertificate } {
-  const groups: SuggestedGroup[] = [];
-  const penalty = new Map<string, number>();
-  // Large enough that the solver prefers any fresh firm, small enough to stay finite and exact.
-  const reusePenalty = Object.values(ctx.weights).reduce((s, w) => s + w, 0);
-  let certificate: OptimiserCertificate | null = null;
-  for (let round = 0; round < k + 2 && groups.length < k; round++) {
-    const model = buildCoverModel(ctx, options, penalty);
-    const solution = solveSetCover(toSetCoverInstance(ctx, model), { timeLimitMs: SOLVER_TIME_MS, seed: 1 });
-    certificate ??= { method: "set-cover", cost: solution.cost / coverCostScale, lowerBound: solution.lowerBound / coverCostScale, gap: solution.gap };
-    if (!solution.feasible) break;
-    const start = assignmentsFrom(ctx, model, solution.columns);
-    const group = improve(ctx, options, start, groups.map((g) => g.memberIds));
-    if (group && !groups.some((g) => compareGroups(g, group) === 0)) groups.push(group);
-    for (const id of (group ?? { memberIds: start.flatMap((a) => a.parts.map((p) => p.firmId)) }).memberIds) penalty.set(id, (penalty.get(id) ?? 0) + reusePenalty);
-  }
-  return { groups: groups.sort(compareGroups), certificate: certificate ?? { method: "set-cover", cost: 0, lowerBound: 0, gap: 0 } };
-}
-
-/** Turns chosen columns into one option per step (the cheapest among the columns covering it). */
-function assignmentsFrom(ctx: ScoringContext, model: CoverModel, chosen: readonly number[]): StepAssignment[] {
-  return ctx.job.steps.map((step, index) => {
-    let best: StepOption | undefined;
-    for (const j of chosen) {
-      const option = model.columns[j]!.steps.get(index);
-      if (option && (!best || option.affinity > best.affinity)) best = option;
-    }
-    return { stepId: step.id, parts: best!.parts };
   });
 }

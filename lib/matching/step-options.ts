@@ -12,6 +12,11 @@ export interface StepOption {
 
 export interface StepOptionsResult {
   options: StepOption[][];
+  /**
+   * Per split step whose teams were formed among the best TEAM_POOL partial firms only: no team
+   * left out has a higher affinity than this (−∞ when every team was formed).
+   */
+  teamCap: number[];
   diagnoses: StepDiagnosis[];
   infeasible: Reason[];
   freeInSlot: Map<string, number>;
@@ -54,6 +59,7 @@ export function buildStepOptions(
   const options: StepOption[][] = [];
   const diagnoses: StepDiagnosis[] = [];
   const infeasible: Reason[] = [];
+  const teamCap: number[] = [];
 
   job.steps.forEach((step, index) => {
     const fits = checks[index]!;
@@ -61,39 +67,54 @@ export function buildStepOptions(
     const partial = fits.filter((f) => !f.fit.full);
     diagnoses.push({ stepId: step.id, fullCandidates: full.length, partialCandidates: partial.length });
     let stepOptions = full.map(({ firm, fit }) => ({ parts: [{ firmId: firm.id, quantity: step.quantity }], affinity: stepAffinity(ctx, step.id, firm, step.quantity, fit.freeInSlot) }));
-    if (stepOptions.length === 0 && partial.length > 0) stepOptions = splitTeams(ctx, step.id, step.quantity, partial, maxSplit);
+    teamCap.push(-Infinity);
+    if (stepOptions.length === 0 && partial.length > 0) {
+      stepOptions = splitTeams(ctx, step.id, step.quantity, partial, maxSplit);
+      // A team's affinity is its firms' per-piece affinities weighted by quantity; a firm's is at
+      // most its value with full slack.
+      if (partial.length > TEAM_POOL) teamCap[index] = Math.max(...partial.map(({ firm }) => stepAffinity(ctx, step.id, firm, 0, 1)));
+    }
     if (stepOptions.length === 0) {
       const reason = diagnoseStep(firms, step, slot);
       infeasible.push({ key: reason.key, params: { ...reason.params, step: step.position } });
     }
     options.push(stepOptions.sort(byAffinity));
   });
-  return { options, diagnoses, infeasible };
+  return { options, diagnoses, infeasible, teamCap };
 }
 
-/** A few alternative teams, each starting from a different one of the best partial firms. */
+/** Partial firms of one step among which every team is formed (C(20,2) + C(20,3) = 1,330 teams at most). */
+export const TEAM_POOL = 20;
+
+/**
+ * Every team of up to maxSplit firms among the step's TEAM_POOL best partial firms whose free
+ * capacity covers the quantity. The quantity goes to the team's firms best first (by their
+ * affinity for the step), each taking what it can; a team whose last firm would get nothing is
+ * the smaller team, enumerated on its own.
+ */
 function splitTeams(ctx: ScoringContext, stepId: string, quantity: number, partial: { firm: CandidateFirm; fit: { freeInSlot: number } }[], maxSplit: number): StepOption[] {
   const affinity = new Map(partial.map(({ firm, fit }) => [firm.id, stepAffinity(ctx, stepId, firm, fit.freeInSlot, fit.freeInSlot)]));
-  const ranked = [...partial].sort((a, b) => affinity.get(b.firm.id)! - affinity.get(a.firm.id)! || (a.firm.id < b.firm.id ? -1 : 1));
-  const teams = new Map<string, StepOption>();
-  for (let start = 0; start < Math.min(ranked.length, 4); start++) {
-    const team = [ranked[start]!];
-    let covered = ranked[start]!.fit.freeInSlot;
-    for (let i = 0; i < ranked.length && covered < quantity && team.length < maxSplit; i++) {
-      if (i === start) continue;
-      team.push(ranked[i]!);
-      covered += ranked[i]!.fit.freeInSlot;
+  const ranked = [...partial].sort((a, b) => affinity.get(b.firm.id)! - affinity.get(a.firm.id)! || (a.firm.id < b.firm.id ? -1 : 1)).slice(0, TEAM_POOL);
+  const teams: StepOption[] = [];
+  const visit = (from: number, team: typeof ranked, covered: number) => {
+    if (team.length >= 2 && covered >= quantity) {
+      teams.push(teamOption(ctx, stepId, quantity, team));
+      return; // adding a firm would leave it nothing
     }
-    if (covered < quantity) continue;
-    let left = quantity;
-    const parts = team.map(({ firm, fit }) => {
-      const take = Math.min(left, fit.freeInSlot);
-      left -= take;
-      return { firmId: firm.id, quantity: take };
-    }).filter((p) => p.quantity > 0);
-    const affinity = parts.reduce((s, p) => s + (stepAffinity(ctx, stepId, ctx.firms.get(p.firmId)!, p.quantity) * p.quantity) / quantity, 0);
-    const option = { parts, affinity };
-    teams.set(key(option), option);
-  }
-  return [...teams.values()];
+    if (team.length >= maxSplit) return;
+    for (let i = from; i < ranked.length; i++) visit(i + 1, [...team, ranked[i]!], covered + ranked[i]!.fit.freeInSlot);
+  };
+  visit(0, [], 0);
+  return teams;
+}
+
+function teamOption(ctx: ScoringContext, stepId: string, quantity: number, team: readonly { firm: CandidateFirm; fit: { freeInSlot: number } }[]): StepOption {
+  let left = quantity;
+  const parts = team.map(({ firm, fit }) => {
+    const take = Math.min(left, fit.freeInSlot);
+    left -= take;
+    return { firmId: firm.id, quantity: take };
+  });
+  const affinity = parts.reduce((s, p) => s + (stepAffinity(ctx, stepId, ctx.firms.get(p.firmId)!, p.quantity) * p.quantity) / quantity, 0);
+  return { parts, affinity };
 }

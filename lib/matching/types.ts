@@ -121,6 +121,13 @@ export interface SuggestedGroup {
   terms: Record<TermKey, TermScore>;
   legs: RouteLeg[];
   reasons: Reason[];
+  /**
+   * No feasible group scores more than this (for a later suggestion: no group that differs
+   * enough from the ones before it). Set by the composer.
+   */
+  bound?: number;
+  /** The score equals the bound: this is the best possible group (at its rank). */
+  optimal?: boolean;
 }
 
 export interface MatchingOptions {
@@ -133,18 +140,24 @@ export interface MatchingOptions {
   maxSplit?: number;
   /** Candidates kept per step for the optimiser (the best by step fit). Default 30. */
   candidatesPerStep?: number;
-  /** Jobs whose assignments number at most this are searched exhaustively. Default 600. */
-  exhaustiveLimit?: number;
+  /** Work units (options weighed) the search may spend per suggestion. Default 2,000. */
+  searchBudget?: number;
 }
 
+/** What the composer can promise about its first suggestion. */
 export interface OptimiserCertificate {
-  /** "exhaustive": every assignment was scored; "set-cover": the Lagrangian core with its bound. */
-  method: "exhaustive" | "set-cover";
-  /** Linearised cost of the first group's cover and the certified lower bound on it. */
-  cost: number;
-  lowerBound: number;
-  /** (cost − lowerBound) / lowerBound, 0 when proven optimal. */
+  /** "exact": the search over the shortlist finished; "bounded": its work budget ran out first. */
+  method: "exact" | "bounded";
+  /** No feasible group scores more than this. */
+  bound: number;
+  /** (bound − score) / bound for the first suggestion: it is at most this far below the best possible. 0 when optimal. */
   gap: number;
+  /** The first suggestion is the best possible group by the score. */
+  optimal: boolean;
+  /** Every capable firm was within the shortlist (otherwise the bound also covers the firms left out). */
+  shortlistComplete: boolean;
+  /** Work units spent on all suggestions. */
+  work: number;
 }
 
 export interface StepDiagnosis {

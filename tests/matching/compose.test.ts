@@ -92,22 +92,20 @@ describe("group composer on small jobs", () => {
     );
   });
 
-  it("through the set-cover core alone (no enumeration), is optimal on ≥ 99 % of small jobs and ≥ 99.5 % on average", () => {
-    const ratios: number[] = [];
+  it("with a tiny work budget still returns groups and a bound no group beats, and says it is not proven", () => {
+    let bounded = 0;
     for (const { job, firms } of fc.sample(instance, { numRuns: 400, seed: 9 })) {
       const best = referenceBest(job, firms);
-      const result = suggestGroups(job, firms, { k: 1, exhaustiveLimit: 0 });
-      if (best === null) {
-        expect(result.groups).toEqual([]);
-        continue;
-      }
-      expect(result.certificate?.method).toBe("set-cover");
-      expect(result.certificate!.lowerBound).toBeLessThanOrEqual(result.certificate!.cost + 1e-9);
-      ratios.push(result.groups[0]!.score / best);
+      const result = suggestGroups(job, firms, { k: 1, searchBudget: 1 });
+      if (best === null) continue;
+      const certificate = result.certificate!;
+      expect(certificate.bound).toBeGreaterThanOrEqual(best - 1e-9);
+      if (certificate.method === "bounded") {
+        bounded++;
+        if (certificate.optimal) expect(result.groups[0]!.score).toBeCloseTo(best, 9);
+      } else expect(result.groups[0]!.score).toBeCloseTo(best, 9);
     }
-    expect(ratios.length).toBeGreaterThan(100);
-    expect(ratios.filter((r) => r > 1 - 1e-9).length / ratios.length).toBeGreaterThanOrEqual(0.99);
-    expect(ratios.reduce((s, r) => s + r, 0) / ratios.length).toBeGreaterThanOrEqual(0.995);
+    expect(bounded).toBeGreaterThan(5);
   });
 });
 

@@ -3,17 +3,11 @@
 import type { CandidateFirm, JobInput, JobStepInput } from "@/lib/matching";
 import { resolveWeights } from "@/lib/matching/weights";
 import { scoreGroup, type ScoringContext } from "@/lib/matching/scoring";
+import { freeFor } from "./oracle";
 
 export function canDoWhole(firm: CandidateFirm, step: JobStepInput, job: JobInput): number | null {
-  const slot = job.daysToDeadline / job.steps.length;
-  const c = firm.capabilities.find((cap) => cap.processCode === step.processCode);
-  if (!c) return null;
-  if (step.materialCode && !c.materialCodes.includes(step.materialCode)) return null;
-  if (step.toleranceUm != null && c.bestToleranceUm > step.toleranceUm) return null;
-  if (step.sizeMm != null && c.maxWorkpieceMm < step.sizeMm) return null;
-  if (c.leadTimeDays > slot) return null;
-  const free = Math.floor(((c.monthlyCapacity - c.committedPerMonth) * slot) / 30);
-  return free >= step.quantity ? free : null;
+  const free = freeFor(firm, step, job);
+  return free !== null && free >= step.quantity ? free : null;
 }
 
 export function referenceBest(job: JobInput, firms: readonly CandidateFirm[]): number | null {

@@ -1,5 +1,6 @@
 // The best cover found so far and the rule for when the lower bound proves it optimal.
 import { improveBySwaps } from "./local-search";
+import type { WorkClock } from "./deadline";
 import { totalCost, type CompactInstance } from "./instance";
 
 export interface Incumbent {
@@ -7,9 +8,9 @@ export interface Incumbent {
   cost: number;
 }
 
-/** Polishes a cover (redundancy removal, then swaps while time allows) and prices it. */
-export function polish(instance: CompactInstance, columns: ArrayLike<number>, stopAt = Infinity): Incumbent {
-  const improved = improveBySwaps(instance, columns, 10, stopAt);
+/** Polishes a cover (redundancy removal, then swaps while the budget allows) and prices it. */
+export function polish(instance: CompactInstance, columns: ArrayLike<number>, stopAt = Infinity, clock?: WorkClock): Incumbent {
+  const improved = improveBySwaps(instance, columns, 10, stopAt, clock);
   return { columns: improved, cost: totalCost(instance, improved) };
 }
 

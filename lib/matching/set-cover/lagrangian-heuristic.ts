@@ -9,11 +9,13 @@ import { GreedyCover } from "./greedy";
 import { boundCloses, polish, type Incumbent } from "./incumbent";
 import { subInstance, type CompactInstance, type SubInstance } from "./instance";
 import { lagrangianCosts, SubgradientOptimizer } from "./lagrangian";
+import type { WorkClock } from "./deadline";
 import type { Prng } from "./prng";
 
 export interface HeuristicOptions {
-  /** performance.now() value at which to stop. */
+  /** Work mark at which to stop. */
   stopAt: number;
+  clock: WorkClock;
   /**
    * Share of the time left after the set-up (first pricing and cover) that stage 1 may use
    * before stage 2 starts even if the multipliers have not converged.
@@ -38,8 +40,8 @@ export interface HeuristicResult {
   /** The last core's columns (indices of `full`). */
   core: Int32Array;
   iterations: number;
-  /** Longest single iteration (with its pricing and cover), to judge what still fits in the time. */
-  slowestIterationMs: number;
+  /** Largest single iteration (with its pricing and cover), in work, to judge what still fits in the budget. */
+  slowestIteration: number;
 }
 
 /** Re-price the core after this many iterations at first; stable cores are priced less often. */
@@ -53,7 +55,7 @@ const STAGE1_WARMUP = 10;
 const STAGE2_STEP_SCALE = 0.1;
 
 export function lagrangianHeuristic(full: CompactInstance, start: Float64Array, given: Incumbent | null, options: HeuristicOptions): HeuristicResult {
-  const { stopAt, integerCosts, rng } = options;
+  const { stopAt, integerCosts, rng, clock } = options;
   const optimizer = new SubgradientOptimizer(start);
   const fullReduced = new Float64Array(full.columnCount);
   const greedy = new GreedyCover();
@@ -61,6 +63,7 @@ export function lagrangianHeuristic(full: CompactInstance, start: Float64Array, 
   let incumbent = given;
 
   let lowerBound = lagrangianCosts(full, start, fullReduced);
+  clock.spend(full.colRows.length);
   const multipliers = Float64Array.from(start);
   const improveBound = (bound: number, u: Float64Array) => {
     if (bound > lowerBound) {
@@ -73,6 +76,7 @@ export function lagrangianHeuristic(full: CompactInstance, start: Float64Array, 
   let core = pickCore(full, fullReduced, options.smallestCost, incumbent);
   const tryCover = (u: Float64Array) => {
     const cover = greedy.run(core.instance, u);
+    clock.spend(core.instance.colRows.length);
     if (cover === null) return;
     const columns = Array.from(cover, (j) => core.columnOrigin[j]!);
     // Nearby multipliers often give the same cover; polishing it again would be wasted work.
@@ -80,13 +84,13 @@ export function lagrangianHeuristic(full: CompactInstance, start: Float64Array, 
     if (seenCovers.has(key)) return;
     if (seenCovers.size > 50_000) seenCovers.clear();
     seenCovers.add(key);
-    const candidate = polish(full, columns, stopAt);
+    const candidate = polish(full, columns, stopAt, clock);
     if (incumbent === null || candidate.cost < incumbent.cost) incumbent = candidate;
   };
   if (incumbent === null) tryCover(start);
-  if (performance.now() >= stopAt) return { incumbent, lowerBound, multipliers, core: core.columnOrigin, iterations: 0, slowestIterationMs: 0 };
+  if (clock.now() >= stopAt) return { incumbent, lowerBound, multipliers, core: core.columnOrigin, iterations: 0, slowestIteration: 0 };
 
-  const setUpDone = performance.now();
+  const setUpDone = clock.now();
   const stage1StopAt = setUpDone + (stopAt - setUpDone) * options.stage1Share;
   const jittered = new Float64Array(full.rowCount);
   let iteration = 0;
@@ -96,9 +100,9 @@ export function lagrangianHeuristic(full: CompactInstance, start: Float64Array, 
   let pricingDue = false;
   // An iteration that cannot finish before stopAt is not started (cold code can make one slow).
   let slowest = 0;
-  let iterationStart = performance.now();
+  let iterationStart = clock.now();
   while (!done() && iterationStart + slowest < stopAt) {
-    if (stage2Iterations < 0 && (optimizer.converged || iteration >= options.maxIterations || performance.now() >= stage1StopAt)) {
+    if (stage2Iterations < 0 && (optimizer.converged || iteration >= options.maxIterations || clock.now() >= stage1StopAt)) {
       optimizer.restart(optimizer.bestU, STAGE2_STEP_SCALE);
       stage2Iterations = 0;
     }
@@ -109,6 +113,7 @@ export function lagrangianHeuristic(full: CompactInstance, start: Float64Array, 
     // how much the columns outside the core matter.
     const pricing = !coreIsFull && (iteration >= nextPricing || pricingDue);
     const fullBound = pricing ? lagrangianCosts(full, optimizer.u, fullReduced) : -Infinity;
+    clock.spend(core.instance.colRows.length + (pricing ? full.colRows.length : 0));
     if (pricing) improveBound(fullBound, optimizer.u);
 
     const target = incumbent?.cost ?? 2 * Math.abs(optimizer.bestBound) + 1;
@@ -134,13 +139,14 @@ export function lagrangianHeuristic(full: CompactInstance, start: Float64Array, 
     if (coreIsFull && zeroStep) break;
     // A core that is solved (or dual optimal) has nothing left to teach: price at once.
     pricingDue = zeroStep || boundCloses(bound, incumbent?.cost ?? Infinity, integerCosts);
-    const now = performance.now();
+    const now = clock.now();
     slowest = Math.max(slowest, now - iterationStart);
     iterationStart = now;
   }
 
+  if (core.columnOrigin.length !== full.columnCount) clock.spend(full.colRows.length);
   if (core.columnOrigin.length !== full.columnCount) improveBound(lagrangianCosts(full, optimizer.bestU, fullReduced), optimizer.bestU);
-  return { incumbent, lowerBound, multipliers, core: core.columnOrigin, iterations: iteration, slowestIterationMs: slowest };
+  return { incumbent, lowerBound, multipliers, core: core.columnOrigin, iterations: iteration, slowestIteration: slowest };
 }
 
 /**

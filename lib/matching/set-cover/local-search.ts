@@ -1,5 +1,6 @@
 // Cleaning up covers: drop redundant columns, then swap a column for a cheaper one that
 // covers everything only it covered. Both keep the cover feasible at every step.
+import type { WorkClock } from "./deadline";
 import type { CompactInstance } from "./instance";
 
 /** Columns sorted by decreasing cost (ties: larger index first), the order in which dropping pays most. */
@@ -39,9 +40,9 @@ export function removeRedundant(instance: CompactInstance, columns: ArrayLike<nu
 /**
  * 1-for-1 swaps: for each chosen column, the rows only it covers may all be covered by a single
  * cheaper unchosen column; take the cheapest such swap, then drop what became redundant.
- * Repeats until a pass finds nothing, `maxPasses` passes were made or the clock passes `stopAt`.
+ * Repeats until a pass finds nothing, `maxPasses` passes were made or the work clock passes `stopAt`.
  */
-export function improveBySwaps(instance: CompactInstance, columns: ArrayLike<number>, maxPasses = 10, stopAt = Infinity): number[] {
+export function improveBySwaps(instance: CompactInstance, columns: ArrayLike<number>, maxPasses = 10, stopAt = Infinity, clock?: WorkClock): number[] {
   const { cost, colStart, colRows, rowStart, rowCols } = instance;
   let solution = removeRedundant(instance, columns);
   const chosen = new Uint8Array(instance.columnCount);
@@ -49,7 +50,8 @@ export function improveBySwaps(instance: CompactInstance, columns: ArrayLike<num
   let stamp = 0;
   const onlyHere: number[] = [];
 
-  for (let pass = 0; pass < maxPasses && performance.now() < stopAt; pass++) {
+  for (let pass = 0; pass < maxPasses && (clock?.now() ?? 0) < stopAt; pass++) {
+    clock?.spend(instance.colRows.length);
     const counts = coverCounts(instance, solution);
     chosen.fill(0);
     for (const j of solution) chosen[j] = 1;

@@ -5,17 +5,20 @@ import { polish, type Incumbent } from "./incumbent";
 import { subInstance, type CompactInstance } from "./instance";
 import { lagrangianCosts } from "./lagrangian";
 import { lagrangianHeuristic } from "./lagrangian-heuristic";
+import type { WorkClock } from "./deadline";
 import type { Prng } from "./prng";
 
 export interface RefineOptions {
+  /** Work mark at which to stop. */
   stopAt: number;
+  clock: WorkClock;
   integerCosts: boolean;
   smallestCost: number;
   rng: Prng;
   /** Stop as soon as a cover this cheap is found (the proven lower bound). */
   goodEnough: (cost: number) => boolean;
-  /** Time a sub-problem needs at least to be worth starting (its set-up cannot be interrupted). */
-  minimumMs: number;
+  /** Work a sub-problem needs at least to be worth starting (its set-up cannot be interrupted). */
+  minimumWork: number;
 }
 
 const FIRST_FIXED_SHARE = 0.3;
@@ -38,7 +41,7 @@ export function refine(
   const reduced = new Float64Array(full.columnCount);
   lagrangianCosts(full, multipliers, reduced);
 
-  while (performance.now() + options.minimumMs < options.stopAt && !options.goodEnough(incumbent.cost)) {
+  while (options.clock.now() + options.minimumWork < options.stopAt && !options.goodEnough(incumbent.cost)) {
     const fixed = columnsToFix(full, incumbent.columns, multipliers, reduced, share);
     const found = solveWithFixed(full, fixed, incumbent, multipliers, core, options);
     iterations += found.iterations;
@@ -67,7 +70,7 @@ function solveWithFixed(
   options: RefineOptions,
 ): { cover: Incumbent | null; iterations: number } {
   const residual = residualProblem(full, fixed, core, incumbent.columns);
-  if (residual === null) return { cover: polish(full, fixed, options.stopAt), iterations: 0 };
+  if (residual === null) return { cover: polish(full, fixed, options.stopAt, options.clock), iterations: 0 };
   const { rowMap, problem } = residual;
   const { instance, columnOrigin } = problem;
 
@@ -87,6 +90,7 @@ function solveWithFixed(
 
   const result = lagrangianHeuristic(instance, start, given, {
     stopAt: options.stopAt,
+    clock: options.clock,
     stage1Share: 1,
     maxIterations: 10 * instance.rowCount,
     heuristicIterations: REFINE_HEURISTIC_ITERATIONS,

@@ -1,6 +1,6 @@
 // Weighted set cover: presolve, then exact search for tiny residuals, otherwise a Lagrangian
 // heuristic (Beasley 1990; Caprara, Fischetti & Toth 1999) with a certified lower bound.
-import { createDeadline } from "./deadline";
+import { createDeadline, type WorkClock } from "./deadline";
 import { solveExactly } from "./exact";
 import { lagrangianGreedy } from "./greedy";
 import { boundCloses, polish, type Incumbent } from "./incumbent";
@@ -12,8 +12,11 @@ import { reduceInstance } from "./reduce";
 import { refine } from "./refine";
 
 export interface SolveOptions {
-  /** Wall-clock budget; the solver polls it in every loop. Default 150 ms. */
-  timeLimitMs?: number;
+  /**
+   * Work budget, about one unit per matrix entry visited; the solver polls it in every loop, so
+   * the answer never depends on the machine or its load. Default 12,000,000 (~150 ms here).
+   */
+  workLimit?: number;
   /** Seeds the multiplier jitter; the same input, seed and completed work give the same answer. */
   seed?: number;
   /** Residual problems with at most this many columns are solved exactly. Default 20. */
@@ -33,6 +36,9 @@ export interface SetCoverResult {
   gap: number;
   /** Subgradient iterations performed. */
   iterations: number;
+  /** Work spent (units of workLimit). */
+  work: number;
+  /** Wall-clock time taken, for information only: nothing depends on it. */
   ms: number;
   optimal: boolean;
   /** False when some rows have no column at all; the cover and bound then concern the other rows. */
@@ -40,7 +46,7 @@ export interface SetCoverResult {
   uncoveredRows: number[];
 }
 
-const DEFAULT_TIME_LIMIT_MS = 150;
+const DEFAULT_WORK_LIMIT = 12_000_000;
 const DEFAULT_EXACT_COLUMN_LIMIT = 20;
 /** Share of the budget the first (root) Lagrangian run may use before refinement starts. */
 const ROOT_SHARE = 0.7;
@@ -55,18 +61,25 @@ const PRESOLVE_SHARE = 0.4;
 const EXACT_SHARE = 0.3;
 /** Greedy-cover iterations at near-optimal multipliers (CFT use 250). */
 const HEURISTIC_ITERATIONS = 250;
+/** The exact search asks the budget every this many nodes (exact.ts), which it charges as work. */
+const EXACT_NODES_PER_CHECK = 4096;
 
 export function solveSetCover(instance: SetCoverInstance, options: SolveOptions = {}): SetCoverResult {
-  const deadline = createDeadline(options.timeLimitMs ?? DEFAULT_TIME_LIMIT_MS);
+  const started = performance.now();
+  const deadline = createDeadline(options.workLimit ?? DEFAULT_WORK_LIMIT);
+  const { clock } = deadline;
   const rng = createPrng(options.seed ?? 1);
   const compact = compactInstance(instance);
   const integerCosts = compact.cost.every((c) => Number.isInteger(c));
   // Presolve passes are optional; past this point the time is better spent searching.
   const presolveUntil = deadline.at(PRESOLVE_SHARE);
-  const reduction = reduceInstance(compact, integerCosts, () => performance.now() >= presolveUntil);
+  const reduction = reduceInstance(compact, integerCosts, () => {
+    clock.spend(compact.colRows.length);
+    return clock.now() >= presolveUntil;
+  });
   const { residual, columnOrigin, fixedColumns, fixedCost, uncoveredRows } = reduction;
 
-  const solved = solveResidual(residual, integerCosts, options.exactColumnLimit ?? DEFAULT_EXACT_COLUMN_LIMIT, deadline.at(1 - SAFETY_SHARE), rng);
+  const solved = solveResidual(residual, integerCosts, options.exactColumnLimit ?? DEFAULT_EXACT_COLUMN_LIMIT, deadline.at(1 - SAFETY_SHARE), clock, rng);
   const columns = [...fixedColumns, ...solved.cover.columns.map((j) => columnOrigin[j]!)].sort((a, b) => a - b);
   let cost = 0;
   for (const j of columns) cost += compact.cost[j]!;
@@ -79,7 +92,8 @@ export function solveSetCover(instance: SetCoverInstance, options: SolveOptions 
     lowerBound,
     gap: relativeGap(cost, lowerBound),
     iterations: solved.iterations,
-    ms: deadline.elapsed(),
+    work: clock.now(),
+    ms: performance.now() - started,
     optimal: feasible && boundCloses(lowerBound, cost, integerCosts),
     feasible,
     uncoveredRows,
@@ -92,23 +106,27 @@ interface ResidualSolution {
   iterations: number;
 }
 
-function solveResidual(residual: CompactInstance, integerCosts: boolean, exactColumnLimit: number, stopAt: number, rng: Prng): ResidualSolution {
+function solveResidual(residual: CompactInstance, integerCosts: boolean, exactColumnLimit: number, stopAt: number, clock: WorkClock, rng: Prng): ResidualSolution {
   if (residual.rowCount === 0) return { cover: { columns: [], cost: 0 }, lowerBound: 0, iterations: 0 };
   let known: Incumbent | null = null;
   if (residual.columnCount <= exactColumnLimit) {
-    // Exact search is usually instant; if it is not, leave most of the time to the heuristic.
-    const start = performance.now();
+    // Exact search is usually instant; if it is not, leave most of the budget to the heuristic.
+    const start = clock.now();
     const exactStop = start + (stopAt - start) * EXACT_SHARE;
-    const exact = solveExactly(residual, () => performance.now() >= exactStop);
+    const exact = solveExactly(residual, () => {
+      clock.spend(EXACT_NODES_PER_CHECK);
+      return clock.now() >= exactStop;
+    });
     if (exact?.proven) return { cover: exact, lowerBound: exact.cost, iterations: 0 };
     known = exact;
   }
 
   let smallestCost = Infinity;
   for (const c of residual.cost) smallestCost = Math.min(smallestCost, c);
-  const now = performance.now();
+  const now = clock.now();
   const root = lagrangianHeuristic(residual, initialMultipliers(residual), known, {
     stopAt: now + (stopAt - now) * ROOT_SHARE,
+    clock,
     stage1Share: STAGE1_SHARE,
     maxIterations: 10 * residual.rowCount,
     heuristicIterations: HEURISTIC_ITERATIONS,
@@ -123,11 +141,12 @@ function solveResidual(residual: CompactInstance, integerCosts: boolean, exactCo
   if (!boundCloses(lowerBound, cover.cost, integerCosts)) {
     const refined = refine(residual, cover, root.multipliers, root.core, {
       stopAt,
+      clock,
       integerCosts,
       smallestCost,
       rng,
       goodEnough: (cost) => boundCloses(lowerBound, cost, integerCosts),
-      minimumMs: 2 * root.slowestIterationMs,
+      minimumWork: 2 * root.slowestIteration,
     });
     cover = refined.incumbent;
     iterations += refined.iterations;

@@ -72,7 +72,7 @@ export default async function SuggestionsPage({ params, searchParams }: { params
       ) : (
         <>
           <p className="text-sm text-slate-600" data-testid="certificate">
-            {certificate?.method === "exhaustive" ? t("certificate.exhaustive") : t("certificate.setCover", { gap: format.number(certificate?.gap ?? 0, { style: "percent", maximumFractionDigits: 2 }), candidates: run.result.candidateCount })}{" "}
+            {certificate?.optimal ? t("certificate.optimal", { candidates: run.result.candidateCount }) : t("certificate.bounded", { gap: format.number(Math.ceil((certificate?.gap ?? 1) * 1000) / 1000, { style: "percent", maximumFractionDigits: 1 }), candidates: run.result.candidateCount })}{" "}
             · {t("duration", { ms: run.durationMs })}
           </p>
           {compare ? (

@@ -1,5 +1,7 @@
 // "Suggest groups for this job": load the job and its candidates, run the pure composer, and
-// record every suggestion shown (it feeds the matches KPI and the fairness term).
+// record every suggestion shown (it feeds the matches KPI and the fairness term). A job's
+// suggestions are computed once and kept: while what they read is unchanged (inputs-key.ts), the
+// page shows the recorded run again, on any device, and exposure is counted once per computation.
 import "server-only";
 import type { Viewer } from "@/lib/auth/viewer-types";
 import { isStaffViewer } from "@/lib/authz/viewer-kinds";
@@ -7,6 +9,7 @@ import type { Database } from "@/lib/db/client";
 import { relativeGap, suggestGroups, suggestStandingGroups, type MatchingResult, type StandingSuggestion, type SuggestedGroup, type Weights } from "@/lib/matching";
 import { resolveWeights } from "@/lib/matching/weights";
 import { exposureReference, loadCandidates, loadStandingGroups, withPartners } from "./load-candidates";
+import { inputsKey } from "./inputs-key";
 import { loadJobForMatching } from "./load-job";
 import { clock } from "@/lib/clock";
 import { metrics } from "@/lib/observability/metrics";
@@ -22,6 +25,10 @@ export interface SuggestionRun {
   weights: Weights;
   firmNames: Record<string, string>;
   durationMs: number;
+  /** When the suggestions shown were computed. */
+  computedAt: Date;
+  /** True when a kept run is shown again rather than computed now. */
+  kept: boolean;
 }
 
 export interface SuggestOptions {
@@ -31,6 +38,15 @@ export interface SuggestOptions {
   today?: Date;
   /** Record the run (default true); a preview that is not shown to anyone need not be. */
   record?: boolean;
+  /** Compute afresh even when nothing the suggestions read has changed (the buyer's "refresh"). */
+  refresh?: boolean;
+}
+
+/** What a recorded run keeps for showing again. */
+interface Shown {
+  result: MatchingResult;
+  standing: StandingSuggestion[];
+  firmNames: Record<string, string>;
 }
 
 export async function suggestGroupsForJob(db: Database, viewer: Viewer, jobId: string, options: SuggestOptions = {}): Promise<SuggestionRun> {
@@ -41,8 +57,16 @@ export async function suggestGroupsForJob(db: Database, viewer: Viewer, jobId: s
   // Buyers see the standard weights; only staff may try others (a buyer tuning weights could
   // defeat the fairness term).
   const weights = resolveWeights(custom && isStaffViewer(viewer) ? options.weights : undefined);
-  const [loaded, reference, standingGroups] = await Promise.all([loadCandidates(db.sql, input, job.deadline, today), exposureReference(db.sql, today), loadStandingGroups(db.sql)]);
-  const composerOptions = { k: options.k ?? 3, weights, exposureReference: reference };
+  const k = options.k ?? 3;
+  const [loaded, standingGroups] = await Promise.all([loadCandidates(db.sql, input, job.deadline, today), loadStandingGroups(db.sql)]);
+  const key = inputsKey(input, loaded, standingGroups, weights, k);
+  const record = options.record !== false && !custom;
+  if (record && !options.refresh) {
+    const kept = await keptRun(db, jobId, key, weights);
+    if (kept) return kept;
+  }
+  const reference = await exposureReference(db.sql, today);
+  const composerOptions = { k, weights, exposureReference: reference };
   const candidates = await withPartners(db.sql, input, loaded, composerOptions, standingGroups.flatMap((g) => g.memberIds));
   const result = suggestGroups(input, candidates, composerOptions);
   const standing = suggestStandingGroups(input, candidates, standingGroups, composerOptions).suggestions;
@@ -51,22 +75,24 @@ export async function suggestGroupsForJob(db: Database, viewer: Viewer, jobId: s
   const firmNames = Object.fromEntries(candidates.map((c) => [c.id, c.name]));
   // Ranks after the open suggestions; a standing group's suggestion names the group.
   const shown = [...result.groups.map((group) => ({ group, standingGroupId: null })), ...standing.map((s) => ({ group: s.group, standingGroupId: s.standingGroupId }))];
-  const recorded = options.record === false ? null : await recordRun(db, viewer, jobId, weights, candidates.length, durationMs, result, shown);
+  const recorded = options.record === false ? null : await recordRun(db, viewer, jobId, weights, candidates.length, durationMs, result, shown, key, { result, standing, firmNames });
   const ids = recorded?.suggestionIds ?? [];
   return {
     runId: recorded?.runId ?? null,
     suggestionIds: ids.slice(0, result.groups.length),
     standing: standing.map((s, i) => ({ ...s, suggestionId: ids[result.groups.length + i] ?? null })),
     jobId, result, weights, firmNames, durationMs,
+    computedAt: recorded?.createdAt ?? today,
+    kept: false,
   };
 }
 
 async function recordRun(
   db: Database, viewer: Viewer, jobId: string, weights: Weights, candidateCount: number, durationMs: number, result: MatchingResult,
-  shown: readonly { group: SuggestedGroup; standingGroupId: string | null }[],
-): Promise<{ runId: string; suggestionIds: string[] }> {
+  shown: readonly { group: SuggestedGroup; standingGroupId: string | null }[], inputsKeyValue: string, snapshot: Shown,
+): Promise<{ runId: string; suggestionIds: string[]; createdAt: Date }> {
   return db.prisma.$transaction(async (tx) => {
-    const run = await tx.matchRun.create({ data: { jobId, requestedById: viewer.userId, weights, candidateCount, durationMs } });
+    const run = await tx.matchRun.create({ data: { jobId, requestedById: viewer.userId, weights, candidateCount, durationMs, inputsKey: inputsKeyValue, shown: snapshot as object, createdAt: clock.now() } });
     const suggestionIds: string[] = [];
     for (const [index, { group, standingGroupId }] of shown.entries()) {
       const suggestion = await tx.matchSuggestion.create({
@@ -88,8 +114,33 @@ async function recordRun(
       await tx.matchSuggestionMember.createMany({ data: group.memberIds.map((firmId) => ({ suggestionId: suggestion.id, firmId })) });
       suggestionIds.push(suggestion.id);
     }
-    return { runId: run.id, suggestionIds };
+    return { runId: run.id, suggestionIds, createdAt: run.createdAt };
   });
 }
 
 const finiteOrNull = (x: number) => (Number.isFinite(x) ? x : null);
+
+/** The job's latest recorded run, when it read the same inputs: shown again as it was. */
+async function keptRun(db: Database, jobId: string, key: string, weights: Weights): Promise<SuggestionRun | null> {
+  const run = await db.prisma.matchRun.findFirst({
+    where: { jobId },
+    orderBy: { createdAt: "desc" },
+    select: { id: true, inputsKey: true, shown: true, durationMs: true, createdAt: true, suggestions: { orderBy: { rank: "asc" }, select: { id: true } } },
+  });
+  if (!run || run.inputsKey !== key || !run.shown) return null;
+  const shown = run.shown as unknown as Shown;
+  const ids = run.suggestions.map((s) => s.id);
+  const open = shown.result.groups.length;
+  return {
+    runId: run.id,
+    suggestionIds: ids.slice(0, open),
+    standing: shown.standing.map((s, i) => ({ ...s, suggestionId: ids[open + i] ?? null })),
+    jobId,
+    result: shown.result,
+    weights,
+    firmNames: shown.firmNames,
+    durationMs: run.durationMs,
+    computedAt: run.createdAt,
+    kept: true,
+  };
+}

@@ -53,14 +53,41 @@ describe("suggesting groups for a seeded job", () => {
   });
 
   it("spreads exposure: firms just suggested score lower on fairness the next time", async () => {
-    const first = await suggestGroupsForJob(db, buyer, job.id, { today });
-    const again = await suggestGroupsForJob(db, buyer, job.id, { today });
+    const first = await suggestGroupsForJob(db, buyer, job.id, { today, refresh: true });
+    const again = await suggestGroupsForJob(db, buyer, job.id, { today, refresh: true });
     const fairness = (run: typeof first, firmId: string) => run.result.groups.find((g) => g.memberIds.includes(firmId))?.terms.fairness.value;
     const firm = first.result.groups[0]!.memberIds[0]!;
     const before = fairness(first, firm);
     const after = fairness(again, firm);
     if (before !== undefined && after !== undefined) expect(after).toBeLessThan(before);
     else expect(again.result.groups[0]!.memberIds).not.toEqual(first.result.groups[0]!.memberIds);
+  });
+
+  it("keeps a job's suggestions: a reload or another viewer sees the same run, with no new exposure, until a candidate's data changes", async () => {
+    const first = await suggestGroupsForJob(db, buyer, job.id, { today, refresh: true });
+    const exposure = async () => (await db.sql.query<{ n: number }>(`SELECT count(*)::int AS n FROM "MatchSuggestionMember"`))[0]!.n;
+    const before = await exposure();
+    const reload = await suggestGroupsForJob(db, buyer, job.id, { today });
+    const staffView = await suggestGroupsForJob(db, federationStaff, job.id, { today });
+    for (const view of [reload, staffView]) {
+      expect(view.kept).toBe(true);
+      expect(view.runId).toBe(first.runId);
+      expect(view.suggestionIds).toEqual(first.suggestionIds);
+      expect(view.result.groups.map((g) => g.assignments)).toEqual(first.result.groups.map((g) => g.assignments));
+      expect(view.computedAt).toEqual(first.computedAt);
+    }
+    expect(await exposure()).toBe(before);
+
+    // A member firm's free capacity changes: the suggestions are computed again.
+    const firmId = first.result.groups[0]!.memberIds[0]!;
+    await db.sql.query(`UPDATE "Capability" SET "monthlyCapacity" = "monthlyCapacity" + 1 WHERE "firmId" = $1::uuid`, [firmId]);
+    const after = await suggestGroupsForJob(db, buyer, job.id, { today });
+    expect(after.kept).toBe(false);
+    expect(after.runId).not.toBe(first.runId);
+    expect(await exposure()).toBeGreaterThan(before);
+    // So does the next day (every firm's free capacity in the step slots moves).
+    const tomorrow = await suggestGroupsForJob(db, buyer, job.id, { today: new Date(today.getTime() + 86_400_000) });
+    expect(tomorrow.kept).toBe(false);
   });
 
   it("lets staff re-run with other weights, and ignores weights from a buyer", async () => {

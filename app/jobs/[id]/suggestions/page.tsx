@@ -1,6 +1,6 @@
 import type { Metadata } from "next";
 import Link from "next/link";
-import { notFound } from "next/navigation";
+import { notFound, redirect } from "next/navigation";
 import { getFormatter, getLocale, getTranslations } from "next-intl/server";
 import { ProposeForm } from "@/components/groups/group-forms";
 import { SuggestionCard } from "@/components/matching/suggestion-card";
@@ -36,10 +36,13 @@ export default async function SuggestionsPage({ params, searchParams }: { params
   const format = await getFormatter();
 
   const db = await getDatabase();
-  const run = await suggestGroupsForJob(db, viewer, id, { weights: weightsInput.weights, record: !weightsInput.weights }).catch((error: unknown) => {
+  // "Refresh" computes afresh, then returns to the plain address so a reload shows the kept run.
+  const refresh = query.refresh === "1" && !weightsInput.weights;
+  const run = await suggestGroupsForJob(db, viewer, id, { weights: weightsInput.weights, record: !weightsInput.weights, refresh }).catch((error: unknown) => {
     if (error instanceof NotFoundError) notFound();
     throw error;
   });
+  if (refresh) redirect(`/jobs/${id}/suggestions`);
   const job = await db.prisma.job.findUniqueOrThrow({ where: { id }, include: { steps: { orderBy: { position: "asc" } } } });
   const steps = job.steps.map((s) => ({ id: s.id, position: s.position, processCode: s.processCode, quantity: s.quantity }));
   const { groups, infeasible, certificate } = run.result;
@@ -74,6 +77,14 @@ export default async function SuggestionsPage({ params, searchParams }: { params
           <p className="text-sm text-slate-600" data-testid="certificate">
             {certificate?.optimal ? t("certificate.optimal", { candidates: run.result.candidateCount }) : t("certificate.bounded", { gap: format.number(Math.ceil((certificate?.gap ?? 1) * 1000) / 1000, { style: "percent", maximumFractionDigits: 1 }), candidates: run.result.candidateCount })}{" "}
             · {t("duration", { ms: run.durationMs })}
+          </p>
+          <p className="flex flex-wrap items-center gap-3 text-sm text-slate-600" data-testid="computed-at">
+            {t("computedAt", { time: format.dateTime(run.computedAt, { dateStyle: "medium", timeStyle: "short", timeZone: "Asia/Tokyo" }) })}
+            {!weightsInput.weights ? (
+              <Link href={`/jobs/${job.id}/suggestions?refresh=1`} prefetch={false} className="font-bold text-brand-800 underline" data-testid="refresh-suggestions">
+                {t("refresh")}
+              </Link>
+            ) : null}
           </p>
           {compare ? (
             <div className="flex flex-wrap items-center justify-between gap-2">

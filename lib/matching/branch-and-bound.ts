@@ -22,7 +22,8 @@ export interface SearchOutcome {
 const EPSILON = 1e-9;
 /** leafScore differs from the scorer by rounding only; this margin leaves the decision to the scorer. */
 const LEAF_SLACK = 1e-6;
-const NO_GROUP_LIMIT = 50;
+const NO_GROUP_LIMIT = 5;
+const NO_GROUP_FLOOR = 2_000;
 
 export function branchAndBound(model: SearchModel, accepted: readonly (readonly string[])[], budget: number, start: SuggestedGroup | null = null): SearchOutcome {
   const { ctx, stepCount } = model;
@@ -43,8 +44,9 @@ export function branchAndBound(model: SearchModel, accepted: readonly (readonly 
 
   const visit = (node: NodeState, bound: number) => {
     if (bound <= threshold()) return;
-    // Without any group yet, the search goes on (a dive finds one quickly), up to a hard limit.
-    if (work >= budget && (best !== null || work >= NO_GROUP_LIMIT * Math.max(1, budget))) {
+    // Without any group yet, the first rank's search goes on a little (a dive finds one quickly);
+    // a later rank may simply have no group different enough from the ones above it.
+    if (work >= budget && (best !== null || accepted.length > 0 || work >= Math.max(NO_GROUP_LIMIT * budget, NO_GROUP_FLOOR))) {
       openBound = Math.max(openBound, bound);
       return;
     }

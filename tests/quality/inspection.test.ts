@@ -48,6 +48,8 @@ describe("inspection plans and measured results", () => {
        WHERE g.kind = 'JOB' AND g.status = 'IN_PRODUCTION'
          AND (SELECT count(DISTINCT m."firmId") FROM "GroupMember" m WHERE m."groupId" = g.id AND m.status = 'ACCEPTED') >= 2
          AND (SELECT count(*) FROM "GroupStepAssignment" a WHERE a."groupId" = g.id) >= 2
+         -- not the demo group whose inspection is already planned: this test plans from nothing
+         AND NOT EXISTS (SELECT 1 FROM "InspectionCharacteristic" c WHERE c."groupId" = g.id)
        ORDER BY g.id LIMIT 1`);
     groupId = row!.id;
     const assignments = await db().prisma.groupStepAssignment.findMany({ where: { groupId }, orderBy: { jobStep: { position: "asc" } }, select: { id: true, processCode: true, member: { select: { firmId: true } }, qualityOwner: { select: { firmId: true } } } });

@@ -79,7 +79,7 @@ export default async function JobBoardPage({ searchParams }: { searchParams: Pro
                 <Link href={`/jobs/${job.id}`} className="text-lg font-bold text-brand-800 underline">{(locale === "en" && job.title_en) || job.title_ja}</Link>
                 <span className="text-sm font-bold text-green-800">{t("fit", { fitting: job.fitting, steps: job.steps })}</span>
               </div>
-              <p className="text-sm text-slate-700">{job.buyer_name} · {format.dateTime(new Date(`${job.deadline}T00:00:00Z`), { dateStyle: "medium", timeZone: "UTC" })} · {format.number(job.quantity)}{job.delivery_municipality_code ? ` · ${locale === "en" ? MUNICIPALITY_BY_CODE.get(job.delivery_municipality_code)?.nameEn : MUNICIPALITY_BY_CODE.get(job.delivery_municipality_code)?.nameJa}` : ""}</p>
+              <p className="text-sm text-slate-700">{job.buyer_name} · {format.dateTime(new Date(`${job.deadline}T00:00:00Z`), { dateStyle: "medium", timeZone: "UTC" })} · {t("quantity", { n: job.quantity })}{job.delivery_municipality_code ? ` · ${locale === "en" ? MUNICIPALITY_BY_CODE.get(job.delivery_municipality_code)?.nameEn : MUNICIPALITY_BY_CODE.get(job.delivery_municipality_code)?.nameJa}` : ""}</p>
               <p className="text-sm text-slate-600">{job.processes.map((p) => processName(p, locale)).join(" → ")}</p>
               {job.raised ? <p className="text-sm font-bold text-brand-700">{t("raised")}</p> : null}
             </Card>

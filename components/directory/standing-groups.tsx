@@ -17,7 +17,7 @@ export async function StandingGroupHits({ hits }: { hits: readonly StandingGroup
         {hits.map((g) => (
           <li key={g.id} className="min-w-0">
             <Link href={`/groups/standing/${g.id}`} className="font-bold text-brand-800 underline">{g.name}</Link>
-            <p className="text-sm">{t("firms", { firms: g.firmNames.join("、") })}</p>
+            <p className="text-sm">{t("firms", { names: g.firmNames.join(locale === "en" ? ", " : "、") })}</p>
             <p className="text-sm text-slate-700">{t("processes", { processes: g.processCodes.map((code) => processName(code, locale)).join(" · ") })}</p>
             {((en && g.descriptionEn) || g.descriptionJa) ? <p className="line-clamp-2 text-sm text-slate-700">{(en && g.descriptionEn) || g.descriptionJa}</p> : null}
           </li>

@@ -84,7 +84,7 @@ export default async function JobPage({ params }: { params: Promise<{ id: string
             <dl className="grid grid-cols-1 gap-x-6 gap-y-2 sm:grid-cols-2">
               <Item label={t("detail.deadline")} value={format.dateTime(job.deadline, { dateStyle: "medium", timeZone: "UTC" })} />
               {job.answerBy ? <Item label={t("detail.answerBy")} value={format.dateTime(job.answerBy, { dateStyle: "medium", timeZone: "UTC" })} /> : null}
-              <Item label={t("detail.quantity")} value={`${format.number(job.quantity)}${job.partName ? ` · ${job.partName}` : ""}`} />
+              <Item label={t("detail.quantity")} value={`${t("detail.stepQuantity", { n: format.number(job.quantity) })}${job.partName ? ` · ${job.partName}` : ""}`} />
               <Item label={t("detail.budget")} value={job.budgetMinYen === null && job.budgetMaxYen === null ? t("detail.notStated") : t("detail.budgetRange", { min: yen(job.budgetMinYen), max: yen(job.budgetMaxYen) })} />
               <Item label={t("detail.deliveryPlace")} value={[job.deliveryPlace, job.deliveryMunicipalityCode ? (en ? MUNICIPALITY_BY_CODE.get(job.deliveryMunicipalityCode)?.nameEn : MUNICIPALITY_BY_CODE.get(job.deliveryMunicipalityCode)?.nameJa) : null].filter(Boolean).join(" · ") || t("detail.notStated")} />
               {job.leadCertificationCode ? <Item label={t("detail.leadCertification")} value={named(CERTIFICATIONS, job.leadCertificationCode) ?? ""} /> : null}

@@ -13,6 +13,9 @@ export const ACTIONS = [
   "firm.members.manage", // invite / remove firm members
   "firm.verify", // staff decision on a pending firm
   "firm.suspend",
+  // who is free when (lib/capacity, issue 21)
+  "capacity.declare", // the firm's own admins and members declare its free capacity per week
+  "capacity.overview", // staff: heat map of their members' declared free capacity
   // buyers and jobs
   "buyerOrg.view",
   "buyerOrg.update",

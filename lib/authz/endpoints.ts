@@ -51,6 +51,7 @@ export const ENDPOINTS: readonly Endpoint[] = [
 
   action("app/staff/verifications/actions.ts", "decideFirm", STAFF),
 
+  action("app/firm/capacity/actions.ts", "declareCapacity", ["FIRM_ADMIN", "FIRM_MEMBER"]),
   action("app/firm/members/actions.ts", "inviteMember", ["FIRM_ADMIN"]),
   action("app/firm/members/actions.ts", "resendInvitation", ["FIRM_ADMIN"]),
   action("app/firm/members/actions.ts", "removeMember", ["FIRM_ADMIN"]),

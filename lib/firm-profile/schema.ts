@@ -10,7 +10,7 @@ import { CERTIFICATIONS } from "@/lib/taxonomy/certifications";
 import { MATERIALS } from "@/lib/taxonomy/materials";
 import { MUNICIPALITY_BY_CODE } from "@/lib/taxonomy/municipalities";
 import { PROCESS_BY_CODE } from "@/lib/taxonomy/processes";
-import { toHalfWidth } from "@/lib/validation/normalize";
+import { toHalfWidth, wholeDigits } from "@/lib/validation/normalize";
 import { clock } from "@/lib/clock";
 
 export const PROFILE_LIMITS = {
@@ -43,14 +43,7 @@ const requiredText = (max: number) =>
   z.preprocess(clean, z.string({ error: "validation.required" }).min(1, "validation.required").max(max, "validation.tooLong"));
 const optionalText = (max: number) => z.preprocess((v) => (clean(v) === "" ? undefined : clean(v)), z.string().max(max, "validation.tooLong").optional());
 
-/** "１，２００" or "1,200 " → 1200; empty → undefined; decimals, signs and words → NaN (an error). */
-function digits(value: unknown): unknown {
-  if (typeof value === "number") return value;
-  if (typeof value !== "string") return value ?? undefined;
-  const cleaned = toHalfWidth(value).replace(/[,\s]/g, "");
-  if (cleaned === "") return undefined;
-  return /^\d+$/.test(cleaned) ? Number(cleaned) : Number.NaN;
-}
+const digits = wholeDigits;
 const number = (min: number, max: number) =>
   z.number({ error: (issue) => (issue.input === undefined ? "validation.required" : "validation.number") }).int("validation.number").min(min, "validation.tooSmall").max(max, "validation.tooBig");
 const whole = (min: number, max: number) => z.preprocess(digits, number(min, max));

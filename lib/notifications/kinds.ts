@@ -23,6 +23,8 @@ export const NOTIFICATION_KINDS = {
   "job.invited": immediate(FIRM),
   "job.questionAnswered": immediate(FIRM),
   "firm.profileStale": immediate(["FIRM_ADMIN"]),
+  // who is free when (lib/capacity): 14 days without a declaration update, to everyone who may declare
+  "capacity.reminder": immediate(FIRM),
   // buyers
   "job.published": immediate(["BUYER"]),
   "job.returned": immediate(["BUYER"]),

@@ -11,6 +11,7 @@ import { alertOverduePayments } from "@/lib/orders/payments";
 import { lapseOffers, remindLapsingOffers } from "@/lib/quotes/expiry";
 import { sendDailyDigests } from "./tasks/daily-digest";
 import { expireJobs } from "./tasks/expire-jobs";
+import { remindCapacityDeclarations } from "./tasks/capacity-reminders";
 import { remindStaleProfiles } from "./tasks/stale-profiles";
 
 export interface ScheduledTask {
@@ -34,6 +35,7 @@ export const SCHEDULED_TASKS: readonly ScheduledTask[] = [
   // Due days are Tokyo calendar days: an invoice unpaid after its due day is overdue the next morning.
   { name: "payments.overdue", cron: "0 9 * * *", timeZone: "Asia/Tokyo", run: (db, now) => alertOverduePayments(db, now) },
   { name: "profiles.staleReminder", cron: "0 9 * * 1", timeZone: "Asia/Tokyo", run: (db, now) => remindStaleProfiles(db, now) },
+  { name: "capacity.reminder", cron: "0 9 * * *", timeZone: "Asia/Tokyo", run: (db, now) => remindCapacityDeclarations(db, now) },
   { name: "submissions.forgetKeys", cron: "30 3 * * *", timeZone: "Asia/Tokyo", run: (db, now) => forgetSubmissionKeys(db, now) },
 ];
 

@@ -13,3 +13,13 @@ export function toHalfWidth(value: string): string {
 export function digitsOnly(value: string): string {
   return toHalfWidth(value).replace(/[^0-9]/g, "");
 }
+
+/** A whole number typed in a form: "１，２００" or "1,200 " → 1200; empty → undefined; decimals,
+ *  signs and words → NaN (so the schema reports an error instead of guessing). */
+export function wholeDigits(value: unknown): unknown {
+  if (typeof value === "number") return value;
+  if (typeof value !== "string") return value ?? undefined;
+  const cleaned = toHalfWidth(value).replace(/[,\s]/g, "");
+  if (cleaned === "") return undefined;
+  return /^\d+$/.test(cleaned) ? Number(cleaned) : Number.NaN;
+}

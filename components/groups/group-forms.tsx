@@ -4,6 +4,8 @@ import { useTranslations } from "next-intl";
 import { acceptGroupDelivery, cancelGroup, decideGroupApproval, proposeGroup, recordQualityRecord, reportStepProgress, respondToGroup, resubmitGroup } from "@/app/groups/actions";
 import { errorOf, FormResult, SelectField, SubmitButton, TextField, useForm, valueOf } from "@/components/auth/form-kit";
 import { OneTimeKeyField } from "@/components/auth/one-time-key";
+import { rateGroupBuyer } from "@/app/groups/rating-actions";
+import { BUYER_CRITERIA, MEMBER_CRITERIA, memberRatingField } from "@/lib/ratings/schemas";
 import { Button } from "@/components/ui/button";
 import { Field, Input, Textarea } from "@/components/ui/field";
 import { useRouter } from "next/navigation";
@@ -102,21 +104,51 @@ export function QualityForm({ assignmentId, members }: { assignmentId: string; m
   );
 }
 
-export function AcceptDeliveryForm({ groupId }: { groupId: string }) {
+/** Acceptance rates each accepted member on its own work (lib/ratings); the group's rating is their mean. */
+export function AcceptDeliveryForm({ groupId, members }: { groupId: string; members: { id: string; name: string; steps: string }[] }) {
   const t = useTranslations("groups.accept");
+  const tr = useTranslations("ratings.member");
   const [state, action] = useForm(acceptGroupDelivery);
   const stars = [5, 4, 3, 2, 1].map((n) => ({ value: String(n), label: "★".repeat(n) }));
   return (
-    <form action={action} className="flex flex-col gap-2" data-testid="accept-form">
+    <form action={action} className="flex flex-col gap-3" data-testid="accept-form">
       <input type="hidden" name="groupId" value={groupId} />
-      <div className="grid gap-2 sm:grid-cols-3">
-        <SelectField state={state} name="delivery" label={t("delivery")} defaultValue="5" options={stars} />
-        <SelectField state={state} name="quality" label={t("quality")} defaultValue="5" options={stars} />
-        <SelectField state={state} name="communication" label={t("communication")} defaultValue="5" options={stars} />
-      </div>
+      <p className="text-sm text-slate-700">{tr("help")}</p>
+      {members.map((m) => (
+        <fieldset key={m.id} className="rounded-md border border-slate-200 p-3" data-testid="accept-member">
+          <legend className="px-1 font-bold">{m.name}{m.steps ? <span className="ml-2 text-sm font-normal text-slate-700">{m.steps}</span> : null}</legend>
+          <div className="grid grid-cols-2 gap-2 sm:grid-cols-4">
+            {MEMBER_CRITERIA.map((criterion) => (
+              <SelectField key={criterion} state={state} name={memberRatingField(m.id, criterion)} label={tr(criterion)} defaultValue="5" options={stars} />
+            ))}
+          </div>
+        </fieldset>
+      ))}
       <TextField state={state} name="comment" label={t("comment")} maxLength={2000} />
       <FormResult state={state} testId="accept" />
       <SubmitButton testId="accept-submit">{t("submit")}</SubmitButton>
+    </form>
+  );
+}
+
+/** A member firm's admin rates the buyer once the order is accepted (shown to other firms from 3 ratings). */
+export function RateBuyerForm({ groupId }: { groupId: string }) {
+  const t = useTranslations("ratings.buyer");
+  const [state, action] = useForm(rateGroupBuyer);
+  const stars = [5, 4, 3, 2, 1].map((n) => ({ value: String(n), label: "★".repeat(n) }));
+  if (state?.ok) return <FormResult state={state} testId="rate-buyer" />;
+  return (
+    <form action={action} className="flex flex-col gap-3" data-testid="rate-buyer-form">
+      <input type="hidden" name="groupId" value={groupId} />
+      <p className="text-sm text-slate-700">{t("help")}</p>
+      <div className="grid gap-2 sm:grid-cols-3">
+        {BUYER_CRITERIA.map((criterion) => (
+          <SelectField key={criterion} state={state} name={criterion} label={t(criterion)} defaultValue="5" options={stars} />
+        ))}
+      </div>
+      <TextField state={state} name="comment" label={t("comment")} maxLength={2000} />
+      <FormResult state={state} testId="rate-buyer" />
+      <SubmitButton testId="rate-buyer-submit">{t("submit")}</SubmitButton>
     </form>
   );
 }

@@ -65,6 +65,7 @@ export const ACTIONS = [
   "nc.acknowledge", // a member firm's admin acknowledges its part of the cost
   "order.view",
   "order.rate",
+  "buyer.rate", // a member firm's admin rates the buyer once the order is accepted (lib/ratings)
   // the contractor and the documents of an order (lib/orders, issue 19)
   "contractor.nominate", // the lead firm (or staff for the group) names the contracting cooperative under 共同受注
   "contractor.decide", // the nominated association's own staff accept or decline the role

@@ -137,6 +137,7 @@ export const ENDPOINTS: readonly Endpoint[] = [
   action("app/groups/nc-actions.ts", "resolveNcReturn", ["FIRM_ADMIN", "FIRM_MEMBER", "BUYER"]),
   action("app/groups/actions.ts", "markGroupDelivered", ["FIRM_ADMIN", "FIRM_MEMBER"]),
   action("app/groups/actions.ts", "acceptGroupDelivery", ["BUYER"]),
+  action("app/groups/rating-actions.ts", "rateGroupBuyer", ["FIRM_ADMIN"]),
   action("app/groups/actions.ts", "replaceGroupMember", ["BUYER"]),
   action("app/groups/actions.ts", "resubmitGroup", ["BUYER", ...STAFF]),
   action("app/groups/actions.ts", "cancelGroup", ["BUYER", ...STAFF]),

@@ -156,6 +156,7 @@ export const RULES: Record<Action, Rule> = {
   "order.view": on("order", (v) => isVerifiedFirmUser(v) || isBuyer(v) || isStaff(v), (v, o) =>
     ownBuyer(v, o.buyerOrgId) || (isVerifiedFirmUser(v) && v.firmId !== null && o.memberFirmIds.includes(v.firmId)) || staffCoversAny(v, o.associationIds)),
   "order.rate": on("order", isBuyer, (v, o) => ownBuyer(v, o.buyerOrgId)),
+  "buyer.rate": on("group", isVerifiedFirmAdmin, (v, g) => groupMember(v, g)),
   "contractor.nominate": on("group", (v) => isVerifiedFirmAdmin(v) || isStaff(v), (v, g) =>
     (isVerifiedFirmAdmin(v) && v.firmId === g.leadFirmId) || staffCoversAny(v, g.associationIds)),
   // Only the cooperative's own staff bind it: federation staff do not accept for it.

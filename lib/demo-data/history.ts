@@ -10,6 +10,7 @@ import { addJobSteps, jobQuantity, type SeedStep } from "./job-route";
 import type { Random } from "./random";
 import type { TableRows } from "./table-rows";
 import { addOfferRows, DECLINE_COMMENTS, priceRoute, scaleRoute, sharesOf, type PricedRoute } from "./offers";
+import { addDemoRatings } from "./ratings";
 
 export interface HistoryContext {
   random: Random;
@@ -202,7 +203,9 @@ export function addOrder(ctx: HistoryContext, rows: TableRows, index: Index, wit
   rows.add("Order", [orderId, job.id, groupId, buyer.id, offerId.id, String(offerId.totalYen), isoDate(contractedOn), isoDate(dueOn), deliveredOn ? isoDate(deliveredOn) : null, deliveredOn ? isoDate(addDays(deliveredOn, 3)) : null, delivered ? "ACCEPTED" : "IN_PRODUCTION", contractedOn.toISOString()]);
   if (delivered && deliveredOn) {
     const late = lateDays > 0;
-    rows.add("OrderRating", [orderId, late ? random.int(2, 3) : random.int(4, 5), random.int(3, 5), random.int(3, 5), late ? "納期が遅れたが品質は良好" : "", addDays(deliveredOn, 3).toISOString()]);
+    const groupRating = { delivery: late ? random.int(2, 3) : random.int(4, 5), quality: random.int(3, 5), communication: random.int(3, 5) };
+    rows.add("OrderRating", [orderId, groupRating.delivery, groupRating.quality, groupRating.communication, late ? "納期が遅れたが品質は良好" : "", addDays(deliveredOn, 3).toISOString()]);
+    addDemoRatings(rows, { orderId, memberIds: [...memberIds.values()], groupRating, ratedAt: addDays(deliveredOn, 3), today });
     const last = assignmentIds[assignmentIds.length - 1] ?? null;
     rows.add("QualityRecord", [random.uuid(), groupId, last, "INSPECTION", "PASS", "最終検査：寸法・外観とも合格", memberIds.get(lead.id) ?? null, null, deliveredOn.toISOString(), deliveredOn.toISOString()]);
   }

@@ -24,6 +24,8 @@ import { isoDay, tokyoDay } from "@/lib/quotes/working-days";
 import { generateAgreement } from "./agreement";
 import { acceptedContractor } from "@/lib/orders/contractor";
 import { issueAwardDocuments, issueStageDocument } from "@/lib/orders/documents";
+import { memberRatingProblem, recordMemberRatings } from "@/lib/ratings/member-ratings";
+import type { AcceptDeliveryInput } from "@/lib/ratings/schemas";
 
 const day = (d: Date) => d.toISOString().slice(0, 10);
 const asDate = (iso: string) => new Date(`${iso}T00:00:00Z`);
@@ -166,15 +168,17 @@ export async function markDelivered(db: Database, viewer: Viewer, input: { group
   await announceDelivered(db, group.id);
 }
 
-/** The buyer accepts the delivery and rates it (1–5 each); the order and the group close. */
-export async function acceptDelivery(db: Database, viewer: Viewer, input: { groupId: string; delivery: number; quality: number; communication: number; comment: string }, now = clock.now()) {
+/** The buyer accepts the delivery and rates each member's work (1–5 each); the order and the group close. */
+export async function acceptDelivery(db: Database, viewer: Viewer, input: AcceptDeliveryInput, now = clock.now()) {
   const { group } = await loadGroupRef(db.prisma, viewer, input.groupId, "group.award");
   if (group.status !== "DELIVERED") throw new DomainError("groups.errors.notDelivered");
+  const unrated = memberRatingProblem(group.members.filter((m) => m.status === "ACCEPTED").map((m) => m.id), input.ratings);
+  if (unrated) throw unrated;
   const order = await db.prisma.order.findUniqueOrThrow({ where: { groupId: group.id }, select: { id: true } });
   await db.prisma.$transaction(async (tx) => {
     if (!(await moveGroup(tx, { groupId: group.id, from: "DELIVERED", to: "CLOSED", actor: "buyer", actorId: viewer.userId }))) throw new DomainError("groups.errors.notDelivered");
     if (!(await moveOrder(tx, { groupId: group.id, from: "DELIVERED", to: "ACCEPTED", data: { acceptedOn: asDate(day(now)) } }))) throw new DomainError("groups.errors.notDelivered");
-    await tx.orderRating.create({ data: { orderId: order.id, delivery: input.delivery, quality: input.quality, communication: input.communication, comment: input.comment, ratedById: viewer.userId } });
+    await recordMemberRatings(tx, { orderId: order.id, ratings: input.ratings, comment: input.comment, ratedById: viewer.userId, now });
     await issueStageDocument(tx, order.id, "ACCEPTANCE_NOTE", viewer.userId, now);
   });
   if (group.jobId) await transitionJob({ jobId: group.jobId, to: "CLOSED", actor: { kind: "buyer", userId: viewer.userId } });

@@ -30,7 +30,8 @@ export const qualitySchema = z.object({
   correctiveAction: text(4000).optional(),
 });
 export const groupIdSchema = z.object({ groupId: id });
-export const acceptDeliverySchema = z.object({ groupId: id, delivery: whole(1, 5), quality: whole(1, 5), communication: whole(1, 5), comment: text(2000) });
+/** Acceptance rates each member (lib/ratings). */
+export { acceptDeliverySchema } from "@/lib/ratings/schemas";
 export const replaceSchema = z.object({ groupId: id, memberId: id, firmId: id });
 export const resubmitSchema = z.object({ groupId: id, version: whole(0, 1_000_000), note: text(2000) });
 /** A message's text fields (its file, if any, is checked by lib/uploads). */

@@ -1,6 +1,6 @@
 // A firm's monthly scorecard, computed from records (never stored figures): its steps finished on
 // time, the defect ppm of the lots inspected after its steps, the non-conformances raised against
-// it and their median days to close, and buyers' ratings of orders it delivered. Months are Tokyo
+// it and their median days to close, and buyers' ratings of its work on orders it delivered. Months are Tokyo
 // calendar months; the grade follows lib/quality/scorecard-formula.ts (decision 017). The firm
 // sees its own 12 months, staff their members', buyers and other firms only the grade.
 import "server-only";
@@ -31,6 +31,7 @@ interface Row extends Record<string, unknown> {
   r_delivery: number | null;
   r_quality: number | null;
   r_communication: number | null;
+  r_price: number | null;
   r_count: number;
 }
 
@@ -61,16 +62,22 @@ export async function firmScorecardMonths(db: Database, firmId: string, now = cl
          FROM ncs WHERE "closedAt" IS NOT NULL GROUP BY 1
      ),
      rated AS (
-       SELECT date_trunc('month', o."acceptedOn")::date AS m, avg(r.delivery)::float8 AS delivery, avg(r.quality)::float8 AS quality, avg(r.communication)::float8 AS communication, count(*)::int AS n
-         FROM "OrderRating" r JOIN "Order" o ON o.id = r."orderId"
-        WHERE o."acceptedOn" IS NOT NULL AND EXISTS (SELECT 1 FROM "GroupMember" gm WHERE gm."groupId" = o."groupId" AND gm."firmId" = $1 AND gm.status = 'ACCEPTED')
+       -- The buyer's rating of this firm's own work where given (lib/ratings); for orders accepted
+       -- before per-member ratings, the group's rating.
+       SELECT date_trunc('month', o."acceptedOn")::date AS m,
+              avg(COALESCE(mr.delivery, r.delivery))::float8 AS delivery, avg(COALESCE(mr.quality, r.quality))::float8 AS quality,
+              avg(COALESCE(mr.communication, r.communication))::float8 AS communication, avg(mr.price)::float8 AS price, count(*)::int AS n
+         FROM "GroupMember" gm JOIN "Order" o ON o."groupId" = gm."groupId"
+         LEFT JOIN "MemberRating" mr ON mr."orderId" = o.id AND mr."memberId" = gm.id
+         LEFT JOIN "OrderRating" r ON r."orderId" = o.id
+        WHERE gm."firmId" = $1 AND gm.status = 'ACCEPTED' AND o."acceptedOn" IS NOT NULL AND (mr."orderId" IS NOT NULL OR r."orderId" IS NOT NULL)
         GROUP BY 1
      )
      SELECT to_char(months.m, 'YYYY-MM') AS month,
             COALESCE(steps.done, 0) AS steps_done, COALESCE(steps.on_time, 0) AS steps_on_time,
             COALESCE(lots.units, 0) AS units, COALESCE(lots.bad, 0) AS units_bad,
             COALESCE(raised.n, 0) AS nc_raised, closed.days AS close_days,
-            rated.delivery AS r_delivery, rated.quality AS r_quality, rated.communication AS r_communication, COALESCE(rated.n, 0) AS r_count
+            rated.delivery AS r_delivery, rated.quality AS r_quality, rated.communication AS r_communication, rated.price AS r_price, COALESCE(rated.n, 0) AS r_count
        FROM months LEFT JOIN steps USING (m) LEFT JOIN lots USING (m) LEFT JOIN raised USING (m) LEFT JOIN closed USING (m) LEFT JOIN rated USING (m)
       ORDER BY months.m`,
     [firmId, now.toISOString(), months],
@@ -78,7 +85,7 @@ export async function firmScorecardMonths(db: Database, firmId: string, now = cl
   return rows.map((r) => {
     const figures: MonthFigures = {
       stepsDone: r.steps_done, stepsOnTime: r.steps_on_time, unitsInspected: r.units, unitsNonconforming: r.units_bad, ncRaised: r.nc_raised, closeDays: r.close_days ?? [],
-      ratings: { delivery: r.r_delivery, quality: r.r_quality, communication: r.r_communication, price: null, count: r.r_count },
+      ratings: { delivery: r.r_delivery, quality: r.r_quality, communication: r.r_communication, price: r.r_price, count: r.r_count },
     };
     const graded = grade(figures);
     return { month: r.month, ...figures, onTimePct: onTimePercent(figures), ppm: defectPpm(figures), medianCloseDays: median(figures.closeDays), grade: graded?.grade ?? null, score: graded?.score ?? null };

@@ -10,6 +10,7 @@ import type { Viewer } from "@/lib/auth/viewer-types";
 import { TINY_PNG } from "../helpers/files";
 import { misdrawnCharacters } from "../helpers/pdf-glyphs";
 import { pdfPageTexts } from "../helpers/pdf-text";
+import { ratingsForEachMember } from "../helpers/ratings";
 import { createTestDatabase } from "../helpers/test-db";
 import { testDb } from "../auth/db-state";
 
@@ -285,7 +286,7 @@ describe("a joint-order group from suggestion to closed order", () => {
 
     const detail = await getGroupDetail(db(), buyer, groupId, hoursLater(24 * 11));
     expect(detail).toBeTruthy();
-    await acceptDelivery(db(), buyer, { groupId, delivery: 5, quality: 4, communication: 5, comment: "助かりました" }, hoursLater(24 * 12));
+    await acceptDelivery(db(), buyer, { groupId, comment: "助かりました", ratings: await ratingsForEachMember(db(), groupId, { delivery: 5, quality: 4, communication: 5, price: 4 }) }, hoursLater(24 * 12));
     const order = await db().prisma.order.findUniqueOrThrow({ where: { groupId }, include: { rating: true } });
     expect(order.status).toBe("ACCEPTED");
     expect(order.rating).toMatchObject({ delivery: 5, quality: 4, communication: 5 });

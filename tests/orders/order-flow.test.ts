@@ -6,6 +6,7 @@
 // confirmed; overdue invoices are found by the queue once; certificates verify live or cancelled.
 import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
 import type { Viewer } from "@/lib/auth/viewer-types";
+import { ratingsForEachMember } from "../helpers/ratings";
 import { createTestDatabase } from "../helpers/test-db";
 import { testDb } from "../auth/db-state";
 
@@ -172,7 +173,7 @@ describe("a joint order from the contractor's acceptance to the bank's certifica
     expect((invoice.content as { issuer: { registrationNumber: string } }).issuer.registrationNumber).toBe(tNumber("200000000002"));
     // The contractor's invoice to the buyer waits for the acceptance.
     await expect(issueInvoice(db(), otaStaff, { orderId, side: "contractor", terms: "EOM_NEXT_EOM" }, at(21))).rejects.toMatchObject({ messageKey: "orders.errors.notAcceptedYet" });
-    await acceptDelivery(db(), buyer, { groupId, delivery: 5, quality: 5, communication: 4, comment: "" }, at(22));
+    await acceptDelivery(db(), buyer, { groupId, comment: "", ratings: await ratingsForEachMember(db(), groupId, { delivery: 5, quality: 5, communication: 4, price: 3 }) }, at(22));
     const kinds = (await orderDocumentsFor(db(), buyer, groupId, at(22)))!.documents.map((d) => d.kind).sort();
     expect(kinds).toEqual(["ACCEPTANCE_NOTE", "DELIVERY_NOTE", "ORDER", "ORDER_ACCEPTANCE"]);
     const toBuyer = await issueInvoice(db(), otaStaff, { orderId, side: "contractor", terms: "EOM_NEXT_EOM" }, at(23));

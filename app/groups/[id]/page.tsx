@@ -9,7 +9,7 @@ import { MemberFactsCard } from "@/components/groups/member-facts-card";
 import { MessageThread } from "@/components/groups/message-thread";
 import { QuoteCard } from "@/components/quotes/quote-card";
 import { ContractorCard, OrderDocumentsCard } from "@/components/orders/order-section";
-import { AcceptDeliveryForm, CancelGroupForm, ProgressForm, QualityForm, RespondForm, ResubmitForm } from "@/components/groups/group-forms";
+import { AcceptDeliveryForm, CancelGroupForm, ProgressForm, QualityForm, RateBuyerForm, RespondForm, ResubmitForm } from "@/components/groups/group-forms";
 import { processName } from "@/components/matching/taxonomy-names";
 import { ButtonLink } from "@/components/ui/button";
 import { Card } from "@/components/ui/card";
@@ -24,6 +24,7 @@ import { channelsFor, listGroupMessages } from "@/lib/groups/messages";
 import { isReplaceable, replacementCandidates } from "@/lib/groups/replacement";
 import { OPEN_GROUP_STATUSES } from "@/lib/groups/state-machine";
 import { groupQuotes } from "@/lib/quotes/quote-view";
+import { buyerRatingState } from "@/lib/ratings/buyer-ratings";
 import { tokyoDay } from "@/lib/quotes/working-days";
 import { clock } from "@/lib/clock";
 
@@ -44,6 +45,7 @@ export default async function GroupPage({ params, searchParams }: { params: Prom
   if (group.kind === "STANDING") redirect(`/groups/standing/${group.id}`);
   const t = await getTranslations("groups");
   const tq = await getTranslations("quality");
+  const trb = await getTranslations("ratings.buyer");
   const locale = await getLocale();
   const format = await getFormatter();
   const en = locale === "en";
@@ -71,6 +73,7 @@ export default async function GroupPage({ params, searchParams }: { params: Prom
   const canWrite = group.status !== "CANCELLED" && group.status !== "DISSOLVED" && can(viewer, "message.send", resource);
   const now = clock.now();
   const quotes = group.kind === "JOB" ? await groupQuotes(db, viewer, group.id, now) : null;
+  const rateBuyer = group.status === "CLOSED" ? await buyerRatingState(db, viewer, group.id) : null;
   const dateText = (iso: string | null) => (iso ? format.dateTime(new Date(`${iso}T00:00:00Z`), { dateStyle: "medium", timeZone: "UTC" }) : "—");
 
   return (
@@ -229,7 +232,14 @@ export default async function GroupPage({ params, searchParams }: { params: Prom
       {isBuyer && group.status === "DELIVERED" ? (
         <Card>
           <h2 className="mb-2 text-lg font-bold">{t("accept.title")}</h2>
-          <AcceptDeliveryForm groupId={group.id} />
+          <AcceptDeliveryForm groupId={group.id} members={group.members.filter((m) => m.status === "ACCEPTED").map((m) => ({ id: m.id, name: firmName(m), steps: group.assignments.filter((a) => a.memberId === m.id).map((a) => processName(a.processCode, locale)).join("・") }))} />
+        </Card>
+      ) : null}
+
+      {rateBuyer ? (
+        <Card data-testid="rate-buyer">
+          <h2 className="mb-2 text-lg font-bold">{trb("title")}</h2>
+          {rateBuyer === "rate" ? <RateBuyerForm groupId={group.id} /> : <p className="text-sm">{trb("rated")}</p>}
         </Card>
       ) : null}
 

@@ -15,6 +15,7 @@ import { requirePermission } from "@/lib/authz/guard";
 import { isStaffViewer, isVerifiedFirmViewer } from "@/lib/authz/viewer-kinds";
 import { getDatabase } from "@/lib/db/client";
 import { buyerReliability } from "@/lib/jobs/buyer-reliability";
+import { buyerStanding, MIN_RATINGS_SHOWN } from "@/lib/ratings/buyer-ratings";
 import { getJobDetail } from "@/lib/jobs/job-detail";
 import { ACCEPTING_STATUSES, EDITABLE_STATUSES, PUBLISHED_STATUSES, nextStatuses } from "@/lib/jobs/state-machine";
 import { explainJobForFirm } from "@/lib/matching-service/explain-for-firm";
@@ -44,7 +45,8 @@ export default async function JobPage({ params }: { params: Promise<{ id: string
   const en = locale === "en";
   const staff = isStaffViewer(viewer);
   const firm = isVerifiedFirmViewer(viewer);
-  const [reliability, fit] = await Promise.all([buyerReliability(db.sql, job.buyerOrgId), firm ? explainJobForFirm(db, viewer, job.id) : null]);
+  const [reliability, standing, fit] = await Promise.all([buyerReliability(db.sql, job.buyerOrgId), buyerStanding(db.sql, job.buyerOrgId), firm ? explainJobForFirm(db, viewer, job.id) : null]);
+  const ts = await getTranslations("ratings.standing");
   const yen = (v: bigint | null) => (v === null ? t("detail.notStated") : format.number(Number(v), { style: "currency", currency: "JPY" }));
   const named = (list: readonly { code: string; nameJa: string; nameEn: string }[], code: string | null) => {
     const item = list.find((i) => i.code === code);
@@ -184,6 +186,17 @@ export default async function JobPage({ params }: { params: Promise<{ id: string
                 {reliability.awardShare !== null ? <li>{t("detail.awardShare", { percent: format.number(reliability.awardShare, { style: "percent" }) })}</li> : null}
                 {reliability.averageDaysToAward !== null ? <li>{t("detail.avgDays", { days: reliability.averageDaysToAward })}</li> : null}
               </ul>
+            )}
+            <h3 className="mt-3 mb-1 font-bold">{ts("title")}</h3>
+            {standing.averages ? (
+              <ul className="flex flex-col gap-1 text-sm" data-testid="buyer-standing">
+                <li>{ts("count", { count: standing.count })}</li>
+                <li>{ts("paymentOnTime", { value: format.number(standing.averages.paymentOnTime, { minimumFractionDigits: 1 }) })}</li>
+                <li>{ts("specChanges", { value: format.number(standing.averages.specChanges, { minimumFractionDigits: 1 }) })}</li>
+                <li>{ts("communication", { value: format.number(standing.averages.communication, { minimumFractionDigits: 1 }) })}</li>
+              </ul>
+            ) : (
+              <p className="text-sm" data-testid="buyer-standing">{ts("tooFew", { min: MIN_RATINGS_SHOWN, count: standing.count })}</p>
             )}
           </Card>
 

@@ -43,7 +43,7 @@ export default async function ScorecardPage({ params }: { params: Promise<{ id: 
                   <span>{t("onTime", { value: num(m.onTimePct), done: m.stepsDone })}</span>
                   <span>{t("ppm", { value: num(m.ppm, 0), units: m.unitsInspected })}</span>
                   <span>{t("nc", { raised: m.ncRaised, median: num(m.medianCloseDays) })}</span>
-                  <span>{ratings ? t("ratings", { delivery: num(ratings.delivery), quality: num(ratings.quality), communication: num(ratings.communication), count: ratings.count }) : t("fewRatings")}</span>
+                  <span>{ratings ? t("ratings", { delivery: num(ratings.delivery), quality: num(ratings.quality), communication: num(ratings.communication), price: num(ratings.price), count: ratings.count }) : t("fewRatings")}</span>
                 </span>
               </li>
             );

@@ -3,6 +3,7 @@
 // Every action checks its permission first (defineAction) and then the job's scope (lib/jobs).
 import { revalidatePath } from "next/cache";
 import { z } from "zod";
+import { storableString } from "@/lib/validation/text";
 import { defineAction } from "@/lib/actions/define-action";
 import { changeOwnJobStatus } from "@/lib/jobs/buyer-transitions";
 import { saveDraft, submitJob as submit } from "@/lib/jobs/job-editing";
@@ -22,7 +23,7 @@ export const submitJob = defineAction({
   name: "job.submit",
   oneTime: true,
   permission: "job.create",
-  schema: jobFormSchema.and(z.object({ jobId: z.string().uuid().optional().or(z.literal("").transform(() => undefined)) })),
+  schema: jobFormSchema.and(z.object({ jobId: storableString().uuid().optional().or(z.literal("").transform(() => undefined)) })),
   successMessage: "jobs.form.submitted",
   handler: async ({ input, viewer }) => {
     const result = await submit(viewer, input);
@@ -92,7 +93,7 @@ export const answerQuestion = defineAction({
 export const reviewJob = defineAction({
   name: "job.review",
   permission: "job.review",
-  schema: z.object({ jobId: z.string().uuid("validation.invalid"), decision: z.enum(["publish", "return"]), reason: z.string().trim().max(1000).default("") }),
+  schema: z.object({ jobId: storableString().uuid("validation.invalid"), decision: z.enum(["publish", "return"]), reason: storableString().trim().max(1000).default("") }),
   handler: async ({ input, viewer }) => {
     const result = await review(viewer, input);
     revalidatePath("/staff/job-reviews");

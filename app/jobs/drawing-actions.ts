@@ -4,12 +4,13 @@
 // the job's scope and facts (lib/drawings).
 import { revalidatePath } from "next/cache";
 import { z } from "zod";
+import { storableString } from "@/lib/validation/text";
 import { defineAction } from "@/lib/actions/define-action";
 import { acceptNda, withdrawAccess } from "@/lib/drawings/acceptance";
 import { deleteDrawing } from "@/lib/drawings/retention";
 import { currentClientIp } from "@/lib/security/client-ip";
 
-const uuid = z.string({ error: "validation.required" }).uuid("validation.invalid");
+const uuid = storableString({ error: "validation.required" }).uuid("validation.invalid");
 const checked = z.preprocess((v) => v === "on" || v === "true" || v === true, z.literal(true, { error: "drawings.validation.mustAgree" }));
 
 export const acceptJobNda = defineAction({

@@ -16,7 +16,9 @@ import type { Viewer } from "@/lib/auth/viewer-types";
 import { can } from "@/lib/authz/policy";
 import type { Action } from "@/lib/authz/actions";
 import { DomainError, ForbiddenError, NotFoundError, UnauthenticatedError } from "@/lib/authz/errors";
+import { log } from "@/lib/observability/log";
 import { localizedIssues } from "@/lib/validation/error-map";
+import { UNSTORABLE_TEXT, unstorableFields } from "@/lib/validation/text";
 import { asLocale, translate, type AppLocale } from "@/lib/validation/messages";
 import { formDataToObject, redisplayValues } from "./form-data";
 import { runOnce, SUBMISSION_KEY_FIELD, submissionKeySchema } from "./one-time-key";
@@ -73,7 +75,7 @@ async function requestLocale(viewer: Viewer | null): Promise<AppLocale> {
 }
 
 export function defineAction<S extends z.ZodType, T, P extends Permission>(definition: ActionDefinition<S, T, P>) {
-  return async function action(
+  const action = async function action(
     previous: ActionState<T> | FormData | Record<string, unknown> | undefined,
     formData?: FormData | Record<string, unknown>,
   ): Promise<ActionResult<T>> {
@@ -99,6 +101,14 @@ export function defineAction<S extends z.ZodType, T, P extends Permission>(defin
           await audit({ action: "access.denied", actor: { userId: viewer.userId, role: viewer.role }, details: { endpoint: definition.name, permission: String(definition.permission) } });
           return fail("forbidden", "errors.forbidden");
         }
+      }
+      // A NUL byte or a lone surrogate anywhere (a file name too) is refused before the schema, so
+      // no handler can fail half-way on it (decision 019); the log names the field and the cause.
+      const unstorable = unstorableFields(rawInput);
+      if (unstorable.length > 0) {
+        log.warn({ action: definition.name, refused: unstorable }, "input refused: characters that cannot be stored");
+        const fieldErrors = Object.fromEntries(unstorable.map(({ field }) => [field, translate(locale, UNSTORABLE_TEXT)]));
+        return { ok: false, code: "invalid", formError: translate(locale, "errors.invalidInput"), fieldErrors, values };
       }
       const parsed = definition.schema.safeParse(rawInput);
       if (!parsed.success) {
@@ -135,4 +145,6 @@ export function defineAction<S extends z.ZodType, T, P extends Permission>(defin
       return fail("error", "errors.generic");
     }
   };
+  // The schema travels with the action (server side only) so tests can find every input schema.
+  return Object.assign(action, { inputSchema: definition.schema, actionName: definition.name });
 }

@@ -6,6 +6,7 @@
 import "server-only";
 import { setTimeout as sleep } from "node:timers/promises";
 import { z } from "zod";
+import { storableString } from "@/lib/validation/text";
 import { DomainError } from "@/lib/authz/errors";
 import { clock } from "@/lib/clock";
 import type { Database } from "@/lib/db/client";
@@ -13,7 +14,7 @@ import type { Prisma } from "@/lib/generated/prisma/client";
 
 /** The form field that carries the key (components/auth/one-time-key.tsx renders it). */
 export const SUBMISSION_KEY_FIELD = "submissionKey";
-export const submissionKeySchema = z.string().regex(/^[A-Za-z0-9_:.-]{16,100}$/);
+export const submissionKeySchema = storableString().regex(/^[A-Za-z0-9_:.-]{16,100}$/);
 
 /** A claim without a result older than this belongs to a process that died: the next submit runs. */
 const CLAIM_TIMEOUT_MS = 2 * 60_000;

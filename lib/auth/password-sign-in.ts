@@ -3,6 +3,7 @@
 // Every failure is counted per account and per IP and written to the audit log.
 import "server-only";
 import { z } from "zod";
+import { storableString } from "@/lib/validation/text";
 import { audit } from "@/lib/audit/log";
 import { getPrisma } from "@/lib/db/client";
 import { hashPassword, verifyPassword } from "./password-hash";
@@ -17,9 +18,9 @@ export type SignInResult =
   | { ok: false; reason: SignInFailure; retryAfterSeconds?: number };
 
 const credentialsSchema = z.object({
-  email: z.string().trim().toLowerCase().max(254),
-  password: z.string().max(1024),
-  code: z.string().trim().max(32).optional().default(""),
+  email: storableString().trim().toLowerCase().max(254),
+  password: storableString().max(1024),
+  code: storableString().trim().max(32).optional().default(""),
 });
 
 // Compared against when the e-mail is unknown, so both paths cost one scrypt (no user enumeration

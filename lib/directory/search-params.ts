@@ -2,6 +2,7 @@
 // by the page, the benchmark and the tests. Unknown or malformed values are dropped, not errors:
 // a hand-edited link should still show results.
 import { z } from "zod";
+import { storableString } from "@/lib/validation/text";
 import { EquipmentKind } from "@/lib/generated/prisma/enums";
 import { EMPLOYEE_BAND_CODES } from "./bands";
 
@@ -10,19 +11,19 @@ export const SORTS = ["relevance", "distance", "updated"] as const;
 export type DirectorySort = (typeof SORTS)[number];
 
 const list = (item: z.ZodType<string>) =>
-  z.preprocess((v) => (v === undefined ? [] : (Array.isArray(v) ? v : [v]).flatMap((s) => String(s).split(",")).filter(Boolean)),
-    z.array(z.string()).transform((values) => [...new Set(values.filter((value) => item.safeParse(value).success))].slice(0, 30)));
-const code = z.string().regex(/^[a-z0-9_.-]{1,40}$/i);
+  z.preprocess((v) => (v === undefined ? [] : (Array.isArray(v) ? v : [v]).flatMap((s) => (typeof s === "string" ? s.split(",") : [])).filter(Boolean)),
+    z.array(storableString()).transform((values) => [...new Set(values.filter((value) => item.safeParse(value).success))].slice(0, 30)));
+const code = storableString().regex(/^[a-z0-9_.-]{1,40}$/i);
 const optionalInt = (max: number) =>
   z.preprocess((v) => (v === "" || v === undefined || v === null ? undefined : v), z.coerce.number().int().min(0).max(max).optional().catch(undefined));
 
 export const directoryQuerySchema = z.object({
-  q: z.string().max(200).optional().catch(undefined).transform((v) => v?.trim() ?? ""),
+  q: storableString().max(200).optional().catch(undefined).transform((v) => v?.trim() ?? ""),
   process: list(code),
   material: list(code),
   cert: list(code),
-  association: list(z.string().regex(/^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i)),
-  area: list(z.string().regex(/^\d{5}$/)),
+  association: list(storableString().regex(/^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i)),
+  area: list(storableString().regex(/^\d{5}$/)),
   employees: list(z.enum(EMPLOYEE_BAND_CODES)),
   equipment: list(z.enum(Object.values(EquipmentKind) as [string, ...string[]])),
   tolMax: optionalInt(100_000), // tolerance ≤ X µm
@@ -30,7 +31,7 @@ export const directoryQuerySchema = z.object({
   capMin: optionalInt(100_000_000), // monthly capacity ≥ Z
   sort: z.enum(SORTS).catch("relevance").default("relevance"),
   /** Distance origin: a municipality code ("13111") or "lat,lng". */
-  near: z.string().regex(/^(\d{5}|-?\d{1,2}(\.\d+)?,-?\d{1,3}(\.\d+)?)$/).optional().catch(undefined),
+  near: storableString().regex(/^(\d{5}|-?\d{1,2}(\.\d+)?,-?\d{1,3}(\.\d+)?)$/).optional().catch(undefined),
   page: z.coerce.number().int().min(1).max(500).catch(1).default(1),
 });
 

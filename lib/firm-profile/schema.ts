@@ -4,6 +4,7 @@
 // arrive as JSON in one field so rows can be added and removed in place without renaming inputs.
 // Error messages are message keys, translated by the action wrapper.
 import { z } from "zod";
+import { storableString } from "@/lib/validation/text";
 import { registrationNumberField } from "@/lib/money/fields";
 import { EquipmentKind } from "@/lib/generated/prisma/enums";
 import { CERTIFICATIONS } from "@/lib/taxonomy/certifications";
@@ -38,10 +39,10 @@ const CERTIFICATION_CODES = new Set(CERTIFICATIONS.map((c) => c.code));
 export const EQUIPMENT_KINDS = Object.values(EquipmentKind) as [EquipmentKind, ...EquipmentKind[]];
 
 const clean = (v: unknown) => (typeof v === "string" ? v.normalize("NFC").trim() : v);
-const text = (max: number) => z.preprocess((v) => clean(v) ?? "", z.string().max(max, "validation.tooLong"));
+const text = (max: number) => z.preprocess((v) => clean(v) ?? "", storableString().max(max, "validation.tooLong"));
 const requiredText = (max: number) =>
-  z.preprocess(clean, z.string({ error: "validation.required" }).min(1, "validation.required").max(max, "validation.tooLong"));
-const optionalText = (max: number) => z.preprocess((v) => (clean(v) === "" ? undefined : clean(v)), z.string().max(max, "validation.tooLong").optional());
+  z.preprocess(clean, storableString({ error: "validation.required" }).min(1, "validation.required").max(max, "validation.tooLong"));
+const optionalText = (max: number) => z.preprocess((v) => (clean(v) === "" ? undefined : clean(v)), storableString().max(max, "validation.tooLong").optional());
 
 const digits = wholeDigits;
 const number = (min: number, max: number) =>
@@ -54,7 +55,7 @@ const optionalYear = z.preprocess(digits, z.number({ error: "directory.validatio
 
 const isoDate = z.preprocess(
   (v) => (typeof v === "string" ? (toHalfWidth(v).trim().replaceAll("/", "-") || undefined) : v instanceof Date ? v.toISOString().slice(0, 10) : v),
-  z.string().regex(/^\d{4}-\d{1,2}-\d{1,2}$/, "directory.validation.date").transform((s, ctx) => {
+  storableString().regex(/^\d{4}-\d{1,2}-\d{1,2}$/, "directory.validation.date").transform((s, ctx) => {
     const [y, m, d] = s.split("-").map(Number) as [number, number, number];
     const date = new Date(Date.UTC(y, m - 1, d));
     if (date.getUTCMonth() !== m - 1 || y < 1900 || y > 2200) {
@@ -66,13 +67,13 @@ const isoDate = z.preprocess(
 );
 
 const code = (valid: (c: string) => boolean) =>
-  z.preprocess((v) => (typeof v === "string" ? toHalfWidth(v).trim().toLowerCase() : v), z.string({ error: "validation.choose" }).min(1, "validation.choose").refine(valid, "validation.choose"));
+  z.preprocess((v) => (typeof v === "string" ? toHalfWidth(v).trim().toLowerCase() : v), storableString({ error: "validation.choose" }).min(1, "validation.choose").refine(valid, "validation.choose"));
 
 /** Materials as a list, or one cell "SUS304; A5052" / "sus304 a5052" from a spreadsheet. */
 const materialList = z.preprocess(
   (v) => (typeof v === "string" ? toHalfWidth(v).split(/[;,、\s]+/) : v ?? []),
-  z.array(z.string()).transform((codes) => [...new Set(codes.map((c) => c.trim().toLowerCase()).filter(Boolean))]).pipe(
-    z.array(z.string().refine((c) => MATERIAL_CODES.has(c), "directory.validation.unknownMaterial")).max(PROFILE_LIMITS.materialsPerProcess, "validation.tooBig"),
+  z.array(storableString()).transform((codes) => [...new Set(codes.map((c) => c.trim().toLowerCase()).filter(Boolean))]).pipe(
+    z.array(storableString().refine((c) => MATERIAL_CODES.has(c), "directory.validation.unknownMaterial")).max(PROFILE_LIMITS.materialsPerProcess, "validation.tooBig"),
   ),
 );
 
@@ -91,7 +92,7 @@ const currentYear = () => clock.now().getUTCFullYear();
 
 export const equipmentRowSchema = z.object({
   /** Present for rows that already exist; new rows have none. */
-  id: z.preprocess((v) => (v === "" || v === null ? undefined : v), z.string().regex(/^[0-9a-f-]{36}$/i, "validation.invalid").optional()),
+  id: z.preprocess((v) => (v === "" || v === null ? undefined : v), storableString().regex(/^[0-9a-f-]{36}$/i, "validation.invalid").optional()),
   kind: z.preprocess((v) => (typeof v === "string" ? toHalfWidth(v).trim().toUpperCase() : v), z.enum(EQUIPMENT_KINDS, { error: "validation.choose" })),
   maker: requiredText(PROFILE_LIMITS.name),
   model: requiredText(PROFILE_LIMITS.name),
@@ -146,14 +147,14 @@ export const firmProfileSchema = z.object({
   nameJa: requiredText(PROFILE_LIMITS.name),
   nameKana: optionalText(PROFILE_LIMITS.name),
   nameEn: optionalText(PROFILE_LIMITS.name),
-  postalCode: z.preprocess((v) => (typeof v === "string" ? toHalfWidth(v).replace(/[^0-9]/g, "") || undefined : v), z.string().length(7, "validation.digits").optional()),
-  municipalityCode: z.string({ error: "validation.choose" }).refine((c) => MUNICIPALITY_BY_CODE.has(c), "validation.choose"),
+  postalCode: z.preprocess((v) => (typeof v === "string" ? toHalfWidth(v).replace(/[^0-9]/g, "") || undefined : v), storableString().length(7, "validation.digits").optional()),
+  municipalityCode: storableString({ error: "validation.choose" }).refine((c) => MUNICIPALITY_BY_CODE.has(c), "validation.choose"),
   address: requiredText(PROFILE_LIMITS.address),
   employees: whole(1, PROFILE_LIMITS.employees),
   foundedYear: optionalWhole(1800, 2200).refine((y) => y === undefined || y <= currentYear(), "directory.validation.futureYear"),
   website: z.preprocess(
     (v) => (typeof v === "string" ? toHalfWidth(v).trim() || undefined : v),
-    z.string().max(300, "validation.tooLong").regex(/^https?:\/\/[^\s<>"]+\.[^\s<>"]+$/i, "directory.validation.url").optional(),
+    storableString().max(300, "validation.tooLong").regex(/^https?:\/\/[^\s<>"]+\.[^\s<>"]+$/i, "directory.validation.url").optional(),
   ),
   /** 適格請求書発行事業者登録番号, printed on the firm's quotations ("T" + 13 digits, check digit validated). */
   invoiceRegistrationNumber: registrationNumberField,
@@ -168,7 +169,7 @@ export const firmProfileSchema = z.object({
 export type FirmProfileInput = z.output<typeof firmProfileSchema>;
 
 export const confirmProfileSchema = z.object({});
-export const photoIdSchema = z.object({ attachmentId: z.string().regex(/^[0-9a-f-]{36}$/i, "validation.invalid") });
+export const photoIdSchema = z.object({ attachmentId: storableString().regex(/^[0-9a-f-]{36}$/i, "validation.invalid") });
 
 /** A spreadsheet sent for preview or import: which list, and the file (its type is decided by content). */
 export const sheetUploadSchema = z.object({

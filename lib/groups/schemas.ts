@@ -1,9 +1,10 @@
 // One zod schema per group action, shared by its form and the server.
 import { z } from "zod";
+import { storableString } from "@/lib/validation/text";
 import { toHalfWidth } from "@/lib/validation/normalize";
 
-const id = z.string({ error: "validation.required" }).uuid("validation.invalid");
-const text = (max: number) => z.preprocess((v) => (typeof v === "string" ? v.normalize("NFC").trim() : (v ?? "")), z.string().max(max, "validation.tooLong"));
+const id = storableString({ error: "validation.required" }).uuid("validation.invalid");
+const text = (max: number) => z.preprocess((v) => (typeof v === "string" ? v.normalize("NFC").trim() : (v ?? "")), storableString().max(max, "validation.tooLong"));
 const whole = (min: number, max: number) =>
   z.preprocess(
     (v) => (typeof v === "string" ? toHalfWidth(v).replace(/[,\s¥円]/g, "") : v),
@@ -25,7 +26,7 @@ export const qualitySchema = z.object({
   /** Inspection records only: a non-conformance has its own lifecycle (lib/quality/nc-schemas.ts). */
   kind: z.literal("INSPECTION").default("INSPECTION"),
   result: z.enum(["PASS", "FAIL", "CONDITIONAL"]).optional().or(z.literal("").transform(() => undefined)),
-  description: text(4000).pipe(z.string().min(1, "validation.required")),
+  description: text(4000).pipe(storableString().min(1, "validation.required")),
   responsibleMemberId: id.optional().or(z.literal("").transform(() => undefined)),
   correctiveAction: text(4000).optional(),
 });
@@ -42,8 +43,7 @@ export const cancelSchema = z.object({ groupId: id, version: whole(0, 1_000_000)
 export const REQUIRED_PLACEHOLDERS = ["{buyer}", "{job}", "{lead}", "{members}"] as const;
 const templateBody = z.preprocess(
   (v) => (typeof v === "string" ? v.normalize("NFC").replace(/\r\n/g, "\n").trim() : (v ?? "")),
-  z
-    .string()
+  storableString()
     .min(1, "validation.required")
     .max(50_000, "validation.tooLong")
     .refine((body) => REQUIRED_PLACEHOLDERS.every((p) => body.includes(p)), "groups.template.placeholders"),
@@ -67,16 +67,15 @@ const jsonList = <T extends z.ZodType>(item: T, max: number, message: string) =>
 /** A share of the order value in percent, at most two decimals ("33.33", "３３．３４％"), as basis points. */
 const percent = z.preprocess(
   (v) => (typeof v === "string" ? toHalfWidth(v).replace(/[%％\s]/g, "") : typeof v === "number" ? String(v) : v),
-  z
-    .string({ error: "validation.required" })
+  storableString({ error: "validation.required" })
     .regex(/^\d{1,3}(\.\d{1,2})?$/, "groups.compose.problems.shareFormat")
     .transform((s) => Math.round(Number(s) * 100))
     .pipe(z.number().int().min(1, "groups.compose.problems.shareFormat").max(10_000, "groups.compose.problems.shareFormat")),
 );
 const composedStep = z.object({
   stepId: id,
-  parts: z.array(z.object({ firmId: z.string({ error: "groups.compose.problems.chooseFirm" }).uuid("groups.compose.problems.chooseFirm"), quantity: whole(1, 10_000_000) })).min(1, "groups.compose.problems.chooseFirm").max(MAX_FIRMS_PER_STEP, "validation.tooBig"),
-  qualityFirmId: z.string({ error: "groups.compose.problems.chooseQuality" }).uuid("groups.compose.problems.chooseQuality"),
+  parts: z.array(z.object({ firmId: storableString({ error: "groups.compose.problems.chooseFirm" }).uuid("groups.compose.problems.chooseFirm"), quantity: whole(1, 10_000_000) })).min(1, "groups.compose.problems.chooseFirm").max(MAX_FIRMS_PER_STEP, "validation.tooBig"),
+  qualityFirmId: storableString({ error: "groups.compose.problems.chooseQuality" }).uuid("groups.compose.problems.chooseQuality"),
 });
 export const composeSchema = z
   .object({
@@ -84,7 +83,7 @@ export const composeSchema = z
     /** The suggestion the form was prefilled from, if any. */
     fromSuggestionId: optionalId,
     contractModel: z.enum(["JOINT_ORDER", "MEDIATION"], { error: "validation.choose" }),
-    leadFirmId: z.string({ error: "groups.compose.problems.chooseLead" }).uuid("groups.compose.problems.chooseLead"),
+    leadFirmId: storableString({ error: "groups.compose.problems.chooseLead" }).uuid("groups.compose.problems.chooseLead"),
     steps: jsonList(composedStep, 30, "groups.compose.problems.chooseFirm"),
     shares: jsonList(z.object({ firmId: id, percent }).transform((s) => ({ firmId: s.firmId, basisPoints: s.percent })), 30 * MAX_FIRMS_PER_STEP, "groups.compose.problems.sharesMembers"),
   })

@@ -4,6 +4,7 @@
 import { cookies, headers } from "next/headers";
 import { redirect } from "next/navigation";
 import { z } from "zod";
+import { storableString } from "@/lib/validation/text";
 import { defineAction } from "@/lib/actions/define-action";
 import { getPrisma } from "@/lib/db/client";
 import { LOCALE_COOKIE, LOCALE_COOKIE_MAX_AGE, locales } from "./config";
@@ -11,7 +12,7 @@ import { safeReturnPath } from "./return-path";
 
 const switchLocaleSchema = z.object({
   locale: z.enum(locales),
-  returnTo: z.string().max(2048).optional(),
+  returnTo: storableString().max(2048).optional(),
 });
 
 export const switchLocale = defineAction({

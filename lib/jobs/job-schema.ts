@@ -4,6 +4,7 @@
 // escapes it on output); lengths and numbers are bounded so hostile input cannot grow rows or
 // overflow columns.
 import { z } from "zod";
+import { storableString } from "@/lib/validation/text";
 import { toHalfWidth } from "@/lib/validation/normalize";
 
 export const LIMITS = {
@@ -23,9 +24,9 @@ export const LIMITS = {
 } as const;
 
 const text = (max: number) =>
-  z.preprocess((v) => (typeof v === "string" ? v.normalize("NFC").trim() : v ?? ""), z.string().max(max, "validation.tooLong"));
+  z.preprocess((v) => (typeof v === "string" ? v.normalize("NFC").trim() : v ?? ""), storableString().max(max, "validation.tooLong"));
 const requiredText = (max: number) =>
-  z.preprocess((v) => (typeof v === "string" ? v.normalize("NFC").trim() : v), z.string({ error: "validation.required" }).min(1, "validation.required").max(max, "validation.tooLong"));
+  z.preprocess((v) => (typeof v === "string" ? v.normalize("NFC").trim() : v), storableString({ error: "validation.required" }).min(1, "validation.required").max(max, "validation.tooLong"));
 
 /** "１，２００" or "1,200 " → 1200; empty → undefined. Rejects decimals, signs and exponents. */
 function digits(value: unknown): unknown {
@@ -43,12 +44,12 @@ const optionalWholeNumber = (min: number, max: number) => z.preprocess(digits, i
 
 const dateField = z.preprocess(
   (v) => (typeof v === "string" ? toHalfWidth(v).trim() : v),
-  z.string({ error: "validation.required" }).regex(/^\d{4}-\d{2}-\d{2}$/, "jobs.validation.date").refine((s) => !Number.isNaN(Date.parse(`${s}T00:00:00Z`)), "jobs.validation.date"),
+  storableString({ error: "validation.required" }).regex(/^\d{4}-\d{2}-\d{2}$/, "jobs.validation.date").refine((s) => !Number.isNaN(Date.parse(`${s}T00:00:00Z`)), "jobs.validation.date"),
 );
-const optionalCode = z.preprocess((v) => (typeof v === "string" && v.trim() !== "" ? v.trim() : undefined), z.string().max(40).regex(/^[a-z0-9_]+$/i, "validation.invalid").optional());
+const optionalCode = z.preprocess((v) => (typeof v === "string" && v.trim() !== "" ? v.trim() : undefined), storableString().max(40).regex(/^[a-z0-9_]+$/i, "validation.invalid").optional());
 
 export const stepSchema = z.object({
-  processCode: z.string({ error: "validation.required" }).min(1, "validation.required").max(40).regex(/^[a-z0-9_]+$/, "validation.invalid"),
+  processCode: storableString({ error: "validation.required" }).min(1, "validation.required").max(40).regex(/^[a-z0-9_]+$/, "validation.invalid"),
   materialCode: optionalCode,
   toleranceUm: optionalWholeNumber(1, LIMITS.toleranceUm),
   sizeMm: optionalWholeNumber(1, LIMITS.sizeMm),
@@ -106,7 +107,7 @@ export type JobFormInput = z.output<typeof jobFormSchema>;
 /** Saving a draft as the buyer types: every field optional and loose, never an error for missing
  *  data; the full schema runs on submit. Malformed values are simply not saved. */
 export const draftSchema = z.object({
-  jobId: z.string().uuid().optional().or(z.literal("").transform(() => undefined)),
+  jobId: storableString().uuid().optional().or(z.literal("").transform(() => undefined)),
   titleJa: text(LIMITS.title).optional(),
   titleEn: text(LIMITS.title).optional(),
   descriptionJa: text(LIMITS.description).optional(),
@@ -134,16 +135,16 @@ export const draftSchema = z.object({
 });
 export type DraftInput = z.output<typeof draftSchema>;
 
-export const jobIdSchema = z.object({ jobId: z.string({ error: "validation.required" }).uuid("validation.invalid") });
+export const jobIdSchema = z.object({ jobId: storableString({ error: "validation.required" }).uuid("validation.invalid") });
 export const transitionSchema = z.object({
-  jobId: z.string().uuid("validation.invalid"),
+  jobId: storableString().uuid("validation.invalid"),
   to: z.enum(["DRAFT", "UNDER_REVIEW", "OPEN", "GROUPS_INVITED", "AWARDED", "IN_PRODUCTION", "DELIVERED", "CLOSED", "CANCELLED"]),
   reason: text(1000),
 });
 export const handRaiseSchema = z.object({
-  jobId: z.string().uuid("validation.invalid"),
-  stepIds: z.preprocess((v) => (v === undefined ? [] : Array.isArray(v) ? v : [v]), z.array(z.string().uuid("validation.invalid")).min(1, "jobs.validation.chooseStep").max(LIMITS.steps)),
+  jobId: storableString().uuid("validation.invalid"),
+  stepIds: z.preprocess((v) => (v === undefined ? [] : Array.isArray(v) ? v : [v]), z.array(storableString().uuid("validation.invalid")).min(1, "jobs.validation.chooseStep").max(LIMITS.steps)),
   note: text(1000),
 });
-export const questionSchema = z.object({ jobId: z.string().uuid("validation.invalid"), question: requiredText(2000) });
-export const answerSchema = z.object({ questionId: z.string().uuid("validation.invalid"), answer: requiredText(4000) });
+export const questionSchema = z.object({ jobId: storableString().uuid("validation.invalid"), question: requiredText(2000) });
+export const answerSchema = z.object({ questionId: storableString().uuid("validation.invalid"), answer: requiredText(4000) });

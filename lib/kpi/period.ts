@@ -1,6 +1,7 @@
 // Reporting periods on the Japanese fiscal year (April–March): a whole fiscal year, a quarter
 // (Q1 = April–June) or a month. Dates are calendar days in Japan; a period is [start, end).
 import { z } from "zod";
+import { storableString } from "@/lib/validation/text";
 
 export type Period =
   | { kind: "fy"; fiscalYear: number }
@@ -78,8 +79,7 @@ export function parsePeriodCode(code: string): Period | undefined {
   return undefined;
 }
 
-export const periodCodeSchema = z
-  .string()
+export const periodCodeSchema = storableString()
   .transform((code, ctx) => {
     const period = parsePeriodCode(code.trim());
     if (!period || period.fiscalYear < MIN_YEAR || period.fiscalYear > MAX_YEAR) {

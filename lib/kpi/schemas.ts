@@ -1,5 +1,6 @@
 // One zod schema per KPI form and for the dashboard's search parameters.
 import { z } from "zod";
+import { storableString } from "@/lib/validation/text";
 import type { KpiIndicator } from "@/lib/generated/prisma/enums";
 import { toHalfWidth } from "@/lib/validation/normalize";
 import { BREAKDOWN_DIMENSIONS } from "./breakdown-dimensions";
@@ -11,8 +12,8 @@ const whole = (min: number, max: number) =>
     (v) => (typeof v === "string" ? toHalfWidth(v).replace(/[,\s¥円%]/g, "") : v),
     z.coerce.number({ error: "validation.number" }).int("validation.number").min(min, "validation.tooSmall").max(max, "validation.tooBig"),
   );
-const text = (max: number) => z.preprocess((v) => (typeof v === "string" ? v.normalize("NFC").trim() : (v ?? "")), z.string().max(max, "validation.tooLong"));
-const optionalId = z.preprocess((v) => (v === "" ? undefined : v), z.string().uuid("validation.invalid").optional());
+const text = (max: number) => z.preprocess((v) => (typeof v === "string" ? v.normalize("NFC").trim() : (v ?? "")), storableString().max(max, "validation.tooLong"));
+const optionalId = z.preprocess((v) => (v === "" ? undefined : v), storableString().uuid("validation.invalid").optional());
 
 const targetFields = Object.fromEntries(
   INDICATORS.map((i) => [i.code, i.unit === "percent" ? whole(-100, 1000) : whole(0, 1_000_000_000_000_000)]),
@@ -25,10 +26,9 @@ export const BUSINESS_EVENT_KINDS = ["TRADE_FAIR", "BUSINESS_MEETING", "FACTORY_
 
 export const businessEventSchema = z.object({
   kind: z.enum(BUSINESS_EVENT_KINDS, { error: "validation.choose" }),
-  titleJa: text(200).pipe(z.string().min(1, "validation.required")),
+  titleJa: text(200).pipe(storableString().min(1, "validation.required")),
   titleEn: text(200),
-  heldOn: z
-    .string({ error: "validation.required" })
+  heldOn: storableString({ error: "validation.required" })
     .regex(/^\d{4}-\d{2}-\d{2}$/, "validation.invalid")
     .refine((v) => !Number.isNaN(Date.parse(`${v}T00:00:00Z`)) && new Date(`${v}T00:00:00Z`).toISOString().startsWith(v), "validation.invalid"),
   place: text(200),
@@ -40,7 +40,7 @@ export type BusinessEventInput = z.output<typeof businessEventSchema>;
 /** The dashboard's search parameters; anything invalid falls back to the default. */
 export const dashboardParamsSchema = z.object({
   period: periodCodeSchema.optional().catch(undefined),
-  association: z.string().uuid().optional().catch(undefined),
+  association: storableString().uuid().optional().catch(undefined),
   breakdown: z.enum(BREAKDOWN_DIMENSIONS).optional().catch(undefined),
 });
 export type DashboardParams = z.output<typeof dashboardParamsSchema>;

@@ -1,6 +1,7 @@
 // zod fields for money shared by every form that takes an amount or a registration number; the
 // messages are keys of the "money" namespace (messages/*/money.json), shown next to the field.
 import { z } from "zod";
+import { storableString } from "@/lib/validation/text";
 import { parseRegistrationNumber } from "./registration-number";
 import { parseYen, type Yen } from "./yen";
 
@@ -25,7 +26,7 @@ export const optionalYenField = () => z.preprocess((v) => (v === undefined || v 
 /** A registration number ("T" + 13 digits, check digit validated), or empty for none. */
 export const registrationNumberField = z.preprocess(
   (v) => (typeof v === "string" ? v.trim() : v ?? ""),
-  z.string().transform((value, ctx): string | null => {
+  storableString().transform((value, ctx): string | null => {
     if (value === "") return null;
     const parsed = parseRegistrationNumber(value);
     if (!parsed.ok) {

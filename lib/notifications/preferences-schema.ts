@@ -1,13 +1,14 @@
 // The settings form: one row per kind. Shared by the form (field names) and the server action.
 // Checkbox "inApp.<kind>" is present only when ticked; "email.<kind>" is one of the kind's choices.
 import { z } from "zod";
+import { storableString } from "@/lib/validation/text";
 import { isNotificationKind, kindDefinition, KIND_NAMES, type NotificationKind } from "./kinds";
 
 const frequency = z.enum(["IMMEDIATE", "DAILY_DIGEST", "NEVER"]);
 
 export const preferenceSchema = z
   .object({
-    kind: z.string().refine(isNotificationKind),
+    kind: storableString().refine(isNotificationKind),
     inApp: z.boolean(),
     email: frequency,
   })

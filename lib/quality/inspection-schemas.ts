@@ -2,11 +2,12 @@
 // are read by lib/quality/tolerance.ts (exact decimals); a value the server cannot read is reported
 // on its own field.
 import { z } from "zod";
+import { storableString } from "@/lib/validation/text";
 import { optionalText, uuidField } from "@/lib/validation/fields";
 import { toHalfWidth } from "@/lib/validation/normalize";
 import { limitsAreOrdered, limitsFromText, parseDecimal } from "./tolerance";
 
-const required = (max: number) => optionalText(max).pipe(z.string().min(1, "validation.required"));
+const required = (max: number) => optionalText(max).pipe(storableString().min(1, "validation.required"));
 /** A step's id, or "final" for the inspection at delivery. */
 const stepField = z.preprocess((v) => (v === "" || v === "final" || v === undefined ? null : v), uuidField.nullable());
 const whole = (min: number, max: number) =>
@@ -14,7 +15,7 @@ const whole = (min: number, max: number) =>
     (v) => (typeof v === "string" ? toHalfWidth(v).replace(/[,\s個]/g, "") : v),
     z.coerce.number({ error: "validation.number" }).int("validation.number").min(min, "validation.tooSmall").max(max, "validation.tooBig"),
   );
-const decimalOrEmpty = z.preprocess((v) => (typeof v === "string" ? v : ""), z.string().max(30, "validation.tooLong")).transform((s, ctx) => {
+const decimalOrEmpty = z.preprocess((v) => (typeof v === "string" ? v : ""), storableString().max(30, "validation.tooLong")).transform((s, ctx) => {
   if (s.trim() === "") return null;
   const value = parseDecimal(s);
   if (value === null) ctx.addIssue({ code: "custom", message: "quality.plan.problems.number" });
@@ -73,7 +74,7 @@ export const lotSchema = z.preprocess(
     lotNumber: required(50),
     lotQuantity: whole(1, 10_000_000),
     sampleSize: whole(1, MAX_SAMPLE_SIZE),
-    values: z.array(z.object({ characteristicId: uuidField, sampleIndex: z.number().int().min(1).max(MAX_SAMPLE_SIZE), value: z.string().max(30) })).max(MAX_SAMPLE_SIZE * 50),
+    values: z.array(z.object({ characteristicId: uuidField, sampleIndex: z.number().int().min(1).max(MAX_SAMPLE_SIZE), value: storableString().max(30) })).max(MAX_SAMPLE_SIZE * 50),
   }).refine((v) => v.sampleSize <= v.lotQuantity, { path: ["sampleSize"], message: "quality.measure.problems.sampleTooBig" }),
 );
 export type LotInput = z.output<typeof lotSchema>;

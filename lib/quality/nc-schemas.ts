@@ -2,11 +2,12 @@
 // rules (who may move, what each stage needs, cost shares adding up) are the server's
 // (lib/quality/non-conformances.ts), reported on the field they concern.
 import { z } from "zod";
+import { storableString } from "@/lib/validation/text";
 import { yenField } from "@/lib/money/fields";
 import { optionalText, uuidField } from "@/lib/validation/fields";
 import { toHalfWidth } from "@/lib/validation/normalize";
 
-const required = (max: number) => optionalText(max).pipe(z.string().min(1, "validation.required"));
+const required = (max: number) => optionalText(max).pipe(storableString().min(1, "validation.required"));
 const optionalId = z.preprocess((v) => (v === "" || v === null ? undefined : v), uuidField.optional());
 const wholeOrEmpty = (max: number) =>
   z.preprocess(
@@ -25,7 +26,7 @@ export const raiseNcSchema = z.object({
 /** A percentage with at most two decimals ("60", "３３．３３") as basis points; empty is 0. */
 const percentShare = z.preprocess(
   (v) => (typeof v === "string" ? toHalfWidth(v).replace(/[%％\s]/g, "") || "0" : v),
-  z.string().regex(/^\d{1,3}(\.\d{1,2})?$/, "quality.nc.problems.shareFormat").transform((s) => Math.round(Number(s) * 100)).pipe(z.number().max(10_000, "quality.nc.problems.shareFormat")),
+  storableString().regex(/^\d{1,3}(\.\d{1,2})?$/, "quality.nc.problems.shareFormat").transform((s) => Math.round(Number(s) * 100)).pipe(z.number().max(10_000, "quality.nc.problems.shareFormat")),
 );
 
 /** Form fields named "share:<memberId>" (one per member, so each keeps what was typed). */

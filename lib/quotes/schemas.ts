@@ -2,18 +2,19 @@
 // (lib/money/fields.ts); dates are calendar days. Checks that need the clock or the database (a
 // validity in the past, a step the firm is not assigned) are the server's, reported on the field.
 import { z } from "zod";
+import { storableString } from "@/lib/validation/text";
 import { optionalYenField, yenField } from "@/lib/money/fields";
 import { toHalfWidth } from "@/lib/validation/normalize";
 import { BUYER_DECLINE_REASONS } from "./offer-lifecycle";
 
-const id = z.string({ error: "validation.required" }).uuid("validation.invalid");
-const text = (max: number) => z.preprocess((v) => (typeof v === "string" ? v.normalize("NFC").trim() : (v ?? "")), z.string().max(max, "validation.tooLong"));
+const id = storableString({ error: "validation.required" }).uuid("validation.invalid");
+const text = (max: number) => z.preprocess((v) => (typeof v === "string" ? v.normalize("NFC").trim() : (v ?? "")), storableString().max(max, "validation.tooLong"));
 const whole = (min: number, max: number, tooBig = "validation.tooBig") =>
   z.preprocess(
     (v) => (typeof v === "string" ? toHalfWidth(v).replace(/[,\s]/g, "") : v),
     z.coerce.number({ error: "validation.number" }).int("validation.number").min(min, "validation.tooSmall").max(max, tooBig),
   );
-const day = z.preprocess((v) => (typeof v === "string" ? toHalfWidth(v).trim().replace(/\//g, "-") : v), z.string({ error: "validation.required" }).regex(/^\d{4}-\d{2}-\d{2}$/, "quotes.problems.date").refine((s) => !Number.isNaN(Date.parse(`${s}T00:00:00Z`)), "quotes.problems.date"));
+const day = z.preprocess((v) => (typeof v === "string" ? toHalfWidth(v).trim().replace(/\//g, "-") : v), storableString({ error: "validation.required" }).regex(/^\d{4}-\d{2}-\d{2}$/, "quotes.problems.date").refine((s) => !Number.isNaN(Date.parse(`${s}T00:00:00Z`)), "quotes.problems.date"));
 const checkbox = z.preprocess((v) => v === "on" || v === "true" || v === true, z.boolean());
 
 /** The longest lead time a member may quote for one step. */
@@ -53,7 +54,7 @@ export const offerDraftSchema = z.object({
 export type OfferDraftInput = z.output<typeof offerDraftSchema>;
 
 export const sendOfferSchema = z.object({ groupId: id, offerId: id, rowVersion: whole(0, 1_000_000) });
-export const revisionSchema = z.object({ offerId: id, rowVersion: whole(0, 1_000_000), comment: text(2000).pipe(z.string().min(1, "quotes.problems.commentRequired")) });
+export const revisionSchema = z.object({ offerId: id, rowVersion: whole(0, 1_000_000), comment: text(2000).pipe(storableString().min(1, "quotes.problems.commentRequired")) });
 export const declineSchema = z
   .object({ offerId: id, rowVersion: whole(0, 1_000_000), reason: z.enum(BUYER_DECLINE_REASONS, { error: "quotes.problems.chooseReason" }), comment: text(2000) })
   .superRefine((value, ctx) => {

@@ -1,9 +1,10 @@
 // One zod schema per accounts form, used by the server action (and for the form's field names).
 import { z } from "zod";
+import { storableString } from "./text";
 import { checkboxField, digitsField, emailField, localeField, nameField, optionalText, otpField, passwordField, uuidField } from "./fields";
 
 const withConfirmation = <T extends z.ZodRawShape>(shape: T, field = "password") =>
-  z.object({ ...shape, passwordConfirm: z.string({ error: "validation.required" }) }).refine((v) => (v as Record<string, unknown>)[field] === (v as Record<string, unknown>).passwordConfirm, {
+  z.object({ ...shape, passwordConfirm: storableString({ error: "validation.required" }) }).refine((v) => (v as Record<string, unknown>)[field] === (v as Record<string, unknown>).passwordConfirm, {
     message: "validation.passwordMismatch",
     path: ["passwordConfirm"],
   });
@@ -20,8 +21,8 @@ export const registerFirmSchema = withConfirmation({
   firmNameKana: optionalText(100),
   corporateNumber: optionalCorporateNumber,
   associationId: uuidField,
-  municipalityCode: z.string({ error: "validation.choose" }).regex(/^\d{5}$/, "validation.choose"),
-  address: z.preprocess((v) => (typeof v === "string" ? v.trim() : v), z.string({ error: "validation.required" }).min(1, "validation.required").max(200, "validation.tooLong")),
+  municipalityCode: storableString({ error: "validation.choose" }).regex(/^\d{5}$/, "validation.choose"),
+  address: z.preprocess((v) => (typeof v === "string" ? v.trim() : v), storableString({ error: "validation.required" }).min(1, "validation.required").max(200, "validation.tooLong")),
   employees: employeesField,
   name: nameField,
   email: emailField,
@@ -42,14 +43,14 @@ export const registerBuyerSchema = withConfirmation({
 });
 
 export const passwordResetRequestSchema = z.object({ email: emailField });
-export const passwordResetSchema = withConfirmation({ token: z.string().min(20).max(100), password: passwordField });
-export const acceptInvitationSchema = withConfirmation({ token: z.string().min(20).max(100), name: nameField, password: passwordField });
+export const passwordResetSchema = withConfirmation({ token: storableString().min(20).max(100), password: passwordField });
+export const acceptInvitationSchema = withConfirmation({ token: storableString().min(20).max(100), name: nameField, password: passwordField });
 
 export const profileSchema = z.object({ name: nameField, locale: localeField });
-export const changePasswordSchema = withConfirmation({ currentPassword: z.string().min(1, "validation.required").max(1024), password: passwordField });
+export const changePasswordSchema = withConfirmation({ currentPassword: storableString().min(1, "validation.required").max(1024), password: passwordField });
 
 export const confirmTwoFactorSchema = z.object({ code: otpField });
-export const disableTwoFactorSchema = z.object({ currentPassword: z.string().min(1, "validation.required").max(1024), code: otpField });
+export const disableTwoFactorSchema = z.object({ currentPassword: storableString().min(1, "validation.required").max(1024), code: otpField });
 export const emptySchema = z.object({});
 
 export const inviteMemberSchema = z.object({ email: emailField, name: nameField, role: z.enum(["FIRM_ADMIN", "FIRM_MEMBER"], { error: "validation.choose" }) });
@@ -76,7 +77,7 @@ export const userRoleSchema = z.object({
 
 export const associationSchema = z.object({
   id: z.preprocess((v) => (v === "" ? undefined : v), uuidField.optional()),
-  code: z.preprocess((v) => (typeof v === "string" ? v.trim().toLowerCase() : v), z.string().regex(/^[a-z0-9-]{2,40}$/, "validation.invalid")),
+  code: z.preprocess((v) => (typeof v === "string" ? v.trim().toLowerCase() : v), storableString().regex(/^[a-z0-9-]{2,40}$/, "validation.invalid")),
   nameJa: nameField,
   nameEn: nameField,
   isCooperative: checkboxField,

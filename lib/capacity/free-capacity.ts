@@ -3,7 +3,7 @@
 // 少し = a third of it, なし = none, or the number declared. A declaration older than four weeks
 // counts as unknown, and an unknown week counts as the nominal week, as before declarations.
 // A window of days (a job's weeks, a month) sums its days, each day a seventh of its week.
-import { addDays, daysBetween, mondayOf } from "./weeks";
+import { addDays, daysBetween } from "./weeks";
 
 export type CapacityLevel = "OPEN" | "SOME" | "NONE" | "PIECES";
 
@@ -46,8 +46,24 @@ export function declaredWeekPieces(declaration: Pick<WeekDeclaration, "level" | 
   }
 }
 
-/** No room at all: なし, or zero pieces. */
-export const isNoneDeclared = (d: Pick<WeekDeclaration, "level" | "pieces">) => d.level === "NONE" || (d.level === "PIECES" && (d.pieces ?? 0) <= 0);
+
+/**
+ * What a window's days were declared as: the days of each level and the pieces of PIECES weeks
+ * (a seventh of the week's pieces per day). Counted here from rows, or in SQL by the matching
+ * service (lib/matching-service/declared-capacity.ts); either way windowFromTallies does the rest.
+ */
+export interface DayTallies {
+  /** Days in the window. */
+  days: number;
+  openDays: number;
+  someDays: number;
+  noneDays: number;
+  piecesDays: number;
+  /** PIECES days declaring zero pieces. */
+  zeroPiecesDays: number;
+  /** Pieces of PIECES weeks inside the window. */
+  pieces: number;
+}
 
 export interface WindowCapacity {
   days: number;
@@ -63,42 +79,40 @@ export interface WindowCapacity {
   openShare: number;
 }
 
+export function windowFromTallies(monthlyCapacity: number, t: DayTallies): WindowCapacity {
+  const nominalDay = nominalWeekPieces(monthlyCapacity) / 7;
+  const declaredDays = t.openDays + t.someDays + t.noneDays + t.piecesDays;
+  const undeclaredDays = Math.max(0, t.days - declaredDays);
+  const pieces = (t.openDays + undeclaredDays) * nominalDay + t.someDays * nominalDay * SOME_SHARE + t.pieces;
+  return {
+    days: t.days,
+    pieces,
+    perMonth: t.days > 0 ? (pieces * 30) / t.days : 0,
+    declaredDays,
+    none: t.days > 0 && t.noneDays + t.zeroPiecesDays === t.days,
+    openShare: t.days > 0 ? t.openDays / t.days : 0,
+  };
+}
+
 /**
  * Free capacity of one firm × process over the days [from, to): each day is a seventh of its
  * week's fresh declaration, or of the nominal week when the week is undeclared or stale.
  */
 export function windowCapacity(monthlyCapacity: number, declarations: readonly WeekDeclaration[], from: string, to: string, now: Date): WindowCapacity {
-  const days = Math.max(0, daysBetween(from, to));
-  const byWeek = new Map<string, WeekDeclaration>();
-  for (const d of declarations) if (isFresh(d.declaredAt, now)) byWeek.set(d.weekStart, d);
-  const nominalDay = nominalWeekPieces(monthlyCapacity) / 7;
-  let pieces = 0;
-  let declaredDays = 0;
-  let noneDays = 0;
-  let openDays = 0;
-  // Walk week by week: the part of each week inside the window counts its days.
-  let day = from;
-  while (daysBetween(day, to) > 0) {
-    const week = mondayOf(day);
-    const weekEnd = addDays(week, 7);
-    const span = Math.min(daysBetween(day, weekEnd), daysBetween(day, to));
-    const declared = byWeek.get(week);
-    if (declared) {
-      pieces += (declaredWeekPieces(declared, monthlyCapacity) / 7) * span;
-      declaredDays += span;
-      if (isNoneDeclared(declared)) noneDays += span;
-      if (declared.level === "OPEN") openDays += span;
-    } else {
-      pieces += nominalDay * span;
+  const tallies: DayTallies = { days: Math.max(0, daysBetween(from, to)), openDays: 0, someDays: 0, noneDays: 0, piecesDays: 0, zeroPiecesDays: 0, pieces: 0 };
+  for (const d of declarations) {
+    if (!isFresh(d.declaredAt, now)) continue;
+    // The part of the week inside the window.
+    const overlap = Math.max(0, Math.min(daysBetween(from, addDays(d.weekStart, 7)), tallies.days) - Math.max(0, daysBetween(from, d.weekStart)));
+    if (overlap === 0) continue;
+    if (d.level === "OPEN") tallies.openDays += overlap;
+    else if (d.level === "SOME") tallies.someDays += overlap;
+    else if (d.level === "NONE") tallies.noneDays += overlap;
+    else {
+      tallies.piecesDays += overlap;
+      if ((d.pieces ?? 0) <= 0) tallies.zeroPiecesDays += overlap;
+      tallies.pieces += (Math.max(0, d.pieces ?? 0) * overlap) / 7;
     }
-    day = addDays(day, span);
   }
-  return {
-    days,
-    pieces,
-    perMonth: days > 0 ? (pieces * 30) / days : 0,
-    declaredDays,
-    none: days > 0 && noneDays === days,
-    openShare: days > 0 ? openDays / days : 0,
-  };
+  return windowFromTallies(monthlyCapacity, tallies);
 }

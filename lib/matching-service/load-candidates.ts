@@ -6,6 +6,7 @@
 // hundreds of thousands of rows, and the composer reads none of them but the shortlist's.
 import "server-only";
 import type { SqlConnection } from "@/lib/db/sql-connection";
+import { declaredCapacity, loadDeclaredTallies } from "./declared-capacity";
 import { shortlistFirmIds, type StandingGroupInput, type CandidateFirm, type CandidateCapability, type JobInput, type MatchingOptions, type PartnerRecord } from "@/lib/matching";
 
 const EXPOSURE_WINDOW_DAYS = 90;
@@ -30,7 +31,7 @@ const OFFERS_A_PROCESS = (firmId: string) =>
 export async function loadCandidates(sql: SqlConnection, job: JobInput, deadline: Date, today: Date, onlyFirmIds?: readonly string[]): Promise<CandidateFirm[]> {
   const processes = [...new Set(job.steps.map((s) => s.processCode))];
   const pool = [processes, onlyFirmIds ?? null];
-  const [capabilityRows, committedRows, certifications, records, exposure, handRaises] = await Promise.all([
+  const [capabilityRows, committedRows, certifications, records, exposure, handRaises, declared] = await Promise.all([
     // Verified firms' capabilities with name, place and materials, kept by triggers
     // (raw_match_capability, migration 20261124170000).
     sql.query<CapabilityRow>(
@@ -70,6 +71,8 @@ export async function loadCandidates(sql: SqlConnection, job: JobInput, deadline
       [...pool, today.toISOString(), EXPOSURE_WINDOW_DAYS],
     ),
     sql.query<{ firm_id: string; step_ids: string[] }>(`SELECT "firmId" AS firm_id, array_agg("stepId"::text) AS step_ids FROM "HandRaise" WHERE "jobId" = $1::uuid GROUP BY 1`, [job.id]),
+    // The firms' own word on their room in the job's weeks (lib/capacity; fresh declarations only).
+    loadDeclaredTallies(sql, processes, deadline, today, onlyFirmIds),
   ]);
 
   const committedOf = new Map(committedRows.map((r) => [`${r.firm_id}:${r.process_code}`, r.pieces]));
@@ -80,7 +83,9 @@ export async function loadCandidates(sql: SqlConnection, job: JobInput, deadline
       firm = { id: row.firm_id, name: row.name, latitude: row.latitude, longitude: row.longitude, capabilities: [] };
       firms.set(row.firm_id, firm);
     }
+    const declaredHere = declaredCapacity(row.monthly_capacity, declared.tallies.get(`${row.firm_id}:${row.process_code}`));
     firm.capabilities.push({
+      ...(declaredHere ? { declared: declaredHere } : {}),
       processCode: row.process_code,
       materialCodes: row.materials,
       bestToleranceUm: row.best_tolerance_um,

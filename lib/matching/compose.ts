@@ -28,12 +28,13 @@ function prepare(job: JobInput, candidates: readonly CandidateFirm[], options: M
   const firms = relevantFirms(job, candidates);
   if (job.steps.length === 0) return { ok: false, infeasible: [{ key: "matching.infeasible.noSteps", params: {} }], diagnoses: [] };
 
-  const { freeInSlot, checks } = collectFreeCapacity(job, firms);
+  const { freeInSlot, openShare, checks } = collectFreeCapacity(job, firms);
   const ctx: ScoringContext = {
     job,
     firms: new Map(firms.map((f) => [f.id, f])),
     weights: resolveWeights(options.weights),
     freeInSlot,
+    openShare,
     exposureReference: options.exposureReference ?? 1,
   };
   const built = buildStepOptions(ctx, firms, checks, options.maxSplit ?? DEFAULTS.maxSplit);

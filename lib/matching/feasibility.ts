@@ -8,7 +8,7 @@ export function stepSlotDays(job: JobInput): number {
   return Math.max(0, job.daysToDeadline) / Math.max(1, job.steps.length);
 }
 
-export type CheckFailure = "process" | "material" | "tolerance" | "size" | "leadTime" | "capacity";
+export type CheckFailure = "process" | "material" | "tolerance" | "size" | "leadTime" | "declaredNone" | "capacity";
 
 export interface StepFit {
   capability: CandidateCapability;
@@ -20,8 +20,10 @@ export interface StepFit {
 
 export type StepCheck = { ok: true; fit: StepFit } | { ok: false; failure: CheckFailure; reason: Reason };
 
+/** Free capacity = the declared figure (or the monthly capacity) less what the platform committed, pro rata for the slot. */
 export function freeInSlot(capability: CandidateCapability, slotDays: number): number {
-  const freePerMonth = Math.max(0, capability.monthlyCapacity - capability.committedPerMonth);
+  const capacity = capability.declared ? capability.declared.perMonth : capability.monthlyCapacity;
+  const freePerMonth = Math.max(0, capacity - capability.committedPerMonth);
   return Math.floor((freePerMonth * Math.max(0, slotDays)) / 30);
 }
 
@@ -45,6 +47,9 @@ export function checkCapability(capability: CandidateCapability, step: JobStepIn
   }
   if (capability.leadTimeDays > slotDays) {
     return { ok: false, failure: "leadTime", reason: { key: "matching.firm.leadTimeTooLong", params: { process, yours: capability.leadTimeDays, slot: Math.floor(slotDays) } } };
+  }
+  if (capability.declared?.none) {
+    return { ok: false, failure: "declaredNone", reason: { key: "matching.firm.declaredNone", params: { process } } };
   }
   const free = freeInSlot(capability, slotDays);
   if (free < step.quantity * SCORING.minSplitShare || free <= 0) {
@@ -78,6 +83,8 @@ export function diagnoseStep(firms: readonly CandidateFirm[], step: JobStepInput
   const shortest = Math.min(...remaining.map((c) => c.leadTimeDays));
   remaining = remaining.filter((c) => c.leadTimeDays <= slotDays);
   if (remaining.length === 0) return { key: "matching.infeasible.noLeadTime", params: { process, slot: Math.floor(slotDays), shortest } };
+  remaining = remaining.filter((c) => !c.declared?.none);
+  if (remaining.length === 0) return { key: "matching.infeasible.declaredNone", params: { process } };
   const total = remaining.reduce((sum, c) => sum + freeInSlot(c, slotDays), 0);
   return { key: "matching.infeasible.noCapacity", params: { process, needed: step.quantity, available: total } };
 }

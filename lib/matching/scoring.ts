@@ -12,6 +12,8 @@ export interface ScoringContext {
   weights: Weights;
   /** Pieces each firm can make in each step's slot: key `${stepId}:${firmId}`. */
   freeInSlot: ReadonlyMap<string, number>;
+  /** Share of the job's days each firm declared 空きあり for each step's process: key `${stepId}:${firmId}`. */
+  openShare?: ReadonlyMap<string, number>;
   exposureReference: number;
 }
 
@@ -40,8 +42,10 @@ export function fairnessValue(firm: CandidateFirm, exposureReference: number): n
   return 1 / (1 + Math.max(0, firm.recentExposure) / (1 + Math.max(0, exposureReference)));
 }
 
-export function slackValue(free: number, quantity: number): number {
-  return free <= 0 ? 0 : Math.min(1, Math.max(0, (free - quantity) / free));
+/** The buffer left after the step, raised towards 1 by the share of the job's days the firm declared 空きあり. */
+export function slackValue(free: number, quantity: number, openShare = 0): number {
+  const buffer = free <= 0 ? 0 : Math.min(1, Math.max(0, (free - quantity) / free));
+  return buffer + (1 - buffer) * Math.min(1, Math.max(0, openShare));
 }
 
 /** Per step and firm: the linear part of the score (record, slack, hand raised, fairness), 0…Σ weights. */
@@ -49,7 +53,7 @@ export function stepAffinity(ctx: ScoringContext, stepId: string, firm: Candidat
   const { weights } = ctx;
   return (
     weights.record * recordValue(firm) +
-    weights.slack * slackValue(free, quantity) +
+    weights.slack * slackValue(free, quantity, ctx.openShare?.get(`${stepId}:${firm.id}`)) +
     weights.handRaised * (firm.handRaisedStepIds.includes(stepId) ? 1 : 0) +
     weights.fairness * fairnessValue(firm, ctx.exposureReference)
   );
@@ -130,7 +134,7 @@ export function scoreGroup(ctx: ScoringContext, assignments: StepAssignment[], l
     proximity: Math.exp(-averageKm / SCORING.proximityScaleKm),
     partnership: partnership.value,
     record: perStep((f) => recordValue(f)),
-    slack: perStep((f, q, stepId) => slackValue(ctx.freeInSlot.get(`${stepId}:${f.id}`) ?? 0, q)),
+    slack: perStep((f, q, stepId) => slackValue(ctx.freeInSlot.get(`${stepId}:${f.id}`) ?? 0, q, ctx.openShare?.get(`${stepId}:${f.id}`))),
     handRaised: perStep((f, _q, stepId) => (f.handRaisedStepIds.includes(stepId) ? 1 : 0)),
     fairness: perStep((f) => fairnessValue(f, ctx.exposureReference)),
   };

@@ -37,15 +37,17 @@ export function collectFreeCapacity(job: JobInput, firms: readonly CandidateFirm
   for (const step of job.steps) byProcess.set(step.processCode, []);
   for (const firm of firms) for (const capability of firm.capabilities) byProcess.get(capability.processCode)?.push({ firm, capability });
   const freeInSlot = new Map<string, number>();
+  const openShare = new Map<string, number>();
   const checks = job.steps.map((step) =>
     byProcess.get(step.processCode)!.flatMap(({ firm, capability }) => {
       const check = checkCapability(capability, step, slot);
       if (!check.ok) return [];
       freeInSlot.set(`${step.id}:${firm.id}`, check.fit.freeInSlot);
+      if (capability.declared?.openShare) openShare.set(`${step.id}:${firm.id}`, capability.declared.openShare);
       return [{ firm, fit: check.fit }];
     }),
   );
-  return { slot, freeInSlot, checks };
+  return { slot, freeInSlot, openShare, checks };
 }
 
 export function buildStepOptions(

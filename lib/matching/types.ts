@@ -39,6 +39,22 @@ export interface CandidateCapability {
   leadTimeDays: number;
   /** Pieces per month of this process already promised to active orders. */
   committedPerMonth: number;
+  /** What the firm declared for this process over the job's weeks; absent: nothing fresh declared. */
+  declared?: DeclaredCapacity;
+}
+
+/**
+ * The firm's own word on its room in the job's weeks (weekly declarations, lib/capacity), worked out
+ * by the caller: the library only reads it. Weeks without a fresh declaration count at the monthly
+ * capacity inside perMonth.
+ */
+export interface DeclaredCapacity {
+  /** Free pieces per month over the job's weeks, before what the platform already committed. */
+  perMonth: number;
+  /** Every week of the job declared なし: the firm is not invited. */
+  none: boolean;
+  /** Share of the job's days freshly declared 空きあり (0…1): counts in the slack term. */
+  openShare: number;
 }
 
 export interface DeliveryRecord {

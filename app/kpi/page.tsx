@@ -27,6 +27,7 @@ export async function generateMetadata(): Promise<Metadata> {
 export default async function KpiPage({ searchParams }: { searchParams: Promise<Record<string, string | string[] | undefined>> }) {
   const viewer = await requirePermission("kpi.view");
   const t = await getTranslations("kpi");
+  const tq = await getTranslations("quality.members");
   const locale = await getLocale();
   const db = await getDatabase();
   const today = clock.now();
@@ -58,7 +59,12 @@ export default async function KpiPage({ searchParams }: { searchParams: Promise<
         eyebrow={scopeName}
         title={t("title")}
         description={t("intro")}
-        actions={<Link href={`/kpi/report?${query}`} className="font-bold text-brand-800 underline" data-testid="kpi-report-link">{t("report")}</Link>}
+        actions={
+          <span className="flex flex-wrap gap-4">
+            <Link href={`/kpi/report?${query}`} className="font-bold text-brand-800 underline" data-testid="kpi-report-link">{t("report")}</Link>
+            <Link href={params.association ? `/staff/scorecards?association=${encodeURIComponent(params.association)}` : "/staff/scorecards"} className="font-bold text-brand-800 underline" data-testid="kpi-scorecards-link">{tq("title")}</Link>
+          </span>
+        }
       />
       <form method="get" className="grid gap-3 rounded-lg border border-slate-200 bg-white p-4 sm:grid-cols-2 lg:grid-cols-4" data-testid="kpi-filters">
         <label className={field}>

@@ -58,6 +58,7 @@ export const ACTIONS = [
   // lib/quality/nc-lifecycle.ts, whose table says which party makes each move
   "inspection.plan", // the buyer or the lead firm lists what to check after each step and at delivery
   "inspection.record", // a member (receiving firm / quality owner) or the buyer enters measured values of a lot
+  "scorecard.list", // staff list their members' scorecards (lib/quality/member-scorecards.ts)
   "scorecard.view", // a firm's monthly quality scorecard in full: the firm itself, staff in scope (others see the grade)
   "nc.raise",
   "nc.work", // contain, find the cause, correct, verify, withdraw; returned parts

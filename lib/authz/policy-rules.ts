@@ -170,6 +170,7 @@ export const RULES: Record<Action, Rule> = {
     ownBuyer(v, o.buyerOrgId) || (isVerifiedFirmAdmin(v) && orderMember(v, o)) || contractorStaff(v, o)),
   "certificate.issue": on("order", isVerifiedFirmAdmin, (v, o) => orderMember(v, o)),
   "certificate.list": (v) => isStaff(v),
+  "scorecard.list": (v) => isStaff(v),
   "message.send": on("group", (v) => isVerifiedFirmUser(v) || isBuyer(v) || isStaff(v), (v, g) =>
     groupMember(v, g) || ownBuyer(v, g.buyerOrgId) || staffCoversAny(v, g.associationIds)),
   // Anyone in business may ask a verified firm through its page, except the firm's own people. Staff

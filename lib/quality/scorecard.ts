@@ -21,6 +21,7 @@ export interface ScorecardMonth extends MonthFigures {
 }
 
 interface Row extends Record<string, unknown> {
+  firm_id: string;
   month: string;
   steps_done: number;
   steps_on_time: number;
@@ -37,59 +38,69 @@ interface Row extends Record<string, unknown> {
 
 /** Figures per month for one firm, the last `months` Tokyo months up to the one holding `now`. */
 export async function firmScorecardMonths(db: Database, firmId: string, now = clock.now(), months = 12): Promise<ScorecardMonth[]> {
+  return (await scorecardMonthsOf(db, [firmId], now, months)).get(firmId) ?? [];
+}
+
+/** The same for many firms in one query (a staff list of an association's members). */
+export async function scorecardMonthsOf(db: Database, firmIds: readonly string[], now = clock.now(), months = 12): Promise<Map<string, ScorecardMonth[]>> {
   const rows = await db.sql.query<Row>(
     `WITH months AS (
        SELECT generate_series(date_trunc('month', ($2::timestamptz AT TIME ZONE 'Asia/Tokyo')) - make_interval(months => $3 - 1),
                               date_trunc('month', ($2::timestamptz AT TIME ZONE 'Asia/Tokyo')), interval '1 month')::date AS m
      ),
-     mine AS (SELECT id FROM "GroupMember" WHERE "firmId" = $1),
+     firms AS (SELECT unnest($1::uuid[]) AS firm_id),
+     mine AS (SELECT id, "firmId" AS firm_id FROM "GroupMember" WHERE "firmId" = ANY($1::uuid[])),
      steps AS (
-       SELECT date_trunc('month', a."actualEnd")::date AS m, count(*)::int AS done, (count(*) FILTER (WHERE a."actualEnd" <= a."plannedEnd"))::int AS on_time
-         FROM "GroupStepAssignment" a WHERE a."memberId" IN (SELECT id FROM mine) AND a."actualEnd" IS NOT NULL AND a."plannedEnd" IS NOT NULL GROUP BY 1
+       SELECT mine.firm_id, date_trunc('month', a."actualEnd")::date AS m, count(*)::int AS done, (count(*) FILTER (WHERE a."actualEnd" <= a."plannedEnd"))::int AS on_time
+         FROM "GroupStepAssignment" a JOIN mine ON mine.id = a."memberId" WHERE a."actualEnd" IS NOT NULL AND a."plannedEnd" IS NOT NULL GROUP BY 1, 2
      ),
      lots AS (
-       SELECT date_trunc('month', l."inspectedAt" AT TIME ZONE 'Asia/Tokyo')::date AS m, sum(l."sampleSize")::int AS units, sum(l."nonconformingUnits")::int AS bad
-         FROM "InspectionLot" l JOIN "GroupStepAssignment" a ON a.id = l."assignmentId" WHERE a."memberId" IN (SELECT id FROM mine) GROUP BY 1
+       SELECT mine.firm_id, date_trunc('month', l."inspectedAt" AT TIME ZONE 'Asia/Tokyo')::date AS m, sum(l."sampleSize")::int AS units, sum(l."nonconformingUnits")::int AS bad
+         FROM "InspectionLot" l JOIN "GroupStepAssignment" a ON a.id = l."assignmentId" JOIN mine ON mine.id = a."memberId" GROUP BY 1, 2
      ),
      ncs AS (
        -- Against the firm: the member held responsible, or (not yet assigned) the member of the step.
-       SELECT n."createdAt", n."closedAt" FROM "NonConformance" n LEFT JOIN "GroupStepAssignment" a ON a.id = n."assignmentId"
-        WHERE n.status <> 'WITHDRAWN' AND COALESCE(n."responsibleMemberId", a."memberId") IN (SELECT id FROM mine)
+       SELECT mine.firm_id, n."createdAt", n."closedAt" FROM "NonConformance" n LEFT JOIN "GroupStepAssignment" a ON a.id = n."assignmentId"
+         JOIN mine ON mine.id = COALESCE(n."responsibleMemberId", a."memberId")
+        WHERE n.status <> 'WITHDRAWN'
      ),
-     raised AS (SELECT date_trunc('month', "createdAt" AT TIME ZONE 'Asia/Tokyo')::date AS m, count(*)::int AS n FROM ncs GROUP BY 1),
+     raised AS (SELECT firm_id, date_trunc('month', "createdAt" AT TIME ZONE 'Asia/Tokyo')::date AS m, count(*)::int AS n FROM ncs GROUP BY 1, 2),
      closed AS (
-       SELECT date_trunc('month', "closedAt" AT TIME ZONE 'Asia/Tokyo')::date AS m, array_agg(round((extract(epoch FROM "closedAt" - "createdAt") / 86400)::numeric, 1)::float8) AS days
-         FROM ncs WHERE "closedAt" IS NOT NULL GROUP BY 1
+       SELECT firm_id, date_trunc('month', "closedAt" AT TIME ZONE 'Asia/Tokyo')::date AS m, array_agg(round((extract(epoch FROM "closedAt" - "createdAt") / 86400)::numeric, 1)::float8) AS days
+         FROM ncs WHERE "closedAt" IS NOT NULL GROUP BY 1, 2
      ),
      rated AS (
        -- The buyer's rating of this firm's own work where given (lib/ratings); for orders accepted
        -- before per-member ratings, the group's rating.
-       SELECT date_trunc('month', o."acceptedOn")::date AS m,
+       SELECT gm."firmId" AS firm_id, date_trunc('month', o."acceptedOn")::date AS m,
               avg(COALESCE(mr.delivery, r.delivery))::float8 AS delivery, avg(COALESCE(mr.quality, r.quality))::float8 AS quality,
               avg(COALESCE(mr.communication, r.communication))::float8 AS communication, avg(mr.price)::float8 AS price, count(*)::int AS n
          FROM "GroupMember" gm JOIN "Order" o ON o."groupId" = gm."groupId"
          LEFT JOIN "MemberRating" mr ON mr."orderId" = o.id AND mr."memberId" = gm.id
          LEFT JOIN "OrderRating" r ON r."orderId" = o.id
-        WHERE gm."firmId" = $1 AND gm.status = 'ACCEPTED' AND o."acceptedOn" IS NOT NULL AND (mr."orderId" IS NOT NULL OR r."orderId" IS NOT NULL)
-        GROUP BY 1
+        WHERE gm."firmId" = ANY($1::uuid[]) AND gm.status = 'ACCEPTED' AND o."acceptedOn" IS NOT NULL AND (mr."orderId" IS NOT NULL OR r."orderId" IS NOT NULL)
+        GROUP BY 1, 2
      )
-     SELECT to_char(months.m, 'YYYY-MM') AS month,
+     SELECT firms.firm_id, to_char(months.m, 'YYYY-MM') AS month,
             COALESCE(steps.done, 0) AS steps_done, COALESCE(steps.on_time, 0) AS steps_on_time,
             COALESCE(lots.units, 0) AS units, COALESCE(lots.bad, 0) AS units_bad,
             COALESCE(raised.n, 0) AS nc_raised, closed.days AS close_days,
             rated.delivery AS r_delivery, rated.quality AS r_quality, rated.communication AS r_communication, rated.price AS r_price, COALESCE(rated.n, 0) AS r_count
-       FROM months LEFT JOIN steps USING (m) LEFT JOIN lots USING (m) LEFT JOIN raised USING (m) LEFT JOIN closed USING (m) LEFT JOIN rated USING (m)
-      ORDER BY months.m`,
-    [firmId, now.toISOString(), months],
+       FROM firms CROSS JOIN months
+       LEFT JOIN steps USING (firm_id, m) LEFT JOIN lots USING (firm_id, m) LEFT JOIN raised USING (firm_id, m) LEFT JOIN closed USING (firm_id, m) LEFT JOIN rated USING (firm_id, m)
+      ORDER BY firms.firm_id, months.m`,
+    [firmIds, now.toISOString(), months],
   );
-  return rows.map((r) => {
+  const byFirm = new Map<string, ScorecardMonth[]>(firmIds.map((id) => [id, []]));
+  for (const r of rows) {
     const figures: MonthFigures = {
       stepsDone: r.steps_done, stepsOnTime: r.steps_on_time, unitsInspected: r.units, unitsNonconforming: r.units_bad, ncRaised: r.nc_raised, closeDays: r.close_days ?? [],
       ratings: { delivery: r.r_delivery, quality: r.r_quality, communication: r.r_communication, price: r.r_price, count: r.r_count },
     };
     const graded = grade(figures);
-    return { month: r.month, ...figures, onTimePct: onTimePercent(figures), ppm: defectPpm(figures), medianCloseDays: median(figures.closeDays), grade: graded?.grade ?? null, score: graded?.score ?? null };
-  });
+    byFirm.get(r.firm_id)?.push({ month: r.month, ...figures, onTimePct: onTimePercent(figures), ppm: defectPpm(figures), medianCloseDays: median(figures.closeDays), grade: graded?.grade ?? null, score: graded?.score ?? null });
+  }
+  return byFirm;
 }
 
 /** Ratings are shown only when at least three exist (no single rater can be identified). */

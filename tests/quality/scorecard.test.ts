@@ -11,7 +11,8 @@ vi.mock("@/lib/db/client", async (importOriginal) => ({ ...(await importOriginal
 
 const { seedDemoData } = await import("@/lib/demo-data/seed-demo-data");
 const { viewerOf } = await import("../helpers/viewer-of");
-const { firmScorecard, firmScorecardMonths, firmGrade } = await import("@/lib/quality/scorecard");
+const { firmScorecard, firmScorecardMonths, firmGrade, scorecardMonthsOf } = await import("@/lib/quality/scorecard");
+const { memberScorecards, scorecardAssociations } = await import("@/lib/quality/member-scorecards");
 const { NotFoundError, ForbiddenError } = await import("@/lib/authz");
 
 const today = new Date("2026-11-10T03:00:00Z");
@@ -83,5 +84,32 @@ describe("the monthly quality scorecard", () => {
     const shown = await firmGrade(db(), buyer, firmId, today);
     expect(shown?.grade).toMatch(/^[A-D]$/);
     expect(await firmGrade(db(), otherFirm, firmId, today)).toEqual(shown);
+  });
+
+  it("gives many firms at once the same figures as one at a time", async () => {
+    const firms = (await db().prisma.firm.findMany({ where: { groupMemberships: { some: { status: "ACCEPTED" } } }, select: { id: true }, orderBy: { id: "asc" }, take: 8 })).map((f) => f.id);
+    const together = await scorecardMonthsOf(db(), [...firms, firmId], today);
+    for (const id of [...firms, firmId]) expect(together.get(id)).toEqual(await firmScorecardMonths(db(), id, today));
+  });
+
+  it("lists an association's members for its staff, weakest first, and nothing of another association", async () => {
+    const staff = await viewerOf(db(), "ota-staff@demo.kyodo.example", { twoFactorPending: false });
+    const { associations, shown } = await scorecardAssociations(db(), staff);
+    expect(associations.map((a) => a.id)).toEqual([staff.associationId]);
+    const rows = await memberScorecards(db(), staff, shown!.id, today);
+    const members = await db().prisma.firm.count({ where: { associationId: staff.associationId!, status: "VERIFIED" } });
+    expect(rows).toHaveLength(members);
+    expect(rows.find((r) => r.firm.id === firmId)?.latest?.grade).toMatch(/^[A-D]$/);
+    const scores = rows.map((r) => r.latest?.score ?? 2);
+    expect(scores).toEqual([...scores].sort((a, b) => a - b));
+    // Another association's id gives nothing; federation staff may pick any of the federation's.
+    const other = await db().prisma.association.findFirstOrThrow({ where: { id: { not: staff.associationId! } } });
+    expect(await memberScorecards(db(), staff, other.id, today)).toEqual([]);
+    const fromFederation = await scorecardAssociations(db(), federation, other.id);
+    expect(fromFederation.shown?.id).toBe(other.id);
+    expect((await memberScorecards(db(), federation, staff.associationId!, today)).map((r) => r.firm.id)).toEqual(rows.map((r) => r.firm.id));
+    // Firms and buyers may not list at all.
+    await expect(scorecardAssociations(db(), own)).rejects.toBeInstanceOf(ForbiddenError);
+    await expect(memberScorecards(db(), buyer, staff.associationId!, today)).rejects.toBeInstanceOf(ForbiddenError);
   });
 });

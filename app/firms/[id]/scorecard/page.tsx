@@ -2,6 +2,7 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
 import { getFormatter, getLocale, getTranslations } from "next-intl/server";
+import { GradeBadge } from "@/components/quality/grade-badge";
 import { Card } from "@/components/ui/card";
 import { PageHeader } from "@/components/ui/page-header";
 import { NotFoundError } from "@/lib/authz";
@@ -12,8 +13,6 @@ import { firmScorecard, visibleRatings } from "@/lib/quality/scorecard";
 export async function generateMetadata(): Promise<Metadata> {
   return { title: (await getTranslations("quality.scorecard"))("title") };
 }
-
-const GRADE_TONE = { A: "bg-green-100 text-green-900", B: "bg-sky-100 text-sky-900", C: "bg-amber-100 text-amber-900", D: "bg-red-100 text-red-900" } as const;
 
 export default async function ScorecardPage({ params }: { params: Promise<{ id: string }> }) {
   const viewer = await requirePermission("scorecard.view");
@@ -38,7 +37,7 @@ export default async function ScorecardPage({ params }: { params: Promise<{ id: 
             return (
               <li key={m.month} className="grid grid-cols-[4.5rem_2.5rem_minmax(0,1fr)] items-start gap-2 py-2 text-sm" data-testid={`scorecard-${m.month}`}>
                 <span className="font-bold">{m.month}</span>
-                <span className={`rounded px-2 text-center font-bold ${m.grade ? GRADE_TONE[m.grade] : "text-slate-500"}`} data-testid="grade">{m.grade ?? dash}</span>
+                <GradeBadge grade={m.grade} testId="grade" />
                 <span className="flex flex-col gap-0.5">
                   <span>{t("onTime", { value: num(m.onTimePct), done: m.stepsDone })}</span>
                   <span>{t("ppm", { value: num(m.ppm, 0), units: m.unitsInspected })}</span>

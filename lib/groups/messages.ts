@@ -6,7 +6,8 @@ import type { Viewer } from "@/lib/auth/viewer-types";
 import { DomainError, NotFoundError } from "@/lib/authz";
 import type { Database } from "@/lib/db/client";
 import type { MessageChannel } from "@/lib/generated/prisma/enums";
-import { notify } from "@/lib/notifications";
+import { recordNotifications, sendPendingMails } from "@/lib/notifications";
+import type { Prisma } from "@/lib/generated/prisma/client";
 import { DRAWING_KINDS, IMAGE_KINDS } from "@/lib/uploads/file-kinds";
 import { storeUpload } from "@/lib/uploads/storage";
 import { loadGroupRef } from "./group-access";
@@ -48,36 +49,41 @@ export async function postGroupMessage(
   file: { bytes: Uint8Array; name: string } | null = null,
 ) {
   const { group } = await loadGroupRef(db.prisma, viewer, input.groupId, "message.send");
-  if (!channelsFor(viewer).includes(input.channel) || !group.jobId) throw new NotFoundError("group");
+  const jobId = group.jobId;
+  if (!channelsFor(viewer).includes(input.channel) || !jobId) throw new NotFoundError("group");
   if (group.status === "CANCELLED" || group.status === "DISSOLVED") throw new DomainError("groups.messages.closed");
   const body = input.body.trim();
   if (body === "" && !file) throw new DomainError("groups.messages.empty", {}, "body");
   const stored = file ? await storeUpload(file.bytes, file.name, { allowed: DRAWING_KINDS, maxBytes: MESSAGE_FILE_MAX_BYTES }) : null;
-  const message = await db.prisma.message.create({
-    data: {
-      jobId: group.jobId, groupId: group.id, channel: CHANNEL[input.channel], authorId: viewer.userId, body,
-      ...(stored
-        ? {
-            attachments: {
-              create: {
-                kind: IMAGE_KINDS.includes(stored.kind) ? "IMAGE" : stored.kind === "pdf" ? "DOCUMENT" : "DRAWING",
-                fileName: stored.fileName, mimeType: stored.mimeType, sizeBytes: stored.sizeBytes, sha256: stored.sha256, storageKey: stored.storageKey,
-                uploadedById: viewer.userId, groupId: group.id,
+  // The message and its notifications commit together (decision 019); mails go after the commit.
+  const { message, mails } = await db.prisma.$transaction(async (tx) => {
+    const created = await tx.message.create({
+      data: {
+        jobId, groupId: group.id, channel: CHANNEL[input.channel], authorId: viewer.userId, body,
+        ...(stored
+          ? {
+              attachments: {
+                create: {
+                  kind: IMAGE_KINDS.includes(stored.kind) ? "IMAGE" : stored.kind === "pdf" ? "DOCUMENT" : "DRAWING",
+                  fileName: stored.fileName, mimeType: stored.mimeType, sizeBytes: stored.sizeBytes, sha256: stored.sha256, storageKey: stored.storageKey,
+                  uploadedById: viewer.userId, groupId: group.id,
+                },
               },
-            },
-          }
-        : {}),
-    },
-    select: { id: true },
+            }
+          : {}),
+      },
+      select: { id: true },
+    });
+    return { message: created, mails: await announceMessage(tx, viewer, group, input.channel, body) };
   });
-  await announceMessage(db, viewer, group, input.channel, body);
+  await sendPendingMails(db.prisma, mails);
   return message;
 }
 
 /** Everyone else on the channel hears of it: the member firms' users, and the buyer's on the buyer channel. */
-async function announceMessage(db: Database, viewer: Viewer, group: Awaited<ReturnType<typeof loadGroupRef>>["group"], channel: ChannelName, body: string) {
+async function announceMessage(tx: Prisma.TransactionClient, viewer: Viewer, group: Awaited<ReturnType<typeof loadGroupRef>>["group"], channel: ChannelName, body: string) {
   const firmIds = group.members.filter((m) => m.status === "INVITED" || m.status === "ACCEPTED").map((m) => m.firmId);
-  const recipients = await db.prisma.user.findMany({
+  const recipients = await tx.user.findMany({
     where: {
       status: "ACTIVE",
       id: { not: viewer.userId },
@@ -88,8 +94,8 @@ async function announceMessage(db: Database, viewer: Viewer, group: Awaited<Retu
     },
     select: { id: true },
   });
-  const job = await db.prisma.job.findUniqueOrThrow({ where: { id: group.jobId! }, select: { titleJa: true, titleEn: true } });
-  await notify(db.prisma, {
+  const job = await tx.job.findUniqueOrThrow({ where: { id: group.jobId! }, select: { titleJa: true, titleEn: true } });
+  return recordNotifications(tx, {
     kind: "group.message",
     params: { title: job.titleJa, titleEn: job.titleEn || job.titleJa, author: viewer.name ?? "", excerpt: body.length > 80 ? `${body.slice(0, 80)}…` : body },
     linkPath: `/groups/${group.id}?channel=${channel}#messages`,

@@ -10,7 +10,7 @@ import { firmVisibleWhere, inquiryVisibleWhere } from "@/lib/authz/scope";
 import { env } from "@/lib/config/env";
 import type { Database } from "@/lib/db/client";
 import type { Prisma } from "@/lib/generated/prisma/client";
-import { notify } from "@/lib/notifications";
+import { recordNotifications, sendPendingMails, type PendingMails } from "@/lib/notifications";
 import { DRAWING_KINDS, IMAGE_KINDS } from "@/lib/uploads/file-kinds";
 import { storeUpload, UploadRejectedError, type StoredUpload } from "@/lib/uploads/storage";
 import { inquiryResource, inquiryResourceSelect, isFirmSide, personOrgName, personSelect, senderOrgOf } from "./parties";
@@ -82,11 +82,11 @@ export async function createInquiry(
   const limitReached = () => new DomainError("inquiries.errors.dailyLimit", { max });
   if ((await newThreadsToday(db.prisma, viewer, now)) >= max) throw limitReached();
   const stored = await storeInquiryFile(file);
-  const inquiry = await db.prisma.$transaction(async (tx) => {
+  const { inquiry, mails } = await db.prisma.$transaction(async (tx) => {
     // One user's requests take turns here, so two at once cannot both pass the limit.
     await tx.$queryRaw`SELECT id FROM "User" WHERE id = ${viewer.userId}::uuid FOR UPDATE`;
     if ((await newThreadsToday(tx, viewer, now)) >= max) throw limitReached();
-    return tx.inquiry.create({
+    const created = await tx.inquiry.create({
       data: {
         firmId: firm.id, senderUserId: viewer.userId, ...sender, subject: input.subject, lastMessageAt: now, createdAt: now,
         messages: { create: messageData(viewer, input.body, stored, now) },
@@ -94,9 +94,10 @@ export async function createInquiry(
       },
       select: { id: true },
     });
+    return { inquiry: created, mails: await announce(tx, viewer, { id: created.id, firmId: firm.id, senderUserId: viewer.userId, ...sender, subject: input.subject }, input.body, now) };
   });
   await audit({ action: "inquiry.start", actor: { userId: viewer.userId, role: viewer.role }, targetType: "inquiry", targetId: inquiry.id, details: { firmId: firm.id } });
-  await announce(db, viewer, { id: inquiry.id, firmId: firm.id, senderUserId: viewer.userId, ...sender, subject: input.subject }, input.body);
+  await sendPendingMails(db.prisma, mails);
   return inquiry;
 }
 
@@ -118,13 +119,15 @@ export async function postInquiryMessage(
   authorize(viewer, "inquiry.reply", inquiryResource(inquiry));
   if (inquiry.firm.status !== "VERIFIED") throw new DomainError("inquiries.errors.closed");
   const stored = await storeInquiryFile(file);
-  const message = await db.prisma.$transaction(async (tx) => {
+  // The message and the notifications it triggers commit together: a failure leaves neither, so
+  // the user's retry does not post the message twice (decision 019).
+  const { message, mails } = await db.prisma.$transaction(async (tx) => {
     const created = await tx.inquiryMessage.create({ data: { inquiryId: inquiry.id, ...messageData(viewer, input.body, stored, now) }, select: { id: true } });
     await tx.inquiry.update({ where: { id: inquiry.id }, data: { lastMessageAt: now } });
     await tx.inquiryRead.upsert({ where: { inquiryId_userId: { inquiryId: inquiry.id, userId: viewer.userId } }, create: { inquiryId: inquiry.id, userId: viewer.userId, readAt: now }, update: { readAt: now } });
-    return created;
+    return { message: created, mails: await announce(tx, viewer, inquiry, input.body, now) };
   });
-  await announce(db, viewer, inquiry, input.body);
+  await sendPendingMails(db.prisma, mails);
   return message;
 }
 
@@ -139,15 +142,15 @@ function otherParty(viewer: Viewer, inquiry: ThreadParties): Prisma.UserWhereInp
   return inquiry.senderUserId ? { id: inquiry.senderUserId } : null;
 }
 
-async function announce(db: Database, viewer: Viewer, inquiry: ThreadParties, body: string) {
+/** Writes the other party's notifications in the message's transaction; returns the mails to send after it. */
+async function announce(tx: Prisma.TransactionClient, viewer: Viewer, inquiry: ThreadParties, body: string, now: Date): Promise<PendingMails> {
   const where = otherParty(viewer, inquiry);
-  if (!where) return;
-  const [recipients, author] = await Promise.all([
-    db.prisma.user.findMany({ where: { AND: [where, { status: "ACTIVE", NOT: { id: viewer.userId } }] }, select: { id: true } }),
-    db.prisma.user.findUniqueOrThrow({ where: { id: viewer.userId }, select: personSelect }),
-  ]);
+  if (!where) return { stored: 0, mails: [] };
+  const recipients = await tx.user.findMany({ where: { AND: [where, { status: "ACTIVE", NOT: { id: viewer.userId } }] }, select: { id: true } });
+  const author = await tx.user.findUniqueOrThrow({ where: { id: viewer.userId }, select: personSelect });
   const org = personOrgName(author);
-  await notify(db.prisma, {
+  return recordNotifications(tx, {
+    at: now,
     kind: "inquiry.message",
     params: { subject: inquiry.subject, author: author.name, org: org.ja, orgEn: org.en, excerpt: body.length > 80 ? `${body.slice(0, 80)}…` : body },
     linkPath: `/inquiries/${inquiry.id}`,

@@ -1,7 +1,8 @@
 // Sending a notification: one row per recipient (shown in the app when the recipient wants it in
 // the app, kept for the daily digest when they want it by e-mail daily) and an e-mail right away
 // when they want that. Recipients that are not ACTIVE get nothing.
-// Call it after the change it announces is committed: mails cannot be rolled back.
+// A change and its notifications commit together: recordNotifications in the change's transaction,
+// then sendPendingMails after the commit (mails cannot be rolled back). notify() does both at once.
 import "server-only";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import type { Role } from "@/lib/generated/prisma/enums";
@@ -28,15 +29,24 @@ export interface NotifyResult {
   emailed: number;
 }
 
-export async function notify(db: NotificationDb, input: NotificationInput & { userIds: readonly string[] }): Promise<NotifyResult> {
+/** Mails owed for notifications written in a transaction, to send once it has committed. */
+export interface PendingMails {
+  stored: number;
+  mails: { rowId: string; to: { userId: string; email: string; name: string; locale: string }; kind: NotificationKind; params: NotificationParams; linkPath: string | null; at: Date }[];
+}
+
+/** Writes the notification rows with `db` (pass the transaction of the change they announce, so the
+ *  change and its notifications commit together or not at all) and returns the mails still to send:
+ *  give them to `sendPendingMails` after the commit, since mails cannot be rolled back. */
+export async function recordNotifications(db: NotificationDb, input: NotificationInput & { userIds: readonly string[] }): Promise<PendingMails> {
   const userIds = [...new Set(input.userIds)];
-  if (userIds.length === 0) return { stored: 0, emailed: 0 };
+  const pending: PendingMails = { stored: 0, mails: [] };
+  if (userIds.length === 0) return pending;
   const users = await db.user.findMany({ where: { id: { in: userIds }, status: "ACTIVE" }, select: { id: true, email: true, name: true, locale: true } });
   const preferences = await preferencesFor(db, users.map((u) => u.id), input.kind);
   const params = input.params ?? {};
   const linkPath = input.linkPath ?? null;
   const at = input.at ?? clock.now();
-  const result: NotifyResult = { stored: 0, emailed: 0 };
   for (const user of users) {
     const preference = preferences.get(user.id);
     if (!preference || (!preference.inApp && preference.email === "NEVER")) continue;
@@ -44,18 +54,32 @@ export async function notify(db: NotificationDb, input: NotificationInput & { us
       data: { userId: user.id, kind: input.kind, params: params as Prisma.InputJsonObject, linkPath, inApp: preference.inApp, createdAt: at },
       select: { id: true },
     });
-    result.stored++;
+    pending.stored++;
     if (preference.email !== "IMMEDIATE") continue;
+    pending.mails.push({ rowId: row.id, to: { userId: user.id, email: user.email, name: user.name, locale: user.locale }, kind: input.kind, params, linkPath, at });
+  }
+  return pending;
+}
+
+/** Sends the mails of committed notifications; a mail server hiccup leaves the notification in the app. */
+export async function sendPendingMails(db: NotificationDb, pending: PendingMails): Promise<NotifyResult> {
+  const result: NotifyResult = { stored: pending.stored, emailed: 0 };
+  for (const mail of pending.mails) {
     try {
-      await sendNotificationMail({ email: user.email, name: user.name, locale: asNotificationLocale(user.locale) }, { kind: input.kind, params, linkPath });
-      await db.notification.update({ where: { id: row.id }, data: { emailedAt: at } });
+      await sendNotificationMail({ email: mail.to.email, name: mail.to.name, locale: asNotificationLocale(mail.to.locale) }, { kind: mail.kind, params: mail.params, linkPath: mail.linkPath });
+      await db.notification.update({ where: { id: mail.rowId }, data: { emailedAt: mail.at } });
       result.emailed++;
     } catch (error) {
       // The notification is still in the app; a mail server hiccup must not fail the business change.
-      console.warn(`[notifications] mail to user ${user.id} failed: ${(error as Error).message}`);
+      console.warn(`[notifications] mail to user ${mail.to.userId} failed: ${(error as Error).message}`);
     }
   }
   return result;
+}
+
+/** Notifies right away: for a change already committed (or one that writes nothing else). */
+export async function notify(db: NotificationDb, input: NotificationInput & { userIds: readonly string[] }): Promise<NotifyResult> {
+  return sendPendingMails(db, await recordNotifications(db, input));
 }
 
 /** Every active user of a buyer organisation. */

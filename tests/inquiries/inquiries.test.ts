@@ -187,6 +187,35 @@ describe("inquiries to a firm", () => {
     expect(own).toMatchObject({ ok: false, code: "domain", formError: "自社には問い合わせできません。" });
   });
 
+  it("refuses a NUL byte or a lone surrogate with a field message in the user's language, and stores nothing", async () => {
+    const messages = () => db().prisma.inquiryMessage.count({ where: { inquiryId: threadId } });
+    const before = await messages();
+    session.viewer = buyer; // ja
+    const nul = await replyToInquiry(null, form({ inquiryId: threadId, body: "数量\u0000500" }));
+    expect(nul).toMatchObject({ ok: false, code: "invalid", fieldErrors: { body: expect.stringContaining("保存できない文字") }, values: { body: "数量\u0000500" } });
+    session.viewer = { ...buyer, locale: "en" };
+    // FormData turns a lone surrogate into U+FFFD; a server action called with JSON arguments keeps it.
+    const surrogate = await replyToInquiry(null, { submissionKey: randomUUID(), inquiryId: threadId, body: "broken \uD83D emoji" });
+    expect(surrogate).toMatchObject({ ok: false, code: "invalid", fieldErrors: { body: expect.stringContaining("cannot be stored") } });
+    const subject = await sendInquiry(null, { submissionKey: randomUUID(), firmId: press.firmId!, subject: "\uDC00", body: "ok" });
+    expect(subject).toMatchObject({ ok: false, code: "invalid", fieldErrors: { subject: expect.stringContaining("cannot be stored") } });
+    expect(await messages()).toBe(before);
+  });
+
+  it("writes a message and its notifications together: when the notification fails, nothing is left and a retry makes one message", async () => {
+    const messages = () => db().prisma.inquiryMessage.count({ where: { inquiryId: threadId } });
+    const notes = () => db().prisma.notification.count({ where: { userId: buyer.userId, kind: "inquiry.message" } });
+    const [messagesBefore, notesBefore] = [await messages(), await notes()];
+    // Past the schema (a caller that skips it): the text column takes the lone surrogate, the
+    // notification's jsonb refuses it, so the write fails half-way unless both share a transaction.
+    await expect(postInquiryMessage(db(), machining, { inquiryId: threadId, body: "半分だけ \uD800" })).rejects.toThrow();
+    expect(await messages()).toBe(messagesBefore);
+    expect(await notes()).toBe(notesBefore);
+    await postInquiryMessage(db(), machining, { inquiryId: threadId, body: "半分だけ" });
+    expect(await messages()).toBe(messagesBefore + 1);
+    expect(await notes()).toBe(notesBefore + 1);
+  });
+
   it("shows the contact form only where it may be used, and hides e-mail addresses a firm typed", async () => {
     await db().prisma.firm.update({ where: { id: machining.firmId! }, data: { descriptionJa: "ご相談は sales@example.co.jp または ｉｎｆｏ＠ｅｘａｍｐｌｅ．ｊｐ まで。Ti-6Al-4V@0.01 mm" } });
     const page = await loadFirmPage(buyer, machining.firmId!);

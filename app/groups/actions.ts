@@ -47,7 +47,7 @@ export const lookupComposeFirms = defineAction({
   name: "group.compose.lookup",
   permission: "group.compose",
   schema: composeLookupSchema,
-  handler: async ({ input, viewer }) => lookupFirmsForCompose(await getDatabase(), viewer, input),
+  handler: async ({ input, viewer, locale }) => lookupFirmsForCompose(await getDatabase(), viewer, input, undefined, locale),
 });
 
 export const respondToGroup = defineAction({

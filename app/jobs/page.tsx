@@ -5,6 +5,7 @@ import { jobFormOptions } from "@/components/jobs/form-options";
 import { processName } from "@/components/matching/taxonomy-names";
 import { Button } from "@/components/ui/button";
 import { Card } from "@/components/ui/card";
+import { FiltersFold } from "@/components/ui/filters-fold";
 import { PageHeader } from "@/components/ui/page-header";
 import { requirePermission } from "@/lib/authz/guard";
 import { getDatabase } from "@/lib/db/client";
@@ -28,45 +29,53 @@ export default async function JobBoardPage({ searchParams }: { searchParams: Pro
   const options = jobFormOptions(locale);
   const pages = Math.max(1, Math.ceil(total / BOARD_PAGE_SIZE));
   const pageHref = (page: number) => `?${new URLSearchParams(Object.entries({ ...filters, page: String(page) }).filter(([, v]) => v !== undefined && v !== "").map(([k, v]) => [k, String(v)])).toString()}`;
+  const active = [filters.process, filters.material, filters.area, filters.deadlineBefore, filters.budgetMin].filter((v) => v !== undefined).length;
   const field = "flex flex-col gap-1 text-sm font-bold";
   const control = "min-h-11 rounded-md border border-slate-400 bg-white px-3 font-normal";
 
   return (
     <div className="flex flex-col gap-6">
       <PageHeader title={t("title")} description={t("intro")} />
-      <form method="get" className="grid gap-3 rounded-lg border border-slate-200 bg-white p-4 sm:grid-cols-2 lg:grid-cols-4" data-testid="board-filters">
-        <label className={field}>{t("q")}<input name="q" defaultValue={filters.q ?? ""} className={control} /></label>
-        <label className={field}>
-          {t("process")}
-          <select name="process" defaultValue={filters.process ?? ""} className={control}>
-            <option value="">{t("any")}</option>
-            {options.processes.map((o) => <option key={o.value} value={o.value}>{o.label}</option>)}
-          </select>
-        </label>
-        <label className={field}>
-          {t("material")}
-          <select name="material" defaultValue={filters.material ?? ""} className={control}>
-            <option value="">{t("any")}</option>
-            {options.materials.map((o) => <option key={o.value} value={o.value}>{o.label}</option>)}
-          </select>
-        </label>
-        <label className={field}>
-          {t("area")}
-          <select name="area" defaultValue={filters.area ?? ""} className={control}>
-            <option value="">{t("any")}</option>
-            {options.municipalities.map((o) => <option key={o.value} value={o.value}>{o.label}</option>)}
-          </select>
-        </label>
-        <label className={field}>{t("deadlineBefore")}<input type="date" name="deadlineBefore" defaultValue={filters.deadlineBefore ?? ""} className={control} /></label>
-        <label className={field}>{t("budgetMin")}<input name="budgetMin" inputMode="numeric" defaultValue={filters.budgetMin ?? ""} className={control} /></label>
-        <label className={field}>
-          {t("show")}
-          <select name="show" defaultValue={filters.show} className={control}>
-            <option value="fit">{t("showFit")}</option>
-            <option value="all">{t("showAll")}</option>
-          </select>
-        </label>
-        <div className="flex items-end"><Button type="submit" className="w-full" data-testid="board-search">{t("search")}</Button></div>
+      {/* Phones: the keyword and the search come first, the other filters folded, so the jobs start on the first screen. */}
+      <form method="get" role="search" className="flex flex-col gap-3 rounded-lg border border-slate-200 bg-white p-4" data-testid="board-filters">
+        <div className="grid gap-3 sm:grid-cols-2 lg:grid-cols-4">
+          <label className={field}>{t("q")}<input name="q" defaultValue={filters.q ?? ""} className={control} /></label>
+          <label className={field}>
+            {t("show")}
+            <select name="show" defaultValue={filters.show} className={control}>
+              <option value="fit">{t("showFit")}</option>
+              <option value="all">{t("showAll")}</option>
+            </select>
+          </label>
+        </div>
+        <FiltersFold summary={active > 0 ? t("filtersActive", { count: active }) : t("filters")} open={active > 0} testId="board-more-filters">
+          <div className="grid gap-3 pt-2 sm:grid-cols-2 lg:grid-cols-4">
+            <label className={field}>
+              {t("process")}
+              <select name="process" defaultValue={filters.process ?? ""} className={control}>
+                <option value="">{t("any")}</option>
+                {options.processes.map((o) => <option key={o.value} value={o.value}>{o.label}</option>)}
+              </select>
+            </label>
+            <label className={field}>
+              {t("material")}
+              <select name="material" defaultValue={filters.material ?? ""} className={control}>
+                <option value="">{t("any")}</option>
+                {options.materials.map((o) => <option key={o.value} value={o.value}>{o.label}</option>)}
+              </select>
+            </label>
+            <label className={field}>
+              {t("area")}
+              <select name="area" defaultValue={filters.area ?? ""} className={control}>
+                <option value="">{t("any")}</option>
+                {options.municipalities.map((o) => <option key={o.value} value={o.value}>{o.label}</option>)}
+              </select>
+            </label>
+            <label className={field}>{t("deadlineBefore")}<input type="date" name="deadlineBefore" defaultValue={filters.deadlineBefore ?? ""} className={control} /></label>
+            <label className={field}>{t("budgetMin")}<input name="budgetMin" inputMode="numeric" defaultValue={filters.budgetMin ?? ""} className={control} /></label>
+          </div>
+        </FiltersFold>
+        <Button type="submit" className="w-full sm:w-auto sm:self-start" data-testid="board-search">{t("search")}</Button>
       </form>
 
       <p className="font-bold" data-testid="board-count">{t("results", { count: total })}</p>

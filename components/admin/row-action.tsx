@@ -3,6 +3,12 @@
 // fields identify the object; the result shows beside the button.
 import { FormResult, SubmitButton, useForm, type FormAction } from "@/components/auth/form-kit";
 import type { ButtonVariant } from "@/components/ui/button";
+import type { ActionState } from "@/lib/actions/result";
+import { useRowActionNotices } from "./row-action-notices";
+
+function noticeOf(state: ActionState<unknown>): string | null {
+  return state?.ok && state.data && typeof state.data === "object" && "notice" in state.data ? String((state.data as { notice: unknown }).notice) : null;
+}
 
 export function RowAction<T>({ action, fields, label, variant = "secondary", testId, confirmText }: {
   action: FormAction<T>;
@@ -12,8 +18,15 @@ export function RowAction<T>({ action, fields, label, variant = "secondary", tes
   testId?: string;
   confirmText?: string;
 }) {
-  const [state, run] = useForm(action);
-  const notice = state?.ok && state.data && typeof state.data === "object" && "notice" in state.data ? String((state.data as { notice: unknown }).notice) : null;
+  const report = useRowActionNotices();
+  // Inside a RowActionNotices region the message goes there, so it stays when the row leaves the list.
+  const [state, run] = useForm<T>(async (previous, data) => {
+    const result = await action(previous, data);
+    const message = noticeOf(result);
+    if (report && message) report(message);
+    return result;
+  });
+  const notice = report ? null : noticeOf(state);
   return (
     <form
       action={run}

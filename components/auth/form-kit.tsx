@@ -67,6 +67,7 @@ export function TextField({ state, name, label, type = "text", hint, required, a
     <Field label={label} name={name} hint={hint} required={required} error={errorOf(state, name)}>
       {(control) => (
         <Input
+          key={type === "password" ? undefined : `${name}:${valueOf(state, name, defaultValue)}`}
           {...control}
           type={type}
           autoComplete={autoComplete}
@@ -74,7 +75,6 @@ export function TextField({ state, name, label, type = "text", hint, required, a
           maxLength={maxLength}
           // Passwords are never sent back; other fields keep what the user typed.
           defaultValue={type === "password" ? undefined : valueOf(state, name, defaultValue)}
-          key={type === "password" ? undefined : `${name}:${valueOf(state, name, defaultValue)}`}
         />
       )}
     </Field>
@@ -94,7 +94,8 @@ export function SelectField({ state, name, label, options, placeholder, required
   return (
     <Field label={label} name={name} required={required} error={errorOf(state, name)}>
       {(control) => (
-        <Select {...control} defaultValue={current} key={`${name}:${current}`}>
+        // The key goes before the spread: after it, it travels inside the props object and React warns.
+        <Select key={`${name}:${current}`} {...control} defaultValue={current}>
           {placeholder ? <option value="">{placeholder}</option> : null}
           {options.map((o) => (
             <option key={o.value} value={o.value}>

@@ -9,6 +9,7 @@ import { FormResult } from "@/components/auth/form-kit";
 import { Button } from "@/components/ui/button";
 import { Card } from "@/components/ui/card";
 import { Notice } from "@/components/ui/notice";
+import { submitWithoutReset } from "@/components/ui/submit-without-reset";
 import type { ActionState } from "@/lib/actions/result";
 import { profileFormData, type ProfileFormValues } from "@/lib/firm-profile/form-values";
 import { CapabilitiesEditor } from "./capabilities-editor";
@@ -57,7 +58,7 @@ export function ProfileEditor({ initial, options, today }: { initial: ProfileFor
   );
 
   return (
-    <form action={() => save(profileFormData(values))} className="flex flex-col gap-6" noValidate data-testid="profile-form">
+    <form onSubmit={submitWithoutReset(() => save(profileFormData(values)))} className="flex flex-col gap-6" noValidate data-testid="profile-form">
       <div ref={summary} tabIndex={-1} className="flex flex-col gap-2 outline-none">
         <FormResult state={state} testId="profile" />
         {errorCount > 0 ? <Notice tone="error">{t("rowErrors", { count: errorCount })}</Notice> : null}

@@ -54,7 +54,7 @@ export function ApprovalForm({ approvalId, version }: { approvalId: string; vers
       <input type="hidden" name="approvalId" value={approvalId} />
       <input type="hidden" name="version" value={version} />
       <Field label={t("comment")} name="comment" error={errorOf(state, "comment")}>
-        {(control) => <Textarea {...control} rows={2} maxLength={2000} defaultValue={valueOf(state, "comment")} key={valueOf(state, "comment")} />}
+        {(control) => <Textarea key={valueOf(state, "comment")} {...control} rows={2} maxLength={2000} defaultValue={valueOf(state, "comment")} />}
       </Field>
       <FormResult state={state} testId="approval" />
       <div className="flex flex-wrap gap-2">

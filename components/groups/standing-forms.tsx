@@ -23,7 +23,7 @@ function ProfileFields({ state, profile }: { state: ActionState<unknown>; profil
       <TextField state={state} name="name" label={t("name")} hint={t("nameHint")} required maxLength={80} defaultValue={profile.name} />
       {(["descriptionJa", "descriptionEn"] as const).map((name) => (
         <Field key={name} label={t(name)} name={name} error={errorOf(state, name)}>
-          {(control) => <Textarea {...control} rows={4} maxLength={2000} defaultValue={valueOf(state, name, profile[name])} key={`${name}:${valueOf(state, name, profile[name])}`} />}
+          {(control) => <Textarea key={`${name}:${valueOf(state, name, profile[name])}`} {...control} rows={4} maxLength={2000} defaultValue={valueOf(state, name, profile[name])} />}
         </Field>
       ))}
     </>

@@ -18,7 +18,7 @@ export function TemplateForm<T>({ version, bodyJa, bodyEn, save, hint }: { versi
       <div className="grid gap-4 lg:grid-cols-2">
         {(["bodyJa", "bodyEn"] as const).map((name) => (
           <Field key={name} label={t(name)} name={name} error={errorOf(state, name)} hint={hint ?? t("hint")}>
-            {(control) => <Textarea {...control} rows={24} maxLength={50_000} defaultValue={typed(name, name === "bodyJa" ? bodyJa : bodyEn)} key={`${version}-${typed(name, "")}`} />}
+            {(control) => <Textarea key={`${version}-${typed(name, "")}`} {...control} rows={24} maxLength={50_000} defaultValue={typed(name, name === "bodyJa" ? bodyJa : bodyEn)} />}
           </Field>
         ))}
       </div>

@@ -16,10 +16,10 @@ function MessageFields({ state, fresh }: { state: ActionState<unknown>; fresh?: 
   return (
     <>
       <Field label={t("body")} name="body" required error={errorOf(state, "body")}>
-        {(control) => <Textarea {...control} rows={5} maxLength={INQUIRY_LIMITS.body} defaultValue={body} key={fresh ?? `body:${body}`} data-testid="inquiry-body" />}
+        {(control) => <Textarea key={fresh ?? `body:${body}`} {...control} rows={5} maxLength={INQUIRY_LIMITS.body} defaultValue={body} data-testid="inquiry-body" />}
       </Field>
       <Field label={t("file")} name="file" hint={t("fileHint", { mb: INQUIRY_FILE_MAX_BYTES / 1024 / 1024 })} error={errorOf(state, "file")}>
-        {(control) => <Input {...control} type="file" accept={INQUIRY_FILE_ACCEPT} className="text-sm" key={fresh} data-testid="inquiry-file" />}
+        {(control) => <Input key={fresh} {...control} type="file" accept={INQUIRY_FILE_ACCEPT} className="text-sm" data-testid="inquiry-file" />}
       </Field>
     </>
   );

@@ -16,6 +16,7 @@ import { checkDeadline } from "@/lib/jobs/feasibility";
 import { NdaChoice, type NdaKindValue } from "@/components/drawings/nda-choice";
 import { JobAttachments, type AttachmentItem } from "./job-attachments";
 import { StepsEditor, type StepValues } from "./steps-editor";
+import { submitWithoutReset } from "@/components/ui/submit-without-reset";
 
 export interface Option {
   value: string;
@@ -120,7 +121,7 @@ export function JobForm({ initial, attachments, ndaDocument = null, options }: P
   );
 
   return (
-    <form action={() => submit(toFormData(values, { confirmTightDeadline: confirmTight ? "true" : "false", jobId: values.jobId, submissionKey }))} className="flex flex-col gap-6" noValidate data-testid="job-form">
+    <form onSubmit={submitWithoutReset(() => submit(toFormData(values, { confirmTightDeadline: confirmTight ? "true" : "false", jobId: values.jobId, submissionKey })))} className="flex flex-col gap-6" noValidate data-testid="job-form">
       <p className="text-sm text-slate-600" aria-live="polite" data-testid="draft-status">
         {draft.state === "saving" ? t("saving") : draft.state === "saved" ? t("savedAt", { time: draft.at ?? "" }) : draft.state === "failed" ? t("saveFailed") : t("intro")}
       </p>

@@ -39,7 +39,7 @@ export function AskForm({ jobId }: { jobId: string }) {
       <OneTimeKeyField state={state} />
       <input type="hidden" name="jobId" value={jobId} />
       <Field label={t("question")} name="question" required error={errorOf(state, "question")}>
-        {(control) => <Textarea {...control} rows={3} maxLength={2000} defaultValue={state?.ok ? "" : valueOf(state, "question")} key={state?.ok ? "sent" : valueOf(state, "question")} />}
+        {(control) => <Textarea key={state?.ok ? "sent" : valueOf(state, "question")} {...control} rows={3} maxLength={2000} defaultValue={state?.ok ? "" : valueOf(state, "question")} />}
       </Field>
       <FormResult state={state} testId="ask" />
       <SubmitButton testId="ask-submit">{t("ask")}</SubmitButton>
@@ -55,7 +55,7 @@ export function AnswerForm({ questionId }: { questionId: string }) {
       <OneTimeKeyField state={state} />
       <input type="hidden" name="questionId" value={questionId} />
       <Field label={t("answer")} name="answer" required error={errorOf(state, "answer")}>
-        {(control) => <Textarea {...control} rows={2} maxLength={4000} defaultValue={valueOf(state, "answer")} key={valueOf(state, "answer")} />}
+        {(control) => <Textarea key={valueOf(state, "answer")} {...control} rows={2} maxLength={4000} defaultValue={valueOf(state, "answer")} />}
       </Field>
       <FormResult state={state} testId="answer" />
       <SubmitButton variant="secondary" testId="answer-submit">{t("send")}</SubmitButton>

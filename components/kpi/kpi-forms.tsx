@@ -17,7 +17,7 @@ export function EventForm({ associations, today }: { associations: readonly { va
       <OneTimeKeyField state={state} />
       <SelectField state={state} name="kind" label={t("kind")} required defaultValue="TRADE_FAIR" options={BUSINESS_EVENT_KINDS.map((k) => ({ value: k, label: t(`kinds.${k}`) }))} />
       <Field label={t("heldOn")} name="heldOn" required error={errorOf(state, "heldOn")}>
-        {(control) => <Input {...control} type="date" defaultValue={valueOf(state, "heldOn", today)} key={`heldOn:${valueOf(state, "heldOn", today)}`} />}
+        {(control) => <Input key={`heldOn:${valueOf(state, "heldOn", today)}`} {...control} type="date" defaultValue={valueOf(state, "heldOn", today)} />}
       </Field>
       <TextField state={state} name="titleJa" label={t("titleJa")} required maxLength={200} />
       <TextField state={state} name="titleEn" label={t("titleEn")} maxLength={200} />

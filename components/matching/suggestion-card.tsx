@@ -4,15 +4,19 @@ import Link from "next/link";
 import type React from "react";
 import { getLocale, getTranslations } from "next-intl/server";
 import { Card } from "@/components/ui/card";
-import type { JobStepInput, SuggestedGroup } from "@/lib/matching";
-import { TERM_KEYS } from "@/lib/matching";
+import type { JobStepInput, SuggestedGroup, TermKey } from "@/lib/matching";
 import { processName, reasonParams } from "./taxonomy-names";
 
 interface Props {
   group: SuggestedGroup;
   rank: number;
   steps: readonly JobStepInput[];
+  /** Display names by firm id. */
   firmNames: Readonly<Record<string, string>>;
+  /** Renames the firms a reason names to their display names. */
+  renameFirms: (params: Record<string, string | number>) => Record<string, string | number>;
+  /** The score rows to show: those that differ between the groups on the page. */
+  rows: readonly TermKey[];
   compareHref?: string;
   /** Shown under the card: e.g. the buyer's "invite this group" form. */
   footer?: React.ReactNode;
@@ -20,7 +24,7 @@ interface Props {
   heading?: React.ReactNode;
 }
 
-export async function SuggestionCard({ group, rank, steps, firmNames, compareHref, footer, heading }: Props) {
+export async function SuggestionCard({ group, rank, steps, firmNames, renameFirms, rows, compareHref, footer, heading }: Props) {
   const t = await getTranslations("matching");
   const locale = await getLocale();
   const name = (id: string) => firmNames[id] ?? id;
@@ -28,7 +32,7 @@ export async function SuggestionCard({ group, rank, steps, firmNames, compareHre
   return (
     <Card as="article" className="flex flex-col gap-5" data-testid={`suggestion-${rank}`}>
       <header className="flex flex-wrap items-baseline justify-between gap-2">
-        <h2 className="text-lg font-bold">{heading ?? t("rank", { rank })}</h2>
+        <h2 className="text-lg font-bold" id={`suggestion-${rank}-title`}>{heading ?? t("rank", { rank })}</h2>
         <p className="text-2xl font-bold text-brand-800" data-testid="suggestion-score">
           {t("score", { score: group.score.toFixed(1) })}
         </p>
@@ -37,8 +41,8 @@ export async function SuggestionCard({ group, rank, steps, firmNames, compareHre
         {t("lead")}: <strong className="text-slate-900">{name(group.leadFirmId)}</strong> · {t("members", { count: group.memberIds.length })}
       </p>
 
-      <section aria-label={t("route")}>
-        <h3 className="mb-2 text-sm font-bold text-slate-700">{t("route")}</h3>
+      <section aria-labelledby={`suggestion-${rank}-title suggestion-${rank}-route`}>
+        <h3 className="mb-2 text-sm font-bold text-slate-700" id={`suggestion-${rank}-route`}>{t("route")}</h3>
         <ol className="flex flex-col gap-0" data-testid="route">
           {group.assignments.map((assignment, i) => {
             const step = stepById.get(assignment.stepId)!;
@@ -66,10 +70,10 @@ export async function SuggestionCard({ group, rank, steps, firmNames, compareHre
         </ol>
       </section>
 
-      <section aria-label={t("terms.title")}>
-        <h3 className="mb-2 text-sm font-bold text-slate-700">{t("terms.title")}</h3>
+      <section aria-labelledby={`suggestion-${rank}-title suggestion-${rank}-terms`}>
+        <h3 className="mb-2 text-sm font-bold text-slate-700" id={`suggestion-${rank}-terms`}>{t("terms.title")}</h3>
         <dl className="grid grid-cols-1 gap-1.5" data-testid="terms">
-          {TERM_KEYS.map((key) => {
+          {rows.map((key) => {
             const term = group.terms[key];
             return (
               <div key={key} className="grid grid-cols-[minmax(0,1fr)_3.5rem] items-center gap-2 text-sm">
@@ -87,13 +91,14 @@ export async function SuggestionCard({ group, rank, steps, firmNames, compareHre
             );
           })}
         </dl>
+        {rows.length < Object.keys(group.terms).length ? <p className="mt-1 text-xs text-slate-600">{t("terms.sameHidden")}</p> : null}
       </section>
 
-      <section aria-label={t("reasonsTitle")}>
-        <h3 className="mb-2 text-sm font-bold text-slate-700">{t("reasonsTitle")}</h3>
+      <section aria-labelledby={`suggestion-${rank}-title suggestion-${rank}-reasons`}>
+        <h3 className="mb-2 text-sm font-bold text-slate-700" id={`suggestion-${rank}-reasons`}>{t("reasonsTitle")}</h3>
         <ul className="list-disc space-y-1 pl-5 text-sm" data-testid="reasons">
           {group.reasons.map((reason, i) => (
-            <li key={i}>{t(reason.key.replace(/^matching\./, "") as "reasons.members", reasonParams(reason, locale) as Record<string, string>)}</li>
+            <li key={i}>{t(reason.key.replace(/^matching\./, "") as "reasons.members", renameFirms(reasonParams(reason, locale)) as Record<string, string>)}</li>
           ))}
         </ul>
       </section>

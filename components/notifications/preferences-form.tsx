@@ -39,7 +39,7 @@ export function PreferencesForm({ rows }: { rows: readonly PreferenceRow[] }) {
               </div>
               <Field label={t("settings.email")} name={emailField(row.kind)} error={error} className="sm:w-64">
                 {(control) => (
-                  <Select {...control} defaultValue={email} key={`${row.kind}:${email}`}>
+                  <Select key={`${row.kind}:${email}`} {...control} defaultValue={email}>
                     {row.emailChoices.map((choice) => (
                       <option key={choice} value={choice}>
                         {t(`settings.emailChoices.${choice}`)}

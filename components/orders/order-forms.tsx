@@ -93,7 +93,7 @@ export function MarkPaidForm({ invoiceId, rowVersion, today }: { invoiceId: stri
       <input type="hidden" name="invoiceId" value={invoiceId} />
       <input type="hidden" name="rowVersion" value={String(rowVersion)} />
       <Field label={t("paidOnLabel")} name="paidOn" required error={errorOf(state, "paidOn")}>
-        {(control) => <Input {...control} type="date" defaultValue={valueOf(state, "paidOn", today)} key={`paidOn:${valueOf(state, "paidOn", today)}`} />}
+        {(control) => <Input key={`paidOn:${valueOf(state, "paidOn", today)}`} {...control} type="date" defaultValue={valueOf(state, "paidOn", today)} />}
       </Field>
       <SubmitButton variant="secondary">{t("markPaid")}</SubmitButton>
       <FormResult state={state} />

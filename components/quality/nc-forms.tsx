@@ -34,7 +34,7 @@ export function RaiseNcForm({ groupId, steps }: { groupId: string; steps: Option
 function NoteField({ state, name, label, required }: { state: Parameters<typeof valueOf>[0]; name: string; label: string; required?: boolean }) {
   return (
     <Field label={label} name={name} required={required} error={errorOf(state, name)}>
-      {(control) => <Textarea {...control} rows={3} maxLength={4000} defaultValue={valueOf(state, name)} key={`${name}:${valueOf(state, name)}`} />}
+      {(control) => <Textarea key={`${name}:${valueOf(state, name)}`} {...control} rows={3} maxLength={4000} defaultValue={valueOf(state, name)} />}
     </Field>
   );
 }

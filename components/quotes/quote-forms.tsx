@@ -14,7 +14,7 @@ function DateField({ state, name, label, defaultValue, required }: { state: Acti
   const value = valueOf(state, name, defaultValue);
   return (
     <Field label={label} name={name} required={required} error={errorOf(state, name)}>
-      {(control) => <Input {...control} type="date" defaultValue={value} key={`${name}:${value}`} />}
+      {(control) => <Input key={`${name}:${value}`} {...control} type="date" defaultValue={value} />}
     </Field>
   );
 }
@@ -23,7 +23,7 @@ function NotesField({ state, name, label, defaultValue, rows = 2 }: { state: Act
   const value = valueOf(state, name, defaultValue);
   return (
     <Field label={label} name={name} error={errorOf(state, name)}>
-      {(control) => <Textarea {...control} rows={rows} maxLength={4000} defaultValue={value} key={`${name}:${value}`} />}
+      {(control) => <Textarea key={`${name}:${value}`} {...control} rows={rows} maxLength={4000} defaultValue={value} />}
     </Field>
   );
 }

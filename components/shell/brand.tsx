@@ -21,7 +21,8 @@ export function Brand() {
       <BrandMark className="hidden size-9 shrink-0 min-[400px]:block" />
       <span className="flex min-w-0 flex-col leading-tight">
         <span className="hidden truncate text-[11px] font-bold tracking-wide text-slate-600 sm:block">{t("orgName")}</span>
-        <span className="truncate text-[15px] font-bold text-brand-900 sm:text-lg">{t("appName")}</span>
+        {/* Two lines on a narrow phone rather than 「共同受注プラット…」: the name breaks only where <wbr> allows. */}
+        <span className="text-[15px] font-bold leading-tight text-brand-900 [word-break:keep-all] sm:text-lg" data-testid="brand-name">{t.rich("brandName", { wbr: () => <wbr /> })}</span>
       </span>
     </Link>
   );

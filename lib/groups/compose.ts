@@ -23,6 +23,7 @@ import { createProposedGroup, type NewGroup } from "./create-group";
 import { sameRecentProposal } from "./same-proposal";
 import type { ComposeInput } from "./schemas";
 import { clock } from "@/lib/clock";
+import { displayFirmName, firmDisplayNames } from "@/lib/firms/display-names";
 
 /** Firms offered per step in the form (the best ranked); any other one is found by name. */
 const OPTIONS_PER_STEP = 30;
@@ -64,7 +65,7 @@ async function loadForCompose(db: Database, viewer: Viewer, jobId: string, today
 const canLead = (job: JobInput, firm: CandidateFirm) => leadProblem(job, firm) === null;
 
 /** What the compose page shows: every step's candidates, ranked, and the prefill if any. */
-export async function loadComposeContext(db: Database, viewer: Viewer, jobId: string, options: { fromSuggestionId?: string; today?: Date } = {}): Promise<ComposeContext> {
+export async function loadComposeContext(db: Database, viewer: Viewer, jobId: string, options: { fromSuggestionId?: string; today?: Date; locale?: string } = {}): Promise<ComposeContext> {
   const today = options.today ?? clock.now();
   const { job, input } = await loadForCompose(db, viewer, jobId, today);
   const [candidates, reference] = await Promise.all([loadCandidates(db.sql, input, job.deadline, today), exposureReference(db.sql, today)]);
@@ -72,6 +73,9 @@ export async function loadComposeContext(db: Database, viewer: Viewer, jobId: st
   const { freeInSlot, checks } = collectFreeCapacity(input, candidates);
   const ctx: ScoringContext = { job: input, firms, weights: resolveWeights(undefined), freeInSlot, exposureReference: reference };
   const initial = viewer.role === "BUYER" && options.fromSuggestionId ? await suggestionPrefill(db, job.id, options.fromSuggestionId) : null;
+  // Names as the directory shows them in the page's language (English names on English pages).
+  const display = await firmDisplayNames(db, candidates.map((c) => c.id), options.locale ?? "ja");
+  const nameOf = (firm: CandidateFirm) => display.get(firm.id) ?? firm.name;
   const pinned = new Set([...(initial?.steps.flatMap((s) => s.parts.map((p) => p.firmId)) ?? []), ...(viewer.firmId ? [viewer.firmId] : [])]);
 
   const steps = input.steps.map((step, index) => {
@@ -86,7 +90,7 @@ export async function loadComposeContext(db: Database, viewer: Viewer, jobId: st
     const shown = new Set(eligible.map((o) => o.firmId));
     const refused: StepOption[] = candidates
       .filter((c) => !shown.has(c.id) && (c.handRaisedStepIds.includes(step.id) || pinned.has(c.id)))
-      .map((c) => ({ firmId: c.id, free: 0, full: false, handRaised: c.handRaisedStepIds.includes(step.id), problem: partProblem(input, c, step.id, step.quantity) }))
+      .map((c) => ({ firmId: c.id, free: 0, full: false, handRaised: c.handRaisedStepIds.includes(step.id), problem: partProblem(input, c, step.id, step.quantity, nameOf(c)) }))
       .filter((o) => o.problem !== null);
     return { ...step, materialCode: step.materialCode ?? null, toleranceUm: step.toleranceUm ?? null, sizeMm: step.sizeMm ?? null, options: [...eligible, ...refused] };
   });
@@ -94,7 +98,7 @@ export async function loadComposeContext(db: Database, viewer: Viewer, jobId: st
   return {
     job: { id: job.id, titleJa: job.titleJa, titleEn: job.titleEn, deadline: job.deadline, leadCertificationCode: job.leadCertificationCode },
     steps,
-    firms: [...offered].map((id) => firms.get(id)!).map((f) => ({ id: f.id, name: f.name, canLead: canLead(input, f) })),
+    firms: [...offered].map((id) => firms.get(id)!).map((f) => ({ id: f.id, name: nameOf(f), canLead: canLead(input, f) })),
     composer: viewer.role === "BUYER" ? { kind: "buyer" } : { kind: "firm", firmId: viewer.firmId! },
     initial,
   };
@@ -116,7 +120,7 @@ export interface FirmLookup {
 }
 
 /** Firms whose name contains the query, with what each can do for each step and why not. */
-export async function lookupFirmsForCompose(db: Database, viewer: Viewer, input: { jobId: string; query: string }, today = clock.now()): Promise<FirmLookup[]> {
+export async function lookupFirmsForCompose(db: Database, viewer: Viewer, input: { jobId: string; query: string }, today = clock.now(), locale = "ja"): Promise<FirmLookup[]> {
   const { job, input: jobInput } = await loadForCompose(db, viewer, input.jobId, today);
   const query = input.query.normalize("NFC").trim();
   if (query === "") return [];
@@ -124,20 +128,21 @@ export async function lookupFirmsForCompose(db: Database, viewer: Viewer, input:
     where: { status: "VERIFIED", OR: [{ nameJa: { contains: query, mode: "insensitive" } }, { nameEn: { contains: query, mode: "insensitive" } }, { nameKana: { contains: query } }] },
     orderBy: { nameJa: "asc" },
     take: LOOKUP_LIMIT,
-    select: { id: true, nameJa: true },
+    select: { id: true, nameJa: true, nameEn: true },
   });
   if (found.length === 0) return [];
   const candidates = new Map((await loadCandidates(db.sql, jobInput, job.deadline, today, found.map((f) => f.id))).map((c) => [c.id, c]));
   const { freeInSlot } = collectFreeCapacity(jobInput, [...candidates.values()]);
   return found.map((f) => {
     const firm = candidates.get(f.id);
+    const name = displayFirmName(f, locale);
     return {
       firmId: f.id,
-      name: f.nameJa,
+      name,
       canLead: firm ? canLead(jobInput, firm) : false,
       steps: jobInput.steps.map((step) => {
         const free = freeInSlot.get(`${step.id}:${f.id}`) ?? 0;
-        const problem = free > 0 ? null : partProblem(jobInput, firm, step.id, step.quantity, f.nameJa);
+        const problem = free > 0 ? null : partProblem(jobInput, firm, step.id, step.quantity, name);
         return { stepId: step.id, free, full: free >= step.quantity, problem };
       }),
     };
@@ -153,8 +158,10 @@ export async function composeGroup(db: Database, viewer: Viewer, input: ComposeI
 
   const memberIds = [...new Set(input.steps.flatMap((s) => s.parts.map((p) => p.firmId)))];
   const candidates = await loadCandidates(db.sql, jobInput, job.deadline, now, memberIds);
-  const names = new Map((await db.prisma.firm.findMany({ where: { id: { in: memberIds } }, select: { id: true, nameJa: true } })).map((f) => [f.id, f.nameJa]));
-  const [problem] = checkComposition(jobInput, new Map(candidates.map((c) => [c.id, c])), input, names);
+  const members = await db.prisma.firm.findMany({ where: { id: { in: memberIds } }, select: { id: true, nameJa: true, status: true } });
+  const names = new Map(members.map((f) => [f.id, f.nameJa]));
+  const unverified = new Set(members.filter((f) => f.status !== "VERIFIED").map((f) => f.id));
+  const [problem] = checkComposition(jobInput, new Map(candidates.map((c) => [c.id, c])), input, names, unverified);
   if (problem) throw new DomainError(problem.key, problem.params, problem.field);
 
   const fromSuggestion = composerFirmId === null && input.fromSuggestionId

@@ -63,6 +63,8 @@ describe("checkComposition", () => {
   it("refuses a firm that is not a candidate, a step left out and a process the firm lacks", () => {
     const names = new Map([["ghost", "幽霊工業"]]);
     expect(checkComposition(job, firms, withStep1([{ firmId: "ghost", quantity: 1_000 }]), names)[0]).toMatchObject({ key: "groups.compose.problems.process", params: { firm: "幽霊工業", step: 1 } });
+    // One reason, the one that applies: an unverified firm is told so, not "no process, or not verified".
+    expect(checkComposition(job, firms, withStep1([{ firmId: "ghost", quantity: 1_000 }]), names, new Set(["ghost"]))[0]).toMatchObject({ key: "groups.compose.problems.notVerified", params: { firm: "幽霊工業" } });
     expect(checkComposition(job, firms, { ...valid, steps: [valid.steps[0]!] })[0]).toMatchObject({ key: "groups.compose.problems.stepMissing", params: { step: 2 } });
     expect(checkComposition(job, firms, { ...valid, steps: [valid.steps[0]!, { stepId: "s2", parts: [{ firmId: "a", quantity: 1_000 }], qualityFirmId: "a" }] })[0]).toMatchObject({ key: "groups.compose.problems.process", params: { firm: "株式会社A", step: 2 } });
   });

@@ -31,13 +31,14 @@ const named = (list: readonly { code: string; nameJa: string; nameEn: string }[]
   return { ja: item?.nameJa ?? code, en: item?.nameEn ?? code };
 };
 
-/** Can the firm do this quantity of the step? null when it can, else why not (the first failing check). */
-export function partProblem(job: JobInput, firm: CandidateFirm | undefined, stepId: string, quantity: number, firmName = firm?.name ?? ""): Omit<CompositionProblem, "field"> | null {
+/** Can the firm do this quantity of the step? null when it can, else why not (the first failing check).
+ *  `verified` says whether a firm that is not among the candidates is verified: a verified firm is
+ *  left out only because it has none of the job's processes, so each case gets its own message. */
+export function partProblem(job: JobInput, firm: CandidateFirm | undefined, stepId: string, quantity: number, firmName = firm?.name ?? "", verified = true): Omit<CompositionProblem, "field"> | null {
   const step = job.steps.find((s) => s.id === stepId);
   if (!step) return { key: "groups.compose.problems.stepChanged", params: {} };
   const base = { firm: firmName, step: step.position };
-  // Not among the candidates: not verified, or none of the job's processes.
-  if (!firm) return { key: "groups.compose.problems.process", params: base };
+  if (!firm) return { key: verified ? "groups.compose.problems.process" : "groups.compose.problems.notVerified", params: verified ? base : { firm: firmName } };
   const check = checkStep(firm, { ...step, quantity }, stepSlotDays(job));
   if (check.ok) {
     if (check.fit.full) return null;
@@ -64,8 +65,9 @@ export function leadProblem(job: JobInput, firm: CandidateFirm | undefined, firm
 }
 
 /** Every hard constraint of a composition; empty when the group may be proposed. `names` names
- *  firms that are not among the candidates (so the message can still say which firm). */
-export function checkComposition(job: JobInput, firms: ReadonlyMap<string, CandidateFirm>, composition: Composition, names: ReadonlyMap<string, string> = new Map()): CompositionProblem[] {
+ *  firms that are not among the candidates (so the message can still say which firm); `unverified`
+ *  lists those of them that are not verified. */
+export function checkComposition(job: JobInput, firms: ReadonlyMap<string, CandidateFirm>, composition: Composition, names: ReadonlyMap<string, string> = new Map(), unverified: ReadonlySet<string> = new Set()): CompositionProblem[] {
   const problems: CompositionProblem[] = [];
   const nameOf = (firmId: string) => firms.get(firmId)?.name ?? names.get(firmId) ?? "";
   const byStep = new Map(composition.steps.map((s, i) => [s.stepId, { step: s, index: i }]));
@@ -80,7 +82,7 @@ export function checkComposition(job: JobInput, firms: ReadonlyMap<string, Candi
     const total = step.parts.reduce((sum, p) => sum + p.quantity, 0);
     if (total !== jobStep.quantity) problems.push({ key: "groups.compose.problems.quantity", params: { step: jobStep.position, total, needed: jobStep.quantity }, field: `steps.${index}.parts` });
     step.parts.forEach((part, p) => {
-      const problem = partProblem(job, firms.get(part.firmId), step.stepId, part.quantity, nameOf(part.firmId));
+      const problem = partProblem(job, firms.get(part.firmId), step.stepId, part.quantity, nameOf(part.firmId), !unverified.has(part.firmId));
       if (problem) problems.push({ ...problem, field: `steps.${index}.parts.${p}.firmId` });
     });
   }

@@ -67,7 +67,15 @@ test.describe("registration and verification", () => {
     await page.goto("/staff/verifications");
     const card = page.getByTestId("verification-list").locator("li").filter({ hasText: firmName });
     await expect(card).toContainText(email);
+    // The card links to the firm's page; verifying asks first (dismissed: nothing happens), then says it is done.
+    await expect(card.getByTestId("firm-profile-link")).toHaveAttribute("href", /^\/firms\/[0-9a-f-]{36}$/);
+    page.once("dialog", (dialog) => void dialog.dismiss());
     await card.getByTestId("verify-firm").click();
+    await expect(card.getByTestId("verify-firm")).toBeVisible();
+    await expect(page.getByTestId("verification-notice")).toHaveCount(0);
+    page.once("dialog", (dialog) => { expect(dialog.message()).toContain(firmName); void dialog.accept(); });
+    await card.getByTestId("verify-firm").click();
+    await expect(page.getByTestId("verification-notice")).toContainText(firmName);
     await expect(page.getByTestId("verification-list").locator("li").filter({ hasText: firmName })).toHaveCount(0);
 
     await context.clearCookies();

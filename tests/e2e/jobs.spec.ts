@@ -28,7 +28,11 @@ test("a buyer posts a job, sees suggested groups; a firm finds it and raises its
   if (await page.getByTestId("suggestions").isVisible()) {
     const first = page.getByTestId("suggestion-1");
     await expect(first.getByTestId("route").locator("li")).toHaveCount(2);
-    await expect(first.getByTestId("terms")).toContainText("少ない参加企業数");
+    // In a buyer's words: how many firms it chose from, no solver terms, no timings; rows that differ.
+    await expect(page.getByTestId("certificate")).toContainText(/社から選びました/);
+    await expect(page.locator("main")).not.toContainText(/集合被覆|下界|公平性|露出|手挙げ| ms/);
+    await expect(page.getByTestId("technical-detail")).toHaveCount(0);
+    await expect(first.getByTestId("terms").locator("dt").first()).toBeVisible();
     await expect(first.getByTestId("reasons").locator("li").first()).toBeVisible();
   }
   const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);

@@ -77,6 +77,17 @@ describe("a group composed by hand", () => {
     buyer = await viewerOf(db(), "buyer@demo.kyodo.example");
   }, 180_000);
 
+  it("names firms as the directory does: English names on English pages, Japanese otherwise", async () => {
+    const [ja, en] = await Promise.all([loadComposeContext(db(), buyer, jobId, { today }), loadComposeContext(db(), buyer, jobId, { today, locale: "en" })]);
+    const stored = new Map((await db().prisma.firm.findMany({ where: { id: { in: ja.firms.map((f) => f.id) } }, select: { id: true, nameJa: true, nameEn: true } })).map((f) => [f.id, f]));
+    expect(ja.firms.map((f) => f.name)).toEqual(ja.firms.map((f) => stored.get(f.id)!.nameJa));
+    expect(en.firms.map((f) => f.name)).toEqual(en.firms.map((f) => stored.get(f.id)!.nameEn ?? stored.get(f.id)!.nameJa));
+    expect(en.firms.some((f) => stored.get(f.id)!.nameEn)).toBe(true);
+    const someone = stored.get(en.firms.find((f) => stored.get(f.id)!.nameEn)!.id)!;
+    const [found] = await lookupFirmsForCompose(db(), buyer, { jobId, query: someone.nameJa }, today, "en");
+    expect(found?.name).toBe(someone.nameEn);
+  });
+
   it("invites the firms the buyer chose, with the shares and quality owners given", async () => {
     const ctx = await loadComposeContext(db(), buyer, jobId, { today });
     expect(ctx.composer).toEqual({ kind: "buyer" });

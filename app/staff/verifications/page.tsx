@@ -1,6 +1,8 @@
 import type { Metadata } from "next";
 import { getFormatter, getLocale, getTranslations } from "next-intl/server";
+import Link from "next/link";
 import { RowAction } from "@/components/admin/row-action";
+import { RowActionNotices } from "@/components/admin/row-action-notices";
 import { Card } from "@/components/ui/card";
 import { PageHeader } from "@/components/ui/page-header";
 import { listFirmsForVerification } from "@/lib/auth/firm-verification";
@@ -32,34 +34,39 @@ export default async function VerificationsPage({ searchParams }: { searchParams
           </a>
         ))}
       </nav>
-      {firms.length === 0 ? <p data-testid="verifications-empty">{t("verifications.empty")}</p> : null}
-      <ul className="flex flex-col gap-4" data-testid="verification-list">
-        {firms.map((firm) => (
-          <li key={firm.id}>
-            <Card className="flex flex-col gap-3 sm:flex-row sm:items-start sm:justify-between" data-testid={`firm-${firm.id}`}>
-              <div className="min-w-0">
-                <h2 className="text-lg font-bold">{en ? (firm.nameEn ?? firm.nameJa) : firm.nameJa}</h2>
-                <p className="text-sm text-slate-700">
-                  {en ? firm.association.nameEn : firm.association.nameJa} · {en ? firm.municipality.nameEn : firm.municipality.nameJa} · {firm.address}
-                </p>
-                <p className="text-sm text-slate-700">
-                  {t("verifications.registered")}: {format.dateTime(firm.createdAt, { dateStyle: "medium" })}
-                  {firm.corporateNumber ? ` · ${t("verifications.corporateNumber")}: ${firm.corporateNumber}` : ""}
-                </p>
-                {firm.users[0] ? <p className="text-sm">{t("verifications.admin")}: {firm.users[0].name} &lt;{firm.users[0].email}&gt;</p> : null}
-              </div>
-              <div className="flex flex-wrap gap-2">
-                {firm.status === "PENDING" || firm.status === "REJECTED" ? (
-                  <RowAction action={decideFirm} fields={{ firmId: firm.id, decision: "verify" }} label={t("verifications.verify")} variant="primary" testId="verify-firm" />
-                ) : null}
-                {firm.status === "PENDING" ? <RowAction action={decideFirm} fields={{ firmId: firm.id, decision: "reject" }} label={t("verifications.reject")} variant="danger" /> : null}
-                {firm.status === "VERIFIED" ? <RowAction action={decideFirm} fields={{ firmId: firm.id, decision: "suspend" }} label={t("verifications.suspend")} variant="danger" /> : null}
-                {firm.status === "SUSPENDED" ? <RowAction action={decideFirm} fields={{ firmId: firm.id, decision: "reinstate" }} label={t("verifications.reinstate")} /> : null}
-              </div>
-            </Card>
-          </li>
-        ))}
-      </ul>
+      <RowActionNotices testId="verification-notice">
+        {firms.length === 0 ? <p data-testid="verifications-empty">{t("verifications.empty")}</p> : null}
+        <ul className="flex flex-col gap-4" data-testid="verification-list">
+          {firms.map((firm) => {
+            const name = en ? (firm.nameEn ?? firm.nameJa) : firm.nameJa;
+            return (
+              <li key={firm.id}>
+                <Card className="flex flex-col gap-3 sm:flex-row sm:items-start sm:justify-between" data-testid={`firm-${firm.id}`}>
+                  <div className="min-w-0">
+                    <h2 className="text-lg font-bold"><Link href={`/firms/${firm.id}`} className="text-brand-800 underline" data-testid="firm-profile-link">{name}</Link></h2>
+                    <p className="text-sm text-slate-700">
+                      {en ? firm.association.nameEn : firm.association.nameJa} · {en ? firm.municipality.nameEn : firm.municipality.nameJa} · {firm.address}
+                    </p>
+                    <p className="text-sm text-slate-700">
+                      {t("verifications.registered")}: {format.dateTime(firm.createdAt, { dateStyle: "medium" })}
+                      {firm.corporateNumber ? ` · ${t("verifications.corporateNumber")}: ${firm.corporateNumber}` : ""}
+                    </p>
+                    {firm.users[0] ? <p className="text-sm">{t("verifications.admin")}: {firm.users[0].name} &lt;{firm.users[0].email}&gt;</p> : null}
+                  </div>
+                  <div className="flex flex-wrap gap-2">
+                    {firm.status === "PENDING" || firm.status === "REJECTED" ? (
+                      <RowAction action={decideFirm} fields={{ firmId: firm.id, decision: "verify" }} label={t("verifications.verify")} variant="primary" testId="verify-firm" confirmText={t("verifications.confirmVerify", { firm: name })} />
+                    ) : null}
+                    {firm.status === "PENDING" ? <RowAction action={decideFirm} fields={{ firmId: firm.id, decision: "reject" }} label={t("verifications.reject")} variant="danger" confirmText={t("verifications.confirmReject", { firm: name })} /> : null}
+                    {firm.status === "VERIFIED" ? <RowAction action={decideFirm} fields={{ firmId: firm.id, decision: "suspend" }} label={t("verifications.suspend")} variant="danger" /> : null}
+                    {firm.status === "SUSPENDED" ? <RowAction action={decideFirm} fields={{ firmId: firm.id, decision: "reinstate" }} label={t("verifications.reinstate")} /> : null}
+                  </div>
+                </Card>
+              </li>
+            );
+          })}
+        </ul>
+      </RowActionNotices>
     </div>
   );
 }

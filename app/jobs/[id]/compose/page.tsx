@@ -28,7 +28,7 @@ export default async function ComposePage({ params, searchParams }: { params: Pr
   const locale = await getLocale();
   const format = await getFormatter();
   const en = locale === "en";
-  const context = await loadComposeContext(await getDatabase(), viewer, id, { fromSuggestionId: typeof from === "string" && UUID.test(from) ? from : undefined }).catch((error: unknown) => {
+  const context = await loadComposeContext(await getDatabase(), viewer, id, { fromSuggestionId: typeof from === "string" && UUID.test(from) ? from : undefined, locale }).catch((error: unknown) => {
     if (error instanceof NotFoundError) notFound();
     if (error instanceof DomainError) return null;
     throw error;

@@ -13,6 +13,8 @@ import { NotFoundError } from "@/lib/authz/errors";
 import { requirePermission } from "@/lib/authz/guard";
 import { isStaffViewer } from "@/lib/authz/viewer-kinds";
 import { getDatabase } from "@/lib/db/client";
+import { firmDisplayNames, renameFirmParams } from "@/lib/firms/display-names";
+import { varyingTerms } from "@/lib/matching/varying-terms";
 import { suggestGroupsForJob } from "@/lib/matching-service/suggest-for-job";
 import { parseWeightsInput } from "@/lib/matching-service/weights-input";
 
@@ -50,6 +52,12 @@ export default async function SuggestionsPage({ params, searchParams }: { params
   const buyerCanPropose = viewer.role === "BUYER" && (job.status === "OPEN" || job.status === "GROUPS_INVITED");
   const shown = compare ? compare.map((rank) => ({ group: groups[rank - 1]!, rank })) : groups.map((group, i) => ({ group, rank: i + 1 }));
   const customQuery = weightsInput.weights ? Object.fromEntries(Object.entries(weightsInput.weights).map(([k, v]) => [`w_${k}`, String(v)])) : {};
+  // Names as the directory shows them (English names on English pages); reasons were written with the Japanese ones.
+  const display = await firmDisplayNames(db, Object.keys(run.firmNames), locale);
+  const firmNames = Object.fromEntries(Object.entries(run.firmNames).map(([id, ja]) => [id, display.get(id) ?? ja]));
+  const renameFirms = (params: Record<string, string | number>) => renameFirmParams(params, run.firmNames, display);
+  const rows = varyingTerms(shown.map((s) => s.group));
+  const gap = format.number(Math.ceil((certificate?.gap ?? 1) * 1000) / 1000, { style: "percent", maximumFractionDigits: 1 });
   const hrefWith = (extra: Record<string, string>) => `?${new URLSearchParams({ ...customQuery, ...extra }).toString()}`;
 
   return (
@@ -74,10 +82,19 @@ export default async function SuggestionsPage({ params, searchParams }: { params
         </Notice>
       ) : (
         <>
-          <p className="text-sm text-slate-600" data-testid="certificate">
-            {certificate?.optimal ? t("certificate.optimal", { candidates: run.result.candidateCount }) : t("certificate.bounded", { gap: format.number(Math.ceil((certificate?.gap ?? 1) * 1000) / 1000, { style: "percent", maximumFractionDigits: 1 }), candidates: run.result.candidateCount })}{" "}
-            · {t("duration", { ms: run.durationMs })}
+          <p className="text-slate-700" data-testid="certificate">
+            {certificate?.optimal ? t("certificate.optimal", { candidates: run.result.candidateCount }) : t("certificate.bounded", { gap, candidates: run.result.candidateCount })}
           </p>
+          {staff ? (
+            <details className="text-sm text-slate-600" data-testid="technical-detail">
+              <summary className="cursor-pointer font-bold text-brand-800">{t("technical.summary")}</summary>
+              <ul className="mt-1 list-disc pl-5">
+                <li>{certificate?.optimal ? t("technical.optimal") : t("technical.bounded", { gap })}</li>
+                <li>{t("technical.candidates", { count: run.result.candidateCount })}</li>
+                <li>{t("duration", { ms: run.durationMs })}</li>
+              </ul>
+            </details>
+          ) : null}
           <p className="flex flex-wrap items-center gap-3 text-sm text-slate-600" data-testid="computed-at">
             {t("computedAt", { time: format.dateTime(run.computedAt, { dateStyle: "medium", timeStyle: "short", timeZone: "Asia/Tokyo" }) })}
             {!weightsInput.weights ? (
@@ -101,7 +118,9 @@ export default async function SuggestionsPage({ params, searchParams }: { params
                 group={group}
                 rank={rank}
                 steps={steps}
-                firmNames={run.firmNames}
+                firmNames={firmNames}
+                renameFirms={renameFirms}
+                rows={rows}
                 compareHref={!compare && groups.length > 1 ? hrefWith({ compare: rank === 1 ? "1,2" : `1,${rank}` }) : undefined}
                 footer={
                   buyerCanPropose && run.suggestionIds[rank - 1] ? (
@@ -129,7 +148,9 @@ export default async function SuggestionsPage({ params, searchParams }: { params
                 group={s.group}
                 rank={groups.length + i + 1}
                 steps={steps}
-                firmNames={run.firmNames}
+                firmNames={firmNames}
+                renameFirms={renameFirms}
+                rows={rows}
                 heading={<Link href={`/groups/standing/${s.standingGroupId}`} className="underline">{tg("standing.matching.unit", { name: s.name })}</Link>}
                 footer={buyerCanPropose && s.suggestionId ? <ProposeForm suggestionId={s.suggestionId} rank={groups.length + i + 1} /> : null}
               />

@@ -1,0 +1,17 @@
+"use client";
+// A fold for a page's filters: closed on a phone so the results come first (unless a filter in it
+// is in use), open on a wide screen where there is room beside them.
+import { useEffect, useRef, type ReactNode } from "react";
+
+export function FiltersFold({ summary, open, children, className, testId }: { summary: ReactNode; open: boolean; children: ReactNode; className?: string; testId?: string }) {
+  const fold = useRef<HTMLDetailsElement>(null);
+  useEffect(() => {
+    if (fold.current && window.matchMedia("(min-width: 1024px)").matches) fold.current.open = true;
+  }, []);
+  return (
+    <details ref={fold} open={open} className={className} data-testid={testId}>
+      <summary className="min-h-11 cursor-pointer py-2 font-bold">{summary}</summary>
+      {children}
+    </details>
+  );
+}

@@ -9,7 +9,7 @@ import { scoreGroup, type ScoringContext } from "./scoring";
 import { buildSearchModel } from "./search-bounds";
 import { shortlistBound } from "./shortlist-bound";
 import { buildStepOptions, collectFreeCapacity, relevantFirms, type StepOption } from "./step-options";
-import type { CandidateFirm, JobInput, MatchingOptions, MatchingResult, OptimiserCertificate, SuggestedGroup } from "./types";
+import type { CandidateFirm, FirmBest, JobInput, MatchingOptions, MatchingResult, OptimiserCertificate, SuggestedGroup } from "./types";
 import { resolveWeights } from "./weights";
 
 /** A split step keeps this many of its best teams (all of them on small jobs). */
@@ -94,6 +94,31 @@ export function suggestGroups(job: JobInput, candidates: readonly CandidateFirm[
     certificate: { ...certificate!, work },
     candidateCount: candidates.length,
   };
+}
+
+/** For a firm asking "why was I not suggested?": the best group the search finds that includes it,
+ *  and a bound no group including it can beat. Every such group has the firm in some step, so the
+ *  search runs once per step the firm can take, with that step's options limited to the firm's. */
+export function bestGroupWithFirm(job: JobInput, candidates: readonly CandidateFirm[], firmId: string, options: MatchingOptions = {}): FirmBest | null {
+  const prepared = prepare(job, candidates, options);
+  if (!prepared.ok) return null;
+  const { ctx, all, pruned, teamCap } = prepared;
+  const budget = options.searchBudget ?? DEFAULTS.searchBudget;
+  let group: SuggestedGroup | null = null;
+  let bound = -Infinity;
+  let canTakeAStep = false;
+  all.forEach((list, step) => {
+    const withFirm = list.filter((o) => o.parts.some((p) => p.firmId === firmId));
+    if (withFirm.length === 0) return;
+    canTakeAStep = true;
+    const only = <T>(lists: readonly T[][]) => lists.map((l, i) => (i === step ? (withFirm as T[]) : l));
+    const outcome = branchAndBound(buildSearchModel(ctx, only(pruned)), [], budget);
+    bound = Math.max(bound, outcome.bound, shortlistBound(ctx, only(all), only(pruned), teamCap));
+    if (outcome.group && (!group || compareGroups(outcome.group, group) < 0)) group = outcome.group;
+  });
+  if (!canTakeAStep) return null;
+  const found = group as SuggestedGroup | null;
+  return { group: found ? scoreGroup(ctx, found.assignments, found.leadFirmId) : null, bound: Math.max(bound, found?.score ?? -Infinity) };
 }
 
 /** How far below the bound a score may be, as a share of the bound (∞ when the bound is not positive). */

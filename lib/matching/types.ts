@@ -160,6 +160,14 @@ export interface MatchingOptions {
   searchBudget?: number;
 }
 
+/** The best a group including one firm can do (lib/matching/compose.ts bestGroupWithFirm). */
+export interface FirmBest {
+  /** The best such group the search found; null when no feasible group includes the firm. */
+  group: SuggestedGroup | null;
+  /** No feasible group including the firm scores more than this. */
+  bound: number;
+}
+
 /** What the composer can promise about its first suggestion. */
 export interface OptimiserCertificate {
   /** "exact": the search over the shortlist finished; "bounded": its work budget ran out first. */

@@ -126,14 +126,15 @@ export class Oracle {
     return linear + w.members * membersValue + w.proximity * Math.exp(-averageKm / 15) + w.partnership * (handOffs === 0 ? 1 : pairSum / handOffs);
   }
 
-  /** The best score of every feasible group, by plain enumeration. */
-  best(): number | null {
+  /** The best score of every feasible group (that `include` accepts), by plain enumeration. */
+  best(include: (chosen: readonly Option[]) => boolean = () => true): number | null {
     const required = this.job.leadCertificationCode;
     let best: number | null = null;
     const chosen: Option[] = [];
     const visit = (i: number) => {
       if (i === this.options.length) {
         if (required && !chosen.some((o) => o.some((p) => p.firm.certifications.includes(required)))) return;
+        if (!include(chosen)) return;
         const s = this.score(chosen);
         if (best === null || s > best) best = s;
         return;
@@ -146,6 +147,11 @@ export class Oracle {
     };
     if (this.options.length > 0) visit(0);
     return best;
+  }
+
+  /** The best score of the feasible groups that include the firm. */
+  bestWith(firmId: string): number | null {
+    return this.best((chosen) => chosen.some((o) => o.some((p) => p.firm.id === firmId)));
   }
 
   /** The oracle's score of a group given as the composer's assignments. */

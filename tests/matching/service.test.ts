@@ -7,6 +7,7 @@ import { suggestGroupsForJob } from "@/lib/matching-service/suggest-for-job";
 import { NotFoundError } from "@/lib/authz/errors";
 import { createTestDatabase } from "../helpers/test-db";
 import { viewerFor } from "../authz/fixtures";
+import { mostCoveredOpenJob } from "./seeded-job";
 
 const today = new Date("2026-11-01T00:00:00Z");
 
@@ -20,12 +21,7 @@ describe("suggesting groups for a seeded job", () => {
     db = await createTestDatabase();
     await seedDemoData(db, { firms: 150, seed: 3, today });
     // An open job whose route the seeded firms can do: the one with the most candidate firms per step.
-    const [row] = await db.sql.query<{ id: string; buyer_org_id: string }>(`
-      SELECT j.id, j."buyerOrgId" AS buyer_org_id FROM "Job" j
-      WHERE j.status = 'OPEN' AND j."leadCertificationCode" IS NULL
-      ORDER BY (SELECT min((SELECT count(*) FROM "Capability" c WHERE c."processCode" = s."processCode")) FROM "JobStep" s WHERE s."jobId" = j.id) DESC, j.id
-      LIMIT 1`);
-    job = { id: row!.id, buyerOrgId: row!.buyer_org_id };
+    job = await mostCoveredOpenJob(db);
     buyer = viewerFor("BUYER", "A", { buyerOrgId: job.buyerOrgId });
     const [federation] = await db.sql.query<{ id: string }>(`SELECT id FROM "Federation" LIMIT 1`);
     federationStaff = viewerFor("FEDERATION_STAFF", "A", { federationId: federation!.id });

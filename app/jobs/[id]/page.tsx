@@ -16,6 +16,7 @@ import { isStaffViewer, isVerifiedFirmViewer } from "@/lib/authz/viewer-kinds";
 import { getDatabase } from "@/lib/db/client";
 import { buyerReliability } from "@/lib/jobs/buyer-reliability";
 import { buyerStanding, MIN_RATINGS_SHOWN } from "@/lib/ratings/buyer-ratings";
+import { whyNotSuggested } from "@/lib/matching-service/why-not-suggested";
 import { getJobDetail } from "@/lib/jobs/job-detail";
 import { ACCEPTING_STATUSES, EDITABLE_STATUSES, PUBLISHED_STATUSES, nextStatuses } from "@/lib/jobs/state-machine";
 import { explainJobForFirm } from "@/lib/matching-service/explain-for-firm";
@@ -27,9 +28,10 @@ export async function generateMetadata(): Promise<Metadata> {
   return { title: (await getTranslations("jobs"))("detail.steps") };
 }
 
-export default async function JobPage({ params }: { params: Promise<{ id: string }> }) {
+export default async function JobPage({ params, searchParams }: { params: Promise<{ id: string }>; searchParams: Promise<{ why?: string | string[] }> }) {
   const viewer = await requirePermission("job.view");
   const { id } = await params;
+  const askedWhy = (await searchParams).why === "1";
   const detail = await getJobDetail(viewer, id).catch((error: unknown) => {
     if (error instanceof NotFoundError) notFound();
     throw error;
@@ -47,6 +49,9 @@ export default async function JobPage({ params }: { params: Promise<{ id: string
   const firm = isVerifiedFirmViewer(viewer);
   const [reliability, standing, fit] = await Promise.all([buyerReliability(db.sql, job.buyerOrgId), buyerStanding(db.sql, job.buyerOrgId), firm ? explainJobForFirm(db, viewer, job.id) : null]);
   const ts = await getTranslations("ratings.standing");
+  // Only when the firm asks: it reads every candidate, as a suggestion run does.
+  const why = firm && askedWhy && fit?.inLatestSuggestions === false ? await whyNotSuggested(db, viewer, job.id) : null;
+  const points = (n: number) => format.number(n, { maximumFractionDigits: 1 });
   const yen = (v: bigint | null) => (v === null ? t("detail.notStated") : format.number(Number(v), { style: "currency", currency: "JPY" }));
   const named = (list: readonly { code: string; nameJa: string; nameEn: string }[], code: string | null) => {
     const item = list.find((i) => i.code === code);
@@ -116,6 +121,21 @@ export default async function JobPage({ params }: { params: Promise<{ id: string
               })}
             </ol>
             {fit && fit.inLatestSuggestions !== null ? <p className="mt-3 text-sm">{fit.inLatestSuggestions ? tm("fit.suggested") : tm("fit.notSuggested")}</p> : null}
+            {fit?.inLatestSuggestions === false && !why ? <Link href={`/jobs/${job.id}?why=1#why`} className="mt-1 inline-block text-sm font-bold text-brand-800 underline" data-testid="why-not-link">{tm("why.ask")}</Link> : null}
+            {why ? (
+              <div id="why" className="mt-2 rounded-md bg-slate-50 p-3 text-sm" data-testid="why-not">
+                {why.kind === "scoresLower" ? (
+                  <>
+                    <p>{tm("why.scoresLower", { bound: points(why.bound), lowest: points(why.lowest), top: points(why.top) })}</p>
+                    {why.mainGap ? <p>{tm("why.mainGap", { term: tm(`terms.${why.mainGap.term}`), points: points(why.mainGap.points) })}</p> : null}
+                  </>
+                ) : why.kind === "notDiverse" ? (
+                  <p>{tm("why.notDiverse", { score: points(why.score), lowest: points(why.lowest) })}</p>
+                ) : (
+                  <p>{tm(`why.${why.kind}`)}</p>
+                )}
+              </div>
+            ) : null}
           </Card>
 
           <JobDrawings viewer={viewer} jobId={job.id} drawings={job.attachments} />

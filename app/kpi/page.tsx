@@ -18,6 +18,7 @@ import { INDICATOR_CODES } from "@/lib/kpi/indicators";
 import { loadKpiPage, type KpiPageData } from "@/lib/kpi/page-data";
 import { selectableFiscalYears } from "@/lib/kpi/period";
 import { targetsFor } from "@/lib/kpi/targets";
+import { declarationShare } from "@/lib/capacity/overview";
 import { clock } from "@/lib/clock";
 
 export async function generateMetadata(): Promise<Metadata> {
@@ -49,6 +50,9 @@ export default async function KpiPage({ searchParams }: { searchParams: Promise<
   const dimensions = BREAKDOWN_DIMENSIONS.filter((d) => d !== "association" || (isFederationStaff && !isAssociation));
   const events = await recentBusinessEvents(db, { federationId: dashboard.scope.federationId, associationId: viewer.role === "ASSOCIATION_STAFF" ? dashboard.scope.associationId : null });
   const targets = isFederationStaff && can(viewer, "kpi.targets.manage") ? await targetsFor(db.sql, dashboard.scope.federationId, dashboard.range.fiscalYear) : null;
+  // Who is free when (issue 21): the share of members whose capacity declaration is current.
+  const share = await declarationShare(db.sql, dashboard.scope, today);
+  const tc = await getTranslations("capacity");
   const indicatorNames = Object.fromEntries(INDICATOR_CODES.map((code) => [code, t(`indicators.${code}.name`)])) as Record<(typeof INDICATOR_CODES)[number], string>;
   const field = "flex min-w-0 flex-col gap-1 text-sm font-bold";
   const control = "min-h-11 w-full rounded-md border border-slate-400 bg-white px-3 font-normal";
@@ -96,6 +100,11 @@ export default async function KpiPage({ searchParams }: { searchParams: Promise<
         {dashboard.indicators.map((indicator) => (
           <IndicatorCard key={indicator.code} indicator={indicator} locale={locale} query={query} isAssociation={isAssociation} setByStaff={dashboard.targetsSetByStaff.includes(indicator.code)} />
         ))}
+        <Card className="flex flex-col gap-1" data-testid="kpi-capacity-share">
+          <h2 className="text-sm font-bold text-slate-700">{tc("share")}</h2>
+          <p className="text-2xl font-bold">{tc("shareValue", { percent: share.total ? Math.round((share.current / share.total) * 100) : 0, current: share.current, total: share.total })}</p>
+          <Link href={`/staff/capacity${isAssociation && isFederationStaff ? `?association=${dashboard.scope.associationId}` : ""}`} className="text-sm font-bold text-brand-800 underline">{tc("staffTitle")}</Link>
+        </Card>
       </div>
       <div className="grid gap-4 md:grid-cols-2">
         <FunnelSection dashboard={dashboard} query={query} />

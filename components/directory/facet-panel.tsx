@@ -69,6 +69,7 @@ export function ActiveFilters({ query, label, t }: { query: DirectoryQuery; labe
   if (query.tolMax !== undefined) chips.push({ key: "tolMax", text: `${t("search.tolMax")} ${query.tolMax}`, href: directoryHref(query, { tolMax: undefined }) });
   if (query.sizeMin !== undefined) chips.push({ key: "sizeMin", text: `${t("search.sizeMin")} ${query.sizeMin}`, href: directoryHref(query, { sizeMin: undefined }) });
   if (query.capMin !== undefined) chips.push({ key: "capMin", text: `${t("search.capMin")} ${query.capMin}`, href: directoryHref(query, { capMin: undefined }) });
+  if (query.free !== undefined) chips.push({ key: "free", text: `${t("search.free")} ${query.free}`, href: directoryHref(query, { free: undefined }) });
   if (query.q) chips.push({ key: "q", text: `“${query.q}”`, href: directoryHref(query, { q: "" }) });
   if (!chips.length) return null;
   return (

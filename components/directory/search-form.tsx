@@ -4,6 +4,8 @@ import { Button } from "@/components/ui/button";
 import { FACET_NAMES } from "@/lib/directory/search";
 import type { DirectoryQuery } from "@/lib/directory/search-params";
 import { MUNICIPALITIES } from "@/lib/taxonomy/municipalities";
+import { declarationWeeks, dayOf, searchableMonths } from "@/lib/capacity/weeks";
+import { clock } from "@/lib/clock";
 import type { Translate } from "./facet-labels";
 
 const field = "flex min-w-0 flex-col gap-1 text-sm font-bold";
@@ -39,6 +41,14 @@ export function DirectorySearchForm({ query, t, locale, publicView = false }: { 
           <label className={`${field} lg:col-span-2`}>{t("search.tolMax")}<input name="tolMax" inputMode="numeric" defaultValue={query.tolMax ?? ""} className={control} /></label>
           <label className={`${field} lg:col-span-2`}>{t("search.sizeMin")}<input name="sizeMin" inputMode="numeric" defaultValue={query.sizeMin ?? ""} className={control} /></label>
           <label className={field}>{t("search.capMin")}<input name="capMin" inputMode="numeric" defaultValue={query.capMin ?? ""} className={control} /></label>
+          <label className={`${field} lg:col-span-2`}>
+            {t("search.free")}
+            <select name="free" defaultValue={query.free ?? ""} className={control} aria-describedby="directory-free-hint" data-testid="directory-free">
+              <option value="">{t("search.freeAny")}</option>
+              {freeOptions(locale).map((o) => <option key={o.value} value={o.value}>{o.label}</option>)}
+            </select>
+            <span id="directory-free-hint" className="font-normal text-slate-600">{t("search.freeHint")}</span>
+          </label>
         </>
       )}
       <div className="flex items-end">
@@ -46,4 +56,15 @@ export function DirectorySearchForm({ query, t, locale, publicView = false }: { 
       </div>
     </form>
   );
+}
+
+/** This month and the next two, then the twelve weeks firms declare, as the filter's choices. */
+export function freeOptions(locale: string): { value: string; label: string }[] {
+  const now = clock.now();
+  const month = new Intl.DateTimeFormat(locale, { year: "numeric", month: "long", timeZone: "UTC" });
+  const day = new Intl.DateTimeFormat(locale, { month: "numeric", day: "numeric", timeZone: "UTC" });
+  return [
+    ...searchableMonths(now).map((m) => ({ value: m, label: month.format(dayOf(`${m}-01`)) })),
+    ...declarationWeeks(now).map((w) => ({ value: w, label: locale === "en" ? `Week of ${day.format(dayOf(w))}` : `${day.format(dayOf(w))} の週` })),
+  ];
 }

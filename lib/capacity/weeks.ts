@@ -54,3 +54,9 @@ export function monthRange(month: string): { from: string; to: string } {
   const to = isoDay(new Date(Date.UTC(y, m, 1)));
   return { from, to };
 }
+
+/** The months a search may ask about at `now`: this month and the next two ("YYYY-MM"). */
+export function searchableMonths(now: Date, count = 3): string[] {
+  const [y, m] = tokyoToday(now).split("-").map(Number) as [number, number];
+  return Array.from({ length: count }, (_, i) => isoDay(new Date(Date.UTC(y, m - 1 + i, 1))).slice(0, 7));
+}

@@ -6,6 +6,7 @@ import { addEventsAndTargets, addFirmActivity } from "./activity";
 import { AGREEMENT_TEMPLATE_V1 } from "./agreement-template";
 import { NDA_TEMPLATE_V1 } from "./nda-template";
 import { addBuyers, addOpenJobs } from "./buyers-and-open-jobs";
+import { addCapacityDeclarations } from "./capacity";
 import { addDays, startOfUtcDay } from "./dates";
 import { DEMO_PASSWORD } from "./demo-accounts";
 import { addAssociationStaff, addDemoAccounts } from "./demo-users";
@@ -88,6 +89,8 @@ export async function seedDemoData(db: Database, options: SeedOptions): Promise<
   addOpenOffers(new Random((options.seed ?? 20261122) + 3), rows, today, buyers[0]!, firms, staffUserByAssociation);
   addJointOrderDemo(new Random((options.seed ?? 20261122) + 4), rows, today, buyers[0]!, firmById.get(demoFirms.otaMachining)!, firmById.get(demoFirms.sumidaPress)!, staffUserByAssociation);
   addEventsAndTargets(random, rows, ref.federationId, [...ref.associationIdByCode.values()], today);
+  // Its own random stream, so adding it left the rest of the seed as it was.
+  addCapacityDeclarations(new Random((options.seed ?? 20261122) + 21), rows, firms, options.today ?? clock.now(), [demoFirms.otaMachining, demoFirms.sumidaPress]);
   await flush(rows);
   await setContractingAssociations(db.sql);
   const otherFirmIds = firms.filter((f) => f.status === "VERIFIED" && f.id !== demoFirms.otaMachining && f.id !== demoFirms.sumidaPress).slice(0, 2).map((f) => f.id);

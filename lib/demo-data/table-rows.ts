@@ -55,6 +55,7 @@ export const TABLE_COLUMNS = {
   AuditLog: [["id", "uuid"], ["actorId", "uuid"], ["actorRole", '"Role"'], ["action", "text"], ["targetType", "text"], ["targetId", "text"], ["ip", "text"], ["details", "jsonb"], ["createdAt", "timestamptz"]],
   FirmActivity: [["firmId", "uuid"], ["day", "date"]],
   KpiTarget: [["id", "uuid"], ["federationId", "uuid"], ["fiscalYear", "int4"], ["indicator", '"KpiIndicator"'], ["target", "int8"], ["updatedAt", "timestamptz"]],
+  CapacityDeclaration: [["firmId", "uuid"], ["processCode", "text"], ["weekStart", "date"], ["level", '"CapacityLevel"'], ["pieces", "int4"], ["declaredAt", "timestamptz"], ["declaredById", "uuid"]],
   BusinessEvent: [["id", "uuid"], ["federationId", "uuid"], ["associationId", "uuid"], ["kind", '"BusinessEventKind"'], ["titleJa", "text"], ["titleEn", "text"], ["heldOn", "date"], ["place", "text"], ["participants", "int4"], ["createdAt", "timestamptz"]],
 } as const satisfies Record<string, readonly ColumnSpec[]>;
 

@@ -29,6 +29,8 @@ export const directoryQuerySchema = z.object({
   tolMax: optionalInt(100_000), // tolerance ≤ X µm
   sizeMin: optionalInt(100_000), // workpiece ≥ Y mm
   capMin: optionalInt(100_000_000), // monthly capacity ≥ Z
+  /** 空きあり in a week ("YYYY-MM-DD", its Monday) or a month ("YYYY-MM"), for the chosen processes (lib/capacity). */
+  free: storableString().regex(/^\d{4}-(0[1-9]|1[0-2])(-\d{2})?$/).optional().catch(undefined),
   sort: z.enum(SORTS).catch("relevance").default("relevance"),
   /** Distance origin: a municipality code ("13111") or "lat,lng". */
   near: storableString().regex(/^(\d{5}|-?\d{1,2}(\.\d+)?,-?\d{1,3}(\.\d+)?)$/).optional().catch(undefined),
@@ -45,7 +47,7 @@ export function parseDirectoryQuery(input: URLSearchParams | Record<string, stri
   } else {
     for (const [key, value] of Object.entries(input)) if (value !== undefined) raw[key] = value;
   }
-  for (const key of ["q", "tolMax", "sizeMin", "capMin", "sort", "near", "page"]) {
+  for (const key of ["q", "tolMax", "sizeMin", "capMin", "free", "sort", "near", "page"]) {
     const value = raw[key];
     if (Array.isArray(value)) raw[key] = value[0] ?? "";
   }

@@ -3,6 +3,9 @@
 // Facet semantics: values of one facet are OR'ed, facets are AND'ed. Capability filters (process,
 // material, tolerance, size, capacity) must hold on the SAME capability row, so "turning + SUS304 +
 // ≤5 µm" means one firm turns SUS304 to 5 µm, not three unrelated facts.
+import { FRESH_FOR_DAYS } from "@/lib/capacity/free-capacity";
+import { monthRange, mondayOf } from "@/lib/capacity/weeks";
+import { clock } from "@/lib/clock";
 import { MUNICIPALITY_BY_CODE } from "@/lib/taxonomy/municipalities";
 import { EMPLOYEE_BANDS } from "./bands";
 import { containsPattern, searchTerms } from "./fold";
@@ -49,7 +52,7 @@ export function textMatchIdsSql(query: DirectoryQuery, params: SqlParams): strin
 /** Whether anything besides text narrows the search (then text is checked per remaining firm). */
 export function hasNonTextFilters(query: DirectoryQuery): boolean {
   const lists = [query.process, query.material, query.cert, query.association, query.area, query.employees, query.equipment];
-  return lists.some((list) => list.length > 0) || query.tolMax !== undefined || query.sizeMin !== undefined || query.capMin !== undefined;
+  return lists.some((list) => list.length > 0) || query.tolMax !== undefined || query.sizeMin !== undefined || query.capMin !== undefined || query.free !== undefined;
 }
 
 /** Text checked on one firm f (its folded profile, then its machines): cheap once other filters
@@ -96,6 +99,8 @@ export function directoryWhere(query: DirectoryQuery, params: SqlParams, options
     cap.push(`EXISTS (SELECT 1 FROM "CapabilityMaterial" cm WHERE cm."capabilityId" = c."id" AND cm."materialCode" = ANY(${params.add(query.material)}::text[]))`);
   }
   if (cap.length) where.push(`EXISTS (SELECT 1 FROM "Capability" c WHERE c."firmId" = f."id" AND ${cap.join(" AND ")})`);
+  const free = freeCapacitySql(query, params);
+  if (free) where.push(free);
   if (query.cert.length) {
     // An expired certificate does not count.
     where.push(`EXISTS (SELECT 1 FROM "FirmCertification" fc WHERE fc."firmId" = f."id" AND fc."certificationCode" = ANY(${params.add(query.cert)}::text[]) AND (fc."expiresOn" IS NULL OR fc."expiresOn" >= CURRENT_DATE))`);
@@ -123,4 +128,17 @@ export function relevanceSql(query: DirectoryQuery, params: SqlParams): string |
   if (!terms.length) return null;
   const namesLength = `(length(f."nameJa") + length(coalesce(f."nameKana", '')) + length(coalesce(f."nameEn", '')) + 2)`;
   return `(${terms.map((term) => `(CASE WHEN strpos(f."raw_search_text", ${params.add(term)}) BETWEEN 1 AND ${namesLength} THEN 2 ELSE 1 END)`).join(" + ")})`;
+}
+
+/** 空きあり in the week or month `free`: a fresh (four weeks) 空きあり declaration of a week that
+ *  is, or overlaps, it, for one of the chosen processes (any process when none is chosen). */
+function freeCapacitySql(query: DirectoryQuery, params: SqlParams): string | null {
+  if (!query.free) return null;
+  const cutoff = new Date(clock.now().getTime() - FRESH_FOR_DAYS * 86_400_000).toISOString();
+  const month = query.free.length === 7 ? monthRange(query.free) : null;
+  const weeks = month
+    ? `cd."weekStart" > ${params.add(month.from)}::date - 7 AND cd."weekStart" < ${params.add(month.to)}::date`
+    : `cd."weekStart" = ${params.add(mondayOf(query.free))}::date`;
+  const processes = query.process.length ? ` AND cd."processCode" = ANY(${params.add(query.process)}::text[])` : "";
+  return `EXISTS (SELECT 1 FROM "CapacityDeclaration" cd WHERE cd."firmId" = f."id" AND cd."level" = 'OPEN' AND ${weeks} AND cd."declaredAt" >= ${params.add(cutoff)}::timestamptz${processes})`;
 }

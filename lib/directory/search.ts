@@ -69,7 +69,7 @@ export async function searchDirectory(sql: SqlConnection, viewer: Viewer | null,
   const { publicView } = searchAudience(viewer);
   // The public view may only filter on what it can see.
   const effective: DirectoryQuery = publicView
-    ? { ...query, material: [], cert: [], association: [], employees: [], equipment: [], tolMax: undefined, sizeMin: undefined, capMin: undefined }
+    ? { ...query, material: [], cert: [], association: [], employees: [], equipment: [], tolMax: undefined, sizeMin: undefined, capMin: undefined, free: undefined }
     : query;
   const textOverDescriptions = !publicView;
   const facets = publicView ? PUBLIC_FACETS : FACET_NAMES;

@@ -63,6 +63,21 @@ describe("demo seed", () => {
     expect(formed!.n).toBeGreaterThan(10);
   });
 
+  it("has current and stale capacity declarations, and the demo firm declared 空きあり for all its weeks", async () => {
+    const [row] = await db.sql.query<{ current: number; stale: number; verified: number; demo_open: number; demo_rows: number }>(`
+      SELECT (SELECT count(DISTINCT "firmId")::int FROM "CapacityDeclaration" WHERE "declaredAt" >= $1::timestamptz - interval '28 days') AS current,
+             (SELECT count(DISTINCT "firmId")::int FROM "CapacityDeclaration" WHERE "declaredAt" < $1::timestamptz - interval '28 days') AS stale,
+             (SELECT count(*)::int FROM "Firm" WHERE status = 'VERIFIED') AS verified,
+             (SELECT count(*) FILTER (WHERE d.level = 'OPEN')::int FROM "CapacityDeclaration" d JOIN "User" u ON u."firmId" = d."firmId" WHERE u.email = 'firm-admin@demo.kyodo.example') AS demo_open,
+             (SELECT count(*)::int FROM "CapacityDeclaration" d JOIN "User" u ON u."firmId" = d."firmId" WHERE u.email = 'firm-admin@demo.kyodo.example') AS demo_rows`,
+      [today.toISOString()]);
+    expect(row!.current).toBeGreaterThan(row!.verified / 4);
+    expect(row!.stale).toBeGreaterThan(row!.verified / 10);
+    expect(row!.current + row!.stale).toBeLessThan(row!.verified);
+    expect(row!.demo_rows).toBeGreaterThanOrEqual(12);
+    expect(row!.demo_open).toBe(row!.demo_rows);
+  });
+
   it("creates every demo account with the documented password and role", async () => {
     const users = await db.sql.query<{ email: string; role: string; passwordHash: string }>(
       `SELECT email, role, "passwordHash" FROM "User" WHERE email = ANY($1::text[])`,

@@ -6,6 +6,7 @@ import "server-only";
 import type { Viewer } from "@/lib/auth/viewer-types";
 import { DomainError, NotFoundError } from "@/lib/authz";
 import type { Database } from "@/lib/db/client";
+import { Prisma } from "@/lib/generated/prisma/client";
 import type { InspectionResult, QualityRecordKind } from "@/lib/generated/prisma/enums";
 import { transitionJob } from "@/lib/jobs/transitions";
 import { IMAGE_KINDS } from "@/lib/uploads/file-kinds";
@@ -130,10 +131,14 @@ export async function confirmHandoff(db: Database, viewer: Viewer, input: { from
   await loadGroupRef(db.prisma, viewer, from.groupId, "progress.report");
   const mine = input.side === "send" ? from : to;
   if (mine.member.firmId !== viewer.firmId) throw new NotFoundError("group");
-  const existing = await db.prisma.handoff.findFirst({ where: { fromAssignmentId: from.id, toAssignmentId: to.id }, select: { id: true } });
-  const stamp = input.side === "send" ? { sentAt: now, sentById: viewer.userId } : { receivedAt: now, receivedById: viewer.userId };
-  if (existing) await db.prisma.handoff.update({ where: { id: existing.id }, data: stamp });
-  else await db.prisma.handoff.create({ data: { groupId: from.groupId, fromAssignmentId: from.id, toAssignmentId: to.id, quantity: input.quantity, ...stamp } });
+  // One statement on the pair's unique key: the two sides confirming at the same moment meet in one
+  // row, and a side confirmed again keeps its first stamp (a double tap changes nothing).
+  const [at, by] = input.side === "send" ? [Prisma.sql`"sentAt"`, Prisma.sql`"sentById"`] : [Prisma.sql`"receivedAt"`, Prisma.sql`"receivedById"`];
+  await db.prisma.$executeRaw`
+    INSERT INTO "Handoff" ("groupId", "fromAssignmentId", "toAssignmentId", "quantity", "createdAt", ${at}, ${by})
+    VALUES (${from.groupId}::uuid, ${from.id}::uuid, ${to.id}::uuid, ${input.quantity}, ${now}, ${now}, ${viewer.userId}::uuid)
+    ON CONFLICT ("fromAssignmentId", "toAssignmentId") DO UPDATE
+      SET ${at} = COALESCE("Handoff".${at}, EXCLUDED.${at}), ${by} = CASE WHEN "Handoff".${at} IS NULL THEN EXCLUDED.${by} ELSE "Handoff".${by} END`;
 }
 
 export async function recordQuality(

@@ -4,6 +4,8 @@ import { ButtonLink, buttonClasses } from "@/components/ui/button";
 import { Card } from "@/components/ui/card";
 import { routes } from "@/components/shell/nav-items";
 import Link from "next/link";
+import { redirect } from "next/navigation";
+import { getViewer } from "@/lib/auth/viewer";
 
 const audiences = [
   { key: "buyers", href: routes.registerBuyer, icon: "buyer" },
@@ -64,7 +66,14 @@ function Icon({ name }: { name: (typeof audiences)[number]["icon"] }): ReactNode
   );
 }
 
-export default function HomePage() {
+/** A signed-in user's home is their own start page: the public page offers registration and sign-in,
+ *  which mean nothing to them. Without a database the public page still renders. */
+export default async function HomePage() {
+  if (await getViewer().catch(() => null)) redirect("/start");
+  return <PublicHome />;
+}
+
+function PublicHome() {
   const t = useTranslations("home");
 
   return (

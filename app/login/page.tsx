@@ -15,7 +15,9 @@ export async function generateMetadata(): Promise<Metadata> {
 
 export default async function LoginPage({ searchParams }: { searchParams: Promise<Record<string, string | string[] | undefined>> }) {
   const params = await searchParams;
-  const next = safeNextPath(params.next);
+  // After sign-in each user lands on their own start page, unless a page sent them here to come back.
+  const requested = safeNextPath(params.next, "/start");
+  const next = requested === "/" ? "/start" : requested;
   if (await getViewer()) redirect(next);
   const t = await getTranslations("auth.signIn");
   const config = env();

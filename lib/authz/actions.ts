@@ -4,6 +4,8 @@ export const ACTIONS = [
   // own account (allowed even while 2FA enrolment is pending or the firm is pending)
   "profile.view",
   "profile.update",
+  // own start page (/start): what needs the user now; before 2FA enrolment it says to enrol
+  "start.view",
   // own notifications (the bell, the list, mark read); settings are part of the profile
   "notification.view",
   // firms

@@ -82,6 +82,8 @@ function firmReadsDrawings(v: Viewer, d: Extract<Resource, { type: "drawings" }>
 export const RULES: Record<Action, Rule> = {
   "profile.view": anyone,
   "profile.update": anyone,
+  // Every signed-in user has one; what it lists is each provider's own policy check (lib/start).
+  "start.view": anyone,
   // Everyone signed in, except users of a firm that is not verified yet (they see only /pending).
   "notification.view": (v) => !FIRM_ROLES.has(v.role) || isVerifiedFirmUser(v),
 

@@ -9,7 +9,10 @@ import { RULES } from "./policy-rules";
 import type { Resource } from "./resources";
 
 /** Actions a viewer who still has to enrol in two-factor sign-in may take. */
-const ALLOWED_BEFORE_2FA: ReadonlySet<Action> = new Set(["profile.view", "profile.update"]);
+const ALLOWED_BEFORE_2FA: ReadonlySet<Action> = new Set(["profile.view", "profile.update", "start.view"]);
+
+/** May a viewer who has not enrolled two-factor sign-in yet take this action? */
+export const allowedBeforeTwoFactor = (action: Action) => ALLOWED_BEFORE_2FA.has(action);
 
 export function can(viewer: Viewer | null | undefined, action: Action, resource?: Resource): boolean {
   if (!viewer) return false;

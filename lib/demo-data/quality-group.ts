@@ -46,11 +46,16 @@ export async function addQualityDemoGroup(db: Database, random: Random, now: Dat
     },
     select: { id: true, steps: { orderBy: { position: "asc" }, select: { id: true } } },
   });
+  // Its history, as the lifecycle would have written it (the award day is the job's awardedAt).
+  const jobMoves = [[null, "DRAFT", -42], ["DRAFT", "OPEN", -40], ["OPEN", "GROUPS_INVITED", -35], ["GROUPS_INVITED", "AWARDED", -20], ["AWARDED", "IN_PRODUCTION", -18]] as const;
+  await p.jobStatusChange.createMany({ data: jobMoves.map(([fromStatus, toStatus, day]) => ({ jobId: job.id, fromStatus, toStatus, actorId: toStatus === "IN_PRODUCTION" ? lead.adminUserId : buyer.userId, createdAt: addDays(now, day) })) });
   const group = await p.jointOrderGroup.create({ data: { kind: "JOB", jobId: job.id, name: `${lead.nameJa}グループ`, leadFirmId: lead.id, status: "IN_PRODUCTION", version: 4, proposedById: buyer.userId, formedAt: addDays(now, -30), createdAt: addDays(now, -35) }, select: { id: true } });
   const [leadMember, partnerMember] = await Promise.all([lead, partner].map((firm, i) =>
     p.groupMember.create({ data: { groupId: group.id, firmId: firm.id, isLead: i === 0, status: "ACCEPTED", shareBasisPoints: i === 0 ? 6_000 : 4_000, shareYen: i === 0 ? 1_440_000n : 960_000n, invitedAt: addDays(now, -35), respondedAt: addDays(now, -34) }, select: { id: true } })));
   const turning = await p.groupStepAssignment.create({ data: { groupId: group.id, memberId: leadMember!.id, jobStepId: job.steps[0]!.id, processCode: "turning", quantity: QUANTITY, qualityOwnerMemberId: leadMember!.id, status: "IN_PROGRESS", percentComplete: 70, plannedStart: addDays(now, -18), plannedEnd: addDays(now, 2), actualStart: addDays(now, -18) }, select: { id: true } });
   const press = await p.groupStepAssignment.create({ data: { groupId: group.id, memberId: partnerMember!.id, jobStepId: job.steps[1]!.id, processCode: "press", quantity: QUANTITY, qualityOwnerMemberId: partnerMember!.id, status: "IN_PROGRESS", percentComplete: 30, plannedStart: addDays(now, -8), plannedEnd: addDays(now, 12), actualStart: addDays(now, -6) }, select: { id: true } });
+  // The latest lot of turned shafts is on its way to the press firm, which has not confirmed it yet.
+  await p.handoff.create({ data: { groupId: group.id, fromAssignmentId: turning.id, toAssignmentId: press.id, quantity: 250, sentAt: addDays(now, -1), sentById: lead.adminUserId, createdAt: addDays(now, -1) } });
   await p.groupStatusChange.createMany({ data: (["INVITING", "PENDING_APPROVAL", "APPROVED", "AWARDED", "IN_PRODUCTION"] as const).map((to, i, all) => ({ groupId: group.id, fromStatus: i ? all[i - 1]! : null, toStatus: to, actorId: to === "AWARDED" || to === "INVITING" ? buyer.userId : null, createdAt: addDays(now, -35 + i * 4) })) });
   await p.order.create({ data: { jobId: job.id, groupId: group.id, buyerOrgId: buyer.id, contractedValueYen: 2_640_000n, contractedOn: new Date(`${isoDate(contracted)}T00:00:00Z`), dueOn: new Date(`${isoDate(addDays(now, 25))}T00:00:00Z`), status: "IN_PRODUCTION", createdAt: contracted } });
 

@@ -17,6 +17,8 @@ import { addLiveGroup } from "./live-group";
 import { addConfidentialJob } from "./confidential-job";
 import { addOpenOffers } from "./open-offers";
 import { addJointOrderDemo, setContractingAssociations } from "./joint-order-demo";
+import { addApprovalDemo } from "./approval-demo";
+import { stampJobDatesFromHistory } from "./job-dates";
 import { addDemoNotifications } from "./notifications";
 import { addLostJob, addOrder, buildIndex, type HistoryContext } from "./history";
 import { Random } from "./random";
@@ -88,6 +90,11 @@ export async function seedDemoData(db: Database, options: SeedOptions): Promise<
   addLiveGroup(new Random((options.seed ?? 20261122) + 1), rows, options.today ?? clock.now(), buyers[0]!, firmById.get(demoFirms.otaMachining)!, firmById.get(demoFirms.sumidaPress)!);
   addOpenOffers(new Random((options.seed ?? 20261122) + 3), rows, today, buyers[0]!, firms, staffUserByAssociation);
   addJointOrderDemo(new Random((options.seed ?? 20261122) + 4), rows, today, buyers[0]!, firmById.get(demoFirms.otaMachining)!, firmById.get(demoFirms.sumidaPress)!, staffUserByAssociation);
+  // Its own random stream, so adding it left the rest of the seed as it was.
+  addApprovalDemo(new Random((options.seed ?? 20261122) + 5), rows, today, {
+    buyer: buyers[1] ?? buyers[0]!, firms, demoFirm: firmById.get(demoFirms.otaMachining)!, busyFirmIds: [demoFirms.otaMachining, demoFirms.sumidaPress],
+    otaAssociationId: ref.associationIdByCode.get("ota")!, tamaAssociationId: ref.associationIdByCode.get("tama_coop")!, staffUserByAssociation,
+  });
   addEventsAndTargets(random, rows, ref.federationId, [...ref.associationIdByCode.values()], today);
   // Its own random stream, so adding it left the rest of the seed as it was.
   addCapacityDeclarations(new Random((options.seed ?? 20261122) + 21), rows, firms, options.today ?? clock.now(), [demoFirms.otaMachining, demoFirms.sumidaPress]);
@@ -122,6 +129,7 @@ export async function seedDemoData(db: Database, options: SeedOptions): Promise<
     progress(`history ${done}/${orderCount + lostCount}: ${((Date.now() - started) / 1000).toFixed(1)} s`);
   }
 
+  await stampJobDatesFromHistory(db.sql);
   await db.sql.query("ANALYZE");
   progress(`history analysed: ${((Date.now() - started) / 1000).toFixed(1)} s`);
 

@@ -93,10 +93,11 @@ describe("policy", () => {
     expect(can(viewerFor("BUYER", "B"), "offer.compare", jobOfBuyerA)).toBe(false);
   });
 
-  it("staff without two-factor sign-in may only manage their own profile", () => {
+  it("staff without two-factor sign-in may only manage their own profile and see their start page (which tells them to enrol)", () => {
     const fed = viewerFor("FEDERATION_STAFF", "A", { twoFactorPending: true });
     expect(can(fed, "profile.update")).toBe(true);
-    for (const action of ACTIONS.filter((a) => !a.startsWith("profile."))) expect(can(fed, action)).toBe(false);
+    expect(can(fed, "start.view")).toBe(true);
+    for (const action of ACTIONS.filter((a) => !a.startsWith("profile.") && a !== "start.view")) expect(can(fed, action)).toBe(false);
   });
 
   it("the system admin has no business actions", () => {

@@ -54,7 +54,7 @@ export function TwoFactorEnrolment({ pending }: { pending: { qrDataUrl: string; 
       <div className="flex flex-col gap-4">
         <Notice tone="success" live>{confirmed.message}</Notice>
         <RecoveryCodes codes={confirmed.data.recoveryCodes} />
-        <Link href="/" className="self-start font-bold text-brand-800 underline" data-testid="2fa-continue">
+        <Link href="/start" className="self-start font-bold text-brand-800 underline" data-testid="2fa-continue">
           {t("continue")}
         </Link>
       </div>

@@ -1,5 +1,6 @@
 // @ts-check
 import createNextIntlPlugin from "next-intl/plugin";
+import { SERVER_ACTION_BODY_LIMIT } from "./lib/security/body-limits.mjs";
 import { contentSecurityPolicy, policyOptionsFromEnv, securityHeaders } from "./lib/security/headers.mjs";
 
 const withNextIntl = createNextIntlPlugin("./lib/i18n/request.ts");
@@ -13,7 +14,7 @@ const nextConfig = {
   poweredByHeader: false,
   // Server actions take 1 MB by default; a shop photo from a phone (up to 5 MB, lib/firm-profile/media.ts)
   // and a capability spreadsheet (2 MB) must fit. Larger files (drawings) go to route handlers.
-  experimental: { serverActions: { bodySizeLimit: "6mb" } },
+  experimental: { serverActions: { bodySizeLimit: SERVER_ACTION_BODY_LIMIT } },
   typedRoutes: false,
   // Security headers on every response (lib/security/headers.mjs). Pages get their
   // Content-Security-Policy with a per-response nonce from proxy.ts; the paths outside the proxy

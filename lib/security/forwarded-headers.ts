@@ -10,6 +10,8 @@
 import { randomBytes } from "node:crypto";
 import http, { type IncomingMessage } from "node:http";
 import https from "node:https";
+import { log } from "@/lib/observability/log";
+import { refusalFor, sendRefusal } from "./malformed-requests";
 import { clientAddress, parseTrustedProxies, type TrustedProxies } from "./trusted-proxies";
 
 export const CLIENT_IP_HEADER = "x-kyodo-client-ip";
@@ -41,7 +43,8 @@ export function guardRequest(request: IncomingMessage, trusted: TrustedProxies):
   headers[CLIENT_IP_HEADER] = `${state().token} ${client}`;
 }
 
-/** Installs the guard on every HTTP(S) server of this process; a second call does nothing. */
+/** Installs the guard on every HTTP(S) server of this process (it also refuses malformed requests,
+ *  lib/security/malformed-requests.ts); a second call does nothing. */
 export function installForwardedHeaderGuard(trustedProxies: string | undefined): void {
   const guard = state();
   if (guard.installed) return;
@@ -50,7 +53,17 @@ export function installForwardedHeaderGuard(trustedProxies: string | undefined):
   for (const Server of [http.Server, https.Server]) {
     const emit = Server.prototype.emit;
     Server.prototype.emit = function guardedEmit(this: http.Server, event: string | symbol, ...args: unknown[]): boolean {
-      if (event === "request") guardRequest(args[0] as IncomingMessage, trusted);
+      if (event === "request") {
+        const [request, response] = args as [IncomingMessage, http.ServerResponse];
+        // A malformed path or an oversized server action gets its 4xx here, never Next's 500.
+        const refusal = refusalFor(request);
+        if (refusal) {
+          log.warn({ component: "request", method: request.method, status: refusal.status, cause: refusal.error, reason: refusal.reason }, "request refused");
+          sendRefusal(response, refusal);
+          return true;
+        }
+        guardRequest(request, trusted);
+      }
       return Reflect.apply(emit, this, [event, ...args]) as boolean;
     } as typeof emit;
   }

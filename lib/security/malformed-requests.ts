@@ -1,0 +1,44 @@
+// Requests refused before Next.js sees them, with a 4xx and a reason instead of Next's 500:
+// - a path segment whose percent-encoding is not valid UTF-8 ("%", "%C0%AF", "%uD800"): Next.js
+//   fails decoding it in route handlers and dynamic pages;
+// - a server action whose declared body is over the limit: Next.js reads it, then fails with 500.
+// Checked in the HTTP server's "request" event (lib/security/forwarded-headers.ts installs it), so
+// /api, which the proxy does not run for, is covered too. The server log names the cause.
+import type { IncomingMessage, ServerResponse } from "node:http";
+import { SERVER_ACTION_BODY_LIMIT, SERVER_ACTION_BODY_LIMIT_BYTES } from "./body-limits.mjs";
+
+export interface Refusal {
+  status: 400 | 413;
+  error: "malformed_path" | "payload_too_large";
+  reason: string;
+}
+
+function malformedSegment(path: string): string | null {
+  for (const segment of path.split("/")) {
+    try {
+      decodeURIComponent(segment);
+    } catch {
+      return segment;
+    }
+  }
+  return null;
+}
+
+/** Why this request is refused, or null to hand it to Next.js. */
+export function refusalFor(request: Pick<IncomingMessage, "method" | "url" | "headers">): Refusal | null {
+  const path = (request.url ?? "/").split("?")[0]!;
+  const segment = malformedSegment(path);
+  if (segment !== null) return { status: 400, error: "malformed_path", reason: `invalid percent-encoding in path segment ${JSON.stringify(segment.slice(0, 40))}` };
+  const length = Number(request.headers["content-length"]);
+  if (request.method === "POST" && request.headers["next-action"] && length > SERVER_ACTION_BODY_LIMIT_BYTES) {
+    return { status: 413, error: "payload_too_large", reason: `server action body of ${length} bytes is over the ${SERVER_ACTION_BODY_LIMIT} limit` };
+  }
+  return null;
+}
+
+/** Answers the refusal as JSON (Node.js discards an unread body). */
+export function sendRefusal(response: ServerResponse, refusal: Refusal): void {
+  const body = JSON.stringify({ error: refusal.error, reason: refusal.reason });
+  response.writeHead(refusal.status, { "content-type": "application/json; charset=utf-8", "content-length": Buffer.byteLength(body), "cache-control": "no-store" });
+  response.end(body);
+}

@@ -1,0 +1,23 @@
+// Which requests the HTTP guard refuses before Next.js (lib/security/malformed-requests.ts); the
+// production server's answers are in tests/e2e/bad-requests.spec.ts.
+import { describe, expect, it } from "vitest";
+import { refusalFor } from "@/lib/security/malformed-requests";
+
+const get = (url: string) => refusalFor({ method: "GET", url, headers: {} });
+
+describe("requests refused before Next.js", () => {
+  it.each(["/api/attachments/%", "/jobs/%C0%AF", "/jobs/%uD800", "/firms/%ED%A0%80/x", "/%E3%81"])("%s: 400, malformed path", (url) => {
+    expect(get(url)).toMatchObject({ status: 400, error: "malformed_path" });
+  });
+
+  it.each(["/", "/firms/%E5%A4%A7%E7%94%B0", "/directory?q=%", "/jobs/abc%20def", "/api/kpi/orders?x=%C0%AF"])("%s: handed to Next.js", (url) => {
+    expect(get(url)).toBeNull();
+  });
+
+  it("refuses a server action declaring a body over the limit, and only a server action", () => {
+    const headers = (length: number, action = true) => ({ "content-length": String(length), ...(action ? { "next-action": "abc" } : {}) });
+    expect(refusalFor({ method: "POST", url: "/login", headers: headers(6 * 1024 * 1024 + 1) })).toMatchObject({ status: 413, error: "payload_too_large" });
+    expect(refusalFor({ method: "POST", url: "/login", headers: headers(6 * 1024 * 1024) })).toBeNull();
+    expect(refusalFor({ method: "POST", url: "/api/jobs/x/attachments", headers: headers(20 * 1024 * 1024, false) })).toBeNull();
+  });
+});

@@ -2,6 +2,8 @@
 // over HTTP: directory-page.ts): the issue's common searches, plus distance sort and a deep page,
 // with values that occur in the seeded data and vary per run.
 import type { SqlConnection } from "@/lib/db/sql-connection";
+import { declarationWeeks, searchableMonths } from "@/lib/capacity/weeks";
+import { clock } from "@/lib/clock";
 
 /** Values that occur in the data, so every query has something to find. */
 export async function vocabulary(sql: SqlConnection) {
@@ -14,7 +16,8 @@ export async function vocabulary(sql: SqlConnection) {
   const names = await pick(`SELECT DISTINCT split_part("nameEn", ' ', 1) AS v FROM "Firm" WHERE "nameEn" IS NOT NULL ORDER BY 1 LIMIT 20`);
   const models = await pick(`SELECT DISTINCT left(model, 5) AS v FROM "Equipment" ORDER BY 1 LIMIT 20`);
   if (!wards.length || !processes.length) throw new Error("the database has no firms: seed it first");
-  return { wards, processes, materials, certs, kana, names, models };
+  const now = clock.now();
+  return { wards, processes, materials, certs, kana, names, models, months: searchableMonths(now), weeks: declarationWeeks(now) };
 }
 
 export type Vocabulary = Awaited<ReturnType<typeof vocabulary>>;
@@ -31,5 +34,7 @@ export const SCENARIOS: { name: string; params: (v: Vocabulary, i: number) => Re
   { name: "process + tolerance + material", params: (v, i) => ({ process: at(v.processes, i), tolMax: String(5 + (i % 4) * 5), material: at(v.materials, i) }) },
   { name: "three facets + text", params: (v, i) => ({ q: at(["精密", "試作", "短納期", "アルミ", "量産"], i), process: at(v.processes, i), area: at(v.wards, i), cert: at(v.certs, i) }) },
   { name: "process, distance sort", params: (v, i) => ({ process: at(v.processes, i), sort: "distance", near: at(v.wards, i) }) },
+  { name: "process + 空きあり in a month", params: (v, i) => ({ process: at(v.processes, i), free: at(v.months, i) }) },
+  { name: "process + ward + 空きあり in a week", params: (v, i) => ({ process: at(v.processes, i), area: at(v.wards, i), free: at(v.weeks, i) }) },
   { name: "no filter, page 40", params: (_v, i) => ({ page: String(40 + (i % 5)) }) },
 ];

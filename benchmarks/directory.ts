@@ -1,4 +1,4 @@
-// npm run bench:directory [-- --runs N]
+// npm run bench:directory [-- --runs N] [--declare-all]
 // Times directory searches at the data layer (searchDirectory: one page of results plus every
 // facet's counts) against the database in DATABASE_URL, seeded with
 // `npm run db:seed -- --firms 10000`. The query mix follows the issue's common searches — text
@@ -12,8 +12,10 @@ import type { SqlConnection } from "@/lib/db/sql-connection";
 import { searchDirectory } from "@/lib/directory/search";
 import { parseDirectoryQuery } from "@/lib/directory/search-params";
 import { SCENARIOS, vocabulary } from "./directory-scenarios";
+import { declareForEveryFirm } from "./support/declare-all";
+import { clock } from "@/lib/clock";
 
-const { values } = parseArgs({ options: { runs: { type: "string", default: "30" } } });
+const { values } = parseArgs({ options: { runs: { type: "string", default: "30" }, "declare-all": { type: "boolean", default: false } } });
 const runs = Math.max(1, Number(values.runs));
 const percentile = (sorted: number[], p: number) => sorted[Math.min(sorted.length - 1, Math.ceil((p / 100) * sorted.length) - 1)]!;
 
@@ -29,6 +31,7 @@ async function main() {
   const db = await openDatabaseForScript();
   try {
     const [{ n: firms } = { n: 0 }] = await db.sql.query<{ n: number }>(`SELECT count(*)::int AS n FROM "Firm"`);
+    if (values["declare-all"]) console.error(`declarations written: ${await declareForEveryFirm(db.sql, clock.now())}`);
     const viewer = await buyerViewer(db.sql);
     const words = await vocabulary(db.sql);
     // Warm up: the first query of each kind pays for connections and plans.

@@ -1,4 +1,4 @@
-// npm run bench:suggest [-- --jobs N]   (DATABASE_URL: a PostgreSQL seeded with --firms 10000)
+// npm run bench:suggest [-- --jobs N] [--declare-all]   (DATABASE_URL: a PostgreSQL seeded with --firms 10000)
 // Times the whole "suggest groups for this job" request as the job page makes it: load the job
 // and its candidates from the database, run the composer, record the suggestions. Prints p50/p95
 // and one JSON line.
@@ -6,13 +6,16 @@ import { parseArgs } from "node:util";
 import { loadViewer } from "@/lib/auth/load-viewer";
 import { openDatabaseForScript } from "@/lib/db/client";
 import { suggestGroupsForJob } from "@/lib/matching-service/suggest-for-job";
+import { clock } from "@/lib/clock";
+import { declareForEveryFirm } from "./support/declare-all";
 
-const { values } = parseArgs({ options: { jobs: { type: "string", default: "100" } } });
+const { values } = parseArgs({ options: { jobs: { type: "string", default: "100" }, "declare-all": { type: "boolean", default: false } } });
 const percentile = (sorted: number[], p: number) => sorted[Math.min(sorted.length - 1, Math.ceil((p / 100) * sorted.length) - 1)]!;
 
 const db = await openDatabaseForScript();
 try {
   const [{ firms }] = (await db.sql.query<{ firms: number }>(`SELECT count(*)::int AS firms FROM "Firm" WHERE status = 'VERIFIED'`)) as [{ firms: number }];
+  if (values["declare-all"]) console.error(`declarations written: ${await declareForEveryFirm(db.sql, clock.now())}`);
   const jobs = await db.sql.query<{ id: string }>(`SELECT id FROM "Job" WHERE status IN ('OPEN', 'GROUPS_INVITED') ORDER BY id LIMIT $1`, [Number(values.jobs)]);
   const staff = await db.prisma.user.findFirstOrThrow({ where: { role: "FEDERATION_STAFF", status: "ACTIVE" }, select: { id: true, sessionVersion: true } });
   const now = Math.floor(Date.now() / 1000);

@@ -18,6 +18,7 @@ export const ACTIONS = [
   // who is free when (lib/capacity, issue 21)
   "capacity.declare", // the firm's own admins and members declare its free capacity per week
   "capacity.overview", // staff: heat map of their members' declared free capacity
+  "capacity.token.manage", // the firm's admin creates and revokes API tokens for the capacity endpoint
   // buyers and jobs
   "buyerOrg.view",
   "buyerOrg.update",

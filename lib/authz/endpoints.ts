@@ -52,6 +52,12 @@ export const ENDPOINTS: readonly Endpoint[] = [
   action("app/staff/verifications/actions.ts", "decideFirm", STAFF),
 
   action("app/firm/capacity/actions.ts", "declareCapacity", ["FIRM_ADMIN", "FIRM_MEMBER"]),
+  action("app/firm/capacity/actions.ts", "createCapacityToken", ["FIRM_ADMIN"]),
+  action("app/firm/capacity/actions.ts", "revokeCapacityToken", ["FIRM_ADMIN"]),
+  // No session: a firm's API token (lib/capacity/api-tokens.ts) decides, inside the handler.
+  route("app/api/capacity/route.ts", "GET", "public"),
+  route("app/api/capacity/route.ts", "PUT", "public"),
+  route("app/api/capacity/openapi.json/route.ts", "GET", "public"),
   action("app/firm/members/actions.ts", "inviteMember", ["FIRM_ADMIN"]),
   action("app/firm/members/actions.ts", "resendInvitation", ["FIRM_ADMIN"]),
   action("app/firm/members/actions.ts", "removeMember", ["FIRM_ADMIN"]),

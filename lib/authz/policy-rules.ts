@@ -96,6 +96,7 @@ export const RULES: Record<Action, Rule> = {
   "firm.suspend": on("firm", isStaff, (v, f) => staffCovers(v, f.associationId, f.federationId)),
   // The shop floor knows best when it is busy: members declare too, for their own firm only.
   "capacity.declare": on("firm", isVerifiedFirmUser, (v, f) => ownFirm(v, f.id)),
+  "capacity.token.manage": on("firm", isVerifiedFirmAdmin, (v, f) => ownFirm(v, f.id)),
   "capacity.overview": on("association", isStaff, (v, a) => staffCovers(v, a.id, a.federationId)),
 
   "buyerOrg.view": on("buyerOrg", (v) => isBuyer(v) || isStaff(v), (v, b) => ownBuyer(v, b.id) || isStaff(v)),

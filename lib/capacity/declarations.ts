@@ -37,6 +37,11 @@ async function ownFirm(db: Database, viewer: Viewer) {
 
 export async function loadCapacityCalendar(db: Database, viewer: Viewer, now = clock.now()): Promise<CapacityCalendar> {
   const firm = await ownFirm(db, viewer);
+  return calendarOfFirm(db, firm, now);
+}
+
+/** The calendar of a firm whose access was checked by the caller (a session or an API token). */
+export async function calendarOfFirm(db: Database, firm: { id: string }, now: Date): Promise<CapacityCalendar> {
   const weeks = declarationWeeks(now);
   const [capabilities, declarations, latest] = await Promise.all([
     db.prisma.capability.findMany({
@@ -70,13 +75,26 @@ export async function loadCapacityCalendar(db: Database, viewer: Viewer, now = c
  * One tap: sets the firm's availability for one process and week (the same tap twice leaves one
  * row). The week must be one of the twelve on the screen and the process one the firm offers.
  */
-export async function declareWeek(db: Database, viewer: Viewer, input: DeclarationInput, now = clock.now()): Promise<{ weekStart: string; processCode: string; level: CapacityLevel; pieces: number | null; declaredAt: Date }> {
+export async function declareWeek(db: Database, viewer: Viewer, input: DeclarationInput, now = clock.now()): Promise<DeclaredWeek> {
   const firm = await ownFirm(db, viewer);
+  return declareForFirm(db, firm, viewer.userId, input, now);
+}
+
+export interface DeclaredWeek {
+  weekStart: string;
+  processCode: string;
+  level: CapacityLevel;
+  pieces: number | null;
+  declaredAt: Date;
+}
+
+/** One declaration for a firm whose access was checked by the caller; by a person, or by a token (null). */
+export async function declareForFirm(db: Database, firm: { id: string }, declaredById: string | null, input: DeclarationInput, now: Date): Promise<DeclaredWeek> {
   if (!isDeclarableWeek(input.weekStart, now)) throw new DomainError("capacity.errors.week", {}, "weekStart");
   const offered = await db.prisma.capability.findUnique({ where: { firmId_processCode: { firmId: firm.id, processCode: input.processCode } }, select: { id: true } });
   if (!offered) throw new DomainError("capacity.errors.process", {}, "processCode");
   const key = { firmId: firm.id, processCode: input.processCode, weekStart: dayOf(input.weekStart) };
-  const values = { level: input.level, pieces: input.pieces, declaredAt: now, declaredById: viewer.userId };
+  const values = { level: input.level, pieces: input.pieces, declaredAt: now, declaredById };
   const row = await db.prisma.capacityDeclaration.upsert({
     where: { firmId_processCode_weekStart: key },
     create: { ...key, ...values },

@@ -25,13 +25,15 @@ import quotesEn from "@/messages/en/quotes.json";
 import quotesJa from "@/messages/ja/quotes.json";
 import ordersEn from "@/messages/en/orders.json";
 import ordersJa from "@/messages/ja/orders.json";
+import capacityEn from "@/messages/en/capacity.json";
+import capacityJa from "@/messages/ja/capacity.json";
 
 export type AppLocale = "ja" | "en";
 type Tree = { [key: string]: string | Tree };
 
 const CATALOGUES: Record<AppLocale, Tree> = {
-  ja: { ...authJa, ...adminJa, ...jobsJa, ...groupsJa, ...directoryJa, ...firmProfileJa, ...kpiJa, ...inquiriesJa, ...drawingsJa, ...moneyJa, ...quotesJa, ...ordersJa } as Tree,
-  en: { ...authEn, ...adminEn, ...jobsEn, ...groupsEn, ...directoryEn, ...firmProfileEn, ...kpiEn, ...inquiriesEn, ...drawingsEn, ...moneyEn, ...quotesEn, ...ordersEn } as Tree,
+  ja: { ...authJa, ...adminJa, ...jobsJa, ...groupsJa, ...directoryJa, ...firmProfileJa, ...kpiJa, ...inquiriesJa, ...drawingsJa, ...moneyJa, ...quotesJa, ...ordersJa, ...capacityJa } as Tree,
+  en: { ...authEn, ...adminEn, ...jobsEn, ...groupsEn, ...directoryEn, ...firmProfileEn, ...kpiEn, ...inquiriesEn, ...drawingsEn, ...moneyEn, ...quotesEn, ...ordersEn, ...capacityEn } as Tree,
 };
 
 function lookup(tree: Tree, path: string): string | undefined {

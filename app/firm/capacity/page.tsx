@@ -5,6 +5,8 @@ import { WeekTaps } from "@/components/capacity/week-taps";
 import { Card } from "@/components/ui/card";
 import { Notice } from "@/components/ui/notice";
 import { PageHeader } from "@/components/ui/page-header";
+import Link from "next/link";
+import { can } from "@/lib/authz/policy";
 import { requirePermission } from "@/lib/authz/guard";
 import { loadCapacityCalendar } from "@/lib/capacity/declarations";
 import { isFresh } from "@/lib/capacity/free-capacity";
@@ -25,7 +27,7 @@ export default async function CapacityPage() {
 
   return (
     <div className="flex min-w-0 flex-col gap-4">
-      <PageHeader title={t("title")} description={t("help")} />
+      <PageHeader title={t("title")} description={t("help")} actions={can(viewer, "capacity.token.manage") ? <Link href="/firm/capacity/tokens" className="font-bold text-brand-800 underline">{t("tokens.title")}</Link> : null} />
       <p className="text-sm text-slate-700" data-testid="capacity-last">
         {calendar.lastDeclaredAt ? t("lastDeclared", { date: format.dateTime(calendar.lastDeclaredAt, { dateStyle: "medium", timeStyle: "short", timeZone: "Asia/Tokyo" }) }) : t("neverDeclared")}
       </p>

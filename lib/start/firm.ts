@@ -73,10 +73,10 @@ function stepsToReport(sql: SqlConnection, firmId: string, today: string) {
   );
 }
 
-/** Parts sent to the firm that it has not confirmed as arrived. */
+/** Parts sent to the firm that it has not confirmed as arrived (no deadline: the sending day is no due date). */
 function handoffsToReceive(sql: SqlConnection, firmId: string) {
   return sql.query<TitleRow>(
-    `SELECT DISTINCT ON (g.id) ${TITLE}, h."sentAt" AS due
+    `SELECT DISTINCT ON (g.id) ${TITLE}, NULL::timestamptz AS due
      FROM "GroupMember" m JOIN "GroupStepAssignment" a ON a."memberId" = m.id
      JOIN "Handoff" h ON h."toAssignmentId" = a.id
      JOIN "JointOrderGroup" g ON g.id = m."groupId" LEFT JOIN "Job" j ON j.id = g."jobId"

@@ -67,7 +67,7 @@ describe("start pages", () => {
   it("the partner firm is asked to confirm the parts sent to it; the sender is not", async () => {
     const quality = await groupOf(QUALITY_JOB_TITLE);
     const press = await page("press-admin@demo.kyodo.example");
-    expect(titled(press.items, "receiveHandoff", QUALITY_JOB_TITLE).map((i) => i.href)).toEqual([`/groups/${quality.id}`]);
+    expect(titled(press.items, "receiveHandoff", QUALITY_JOB_TITLE).map((i) => [i.href, i.due])).toEqual([[`/groups/${quality.id}`, null]]);
     expect(titled(press.items, "invitation", LIVE_JOB_TITLE)).toHaveLength(1);
     const lead = await page("firm-admin@demo.kyodo.example");
     expect(kinds(lead.items).has("receiveHandoff")).toBe(false);

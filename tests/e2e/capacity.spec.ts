@@ -3,7 +3,7 @@
 // reload, a number of pieces typed in place, a bad number refused without losing the week — and
 // association staff see their members' declarations as a heat map.
 import { expect, test } from "@playwright/test";
-import { signIn } from "./support/sign-in";
+import { enrolTwoFactorIfAsked, signIn } from "./support/sign-in";
 
 test("a firm declares its free capacity on a phone, one tap a week", async ({ page }, testInfo) => {
   test.skip(testInfo.project.name !== "phone", "the screen is built for phones; one project keeps the firm's rows to one writer");
@@ -46,6 +46,7 @@ test("association staff see their members' declared free capacity", async ({ pag
   test.skip(testInfo.project.name !== "desktop", "one staff sign-in per run");
   test.setTimeout(120_000);
   await signIn(page, "ota-staff@demo.kyodo.example");
+  await enrolTwoFactorIfAsked(page, "ota-staff@demo.kyodo.example");
   await page.goto("/staff/capacity");
   await expect(page.getByRole("heading", { level: 1 })).toHaveText("会員企業の空き状況");
   await expect(page.getByTestId("capacity-share")).toContainText("%");

@@ -4,6 +4,7 @@
 import "server-only";
 import type { NextAuthOptions } from "next-auth";
 import CredentialsProvider from "next-auth/providers/credentials";
+import type { TokenSet } from "openid-client";
 import { audit } from "@/lib/audit/log";
 import { env } from "@/lib/config/env";
 import { getPrisma } from "@/lib/db/client";
@@ -31,6 +32,18 @@ function oidcProvider(): NextAuthOptions["providers"] {
       authorization: { params: { scope: "openid email profile" } },
       idToken: true,
       checks: ["pkce", "state", "nonce"],
+      // A conforming provider puts scope-requested claims (e-mail) in the UserInfo response, not in
+      // the ID token, when it also issues an access token (OpenID Connect Core 5.4). The ID token is
+      // still verified (signature, nonce); UserInfo fills in what it lacks, for the same subject
+      // (openid-client checks that). Before, such a provider's users were all refused.
+      userinfo: {
+        async request({ tokens, client }) {
+          const tokenSet = tokens as unknown as TokenSet; // next-auth passes openid-client's TokenSet
+          const claims = tokenSet.claims();
+          if (claims.email) return claims;
+          return { ...claims, ...(await client.userinfo(tokenSet)) };
+        },
+      },
       profile(profile: { sub: string; email?: string; name?: string; email_verified?: boolean }) {
         return { id: profile.sub, email: profile.email ?? null, name: profile.name ?? null, emailVerified: profile.email_verified ?? null };
       },

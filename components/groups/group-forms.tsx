@@ -132,11 +132,13 @@ export function AcceptDeliveryForm({ groupId, members }: { groupId: string; memb
 }
 
 /** A member firm's admin rates the buyer once the order is accepted (shown to other firms from 3 ratings). */
-export function RateBuyerForm({ groupId }: { groupId: string }) {
+export function RateBuyerForm({ groupId, rated }: { groupId: string; rated: boolean }) {
   const t = useTranslations("ratings.buyer");
   const [state, action] = useForm(rateGroupBuyer);
   const stars = [5, 4, 3, 2, 1].map((n) => ({ value: String(n), label: "★".repeat(n) }));
+  // Just sent: the thanks stays while the page refreshes into its "rated" state.
   if (state?.ok) return <FormResult state={state} testId="rate-buyer" />;
+  if (rated) return <p className="text-sm">{t("rated")}</p>;
   return (
     <form action={action} className="flex flex-col gap-3" data-testid="rate-buyer-form">
       <input type="hidden" name="groupId" value={groupId} />

@@ -12,6 +12,7 @@ import { DEMO_PASSWORD } from "./demo-accounts";
 import { addAssociationStaff, addDemoAccounts } from "./demo-users";
 import { addFirms, type SeedFirm } from "./firms";
 import { refreshMatchingRecords } from "@/lib/matching-service/records";
+import { addDeliveredDemoGroups } from "./delivered-groups";
 import { addQualityDemoGroup } from "./quality-group";
 import { addLiveGroup } from "./live-group";
 import { addConfidentialJob } from "./confidential-job";
@@ -104,6 +105,7 @@ export async function seedDemoData(db: Database, options: SeedOptions): Promise<
   await addConfidentialJob(db, confidential, options.today ?? clock.now(), { buyerOrgId: buyers[0]!.id, buyerUserId: buyers[0]!.userId, otherFirmIds });
   // Its own random stream, so adding it left the rest of the seed as it was.
   await addQualityDemoGroup(db, new Random((options.seed ?? 20261122) + 22), today, buyers[0]!, firmById.get(demoFirms.otaMachining)!, firmById.get(demoFirms.sumidaPress)!);
+  await addDeliveredDemoGroups(db, today, buyers[0]!, firmById.get(demoFirms.otaMachining)!, firmById.get(demoFirms.sumidaPress)!);
   // Statistics after each bulk step: the next steps' queries are planned on them. Unanalysed tables
   // look empty to the planner (at 100,000 orders the standing-groups query chose nested loops on
   // an estimate of 1 closed group where there were 100,000, and ran for over half an hour).

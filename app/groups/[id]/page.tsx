@@ -239,7 +239,7 @@ export default async function GroupPage({ params, searchParams }: { params: Prom
       {rateBuyer ? (
         <Card data-testid="rate-buyer">
           <h2 className="mb-2 text-lg font-bold">{trb("title")}</h2>
-          {rateBuyer === "rate" ? <RateBuyerForm groupId={group.id} /> : <p className="text-sm">{trb("rated")}</p>}
+          <RateBuyerForm groupId={group.id} rated={rateBuyer === "rated"} />
         </Card>
       ) : null}
 

@@ -5,7 +5,6 @@
 // for its result. A failed run releases its key, so the user can correct the form and send again.
 import "server-only";
 import { setTimeout as sleep } from "node:timers/promises";
-import { z } from "zod";
 import { storableString } from "@/lib/validation/text";
 import { DomainError } from "@/lib/authz/errors";
 import { clock } from "@/lib/clock";

@@ -12,6 +12,7 @@ import { MUNICIPALITY_BY_CODE } from "@/lib/taxonomy/municipalities";
 import { formatKpi } from "./format";
 import { FunnelChart } from "./funnel-chart";
 import { KpiChart } from "./kpi-chart";
+import { ScrollRegion } from "@/components/ui/scroll-region";
 
 export function CsvLink({ chart, query, label }: { chart: string; query: string; label: string }) {
   return (
@@ -104,7 +105,7 @@ export async function GapsTable({ gaps, locale, query, csv = true }: { gaps: rea
       <h2 className="text-lg font-bold">{t("title")}</h2>
       <p className="text-sm text-slate-700">{t("intro")}</p>
       {gaps.length === 0 ? <p>{t("none")}</p> : (
-        <div className="overflow-x-auto">
+        <ScrollRegion label={t("title")}>
           <table className="w-full text-sm">
             <thead>
               <tr className="text-left text-slate-600">
@@ -125,7 +126,7 @@ export async function GapsTable({ gaps, locale, query, csv = true }: { gaps: rea
               ))}
             </tbody>
           </table>
-        </div>
+        </ScrollRegion>
       )}
       {csv ? <CsvLink chart="gaps" query={query} label={(await getTranslations("kpi"))("csv")} /> : null}
     </Card>
@@ -158,7 +159,7 @@ export async function BreakdownTable({ breakdown, associations, locale, query, c
       <h2 className="text-lg font-bold">{t("breakdown.title")}: {t(`breakdown.dimension.${breakdown.dimension}`)}</h2>
       {breakdown.dimension === "process" ? <p className="text-sm text-slate-700">{t("breakdown.processNote")}</p> : null}
       {breakdown.rows.length === 0 ? <p>{t("breakdown.none")}</p> : (
-        <div className="overflow-x-auto">
+        <ScrollRegion label={t("breakdown.title")}>
           <table className="w-full min-w-[32rem] text-sm">
             <thead>
               <tr className="text-left text-slate-600">
@@ -181,7 +182,7 @@ export async function BreakdownTable({ breakdown, associations, locale, query, c
               ))}
             </tbody>
           </table>
-        </div>
+        </ScrollRegion>
       )}
       {csv ? <CsvLink chart="breakdown" query={query} label={t("csv")} /> : null}
     </Card>
@@ -235,7 +236,7 @@ export async function ContractorsSection({ dashboard, associations, locale }: { 
       <h2 className="text-lg font-bold">{t("title")}</h2>
       <p className="text-sm text-slate-700">{t("intro")}</p>
       {dashboard.contractors.length === 0 ? <p className="text-sm">{t("none")}</p> : (
-        <div className="overflow-x-auto">
+        <ScrollRegion label={t("title")}>
           <table className="w-full min-w-[20rem] text-sm">
             <thead>
               <tr className="text-left">
@@ -256,7 +257,7 @@ export async function ContractorsSection({ dashboard, associations, locale }: { 
               ))}
             </tbody>
           </table>
-        </div>
+        </ScrollRegion>
       )}
     </Card>
   );

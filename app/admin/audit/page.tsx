@@ -5,6 +5,7 @@ import { Field, Input } from "@/components/ui/field";
 import { PageHeader } from "@/components/ui/page-header";
 import { queryAuditLog } from "@/lib/audit/query";
 import { requirePermission } from "@/lib/authz/guard";
+import { ScrollRegion } from "@/components/ui/scroll-region";
 
 export async function generateMetadata(): Promise<Metadata> {
   return { title: (await getTranslations("admin"))("audit") };
@@ -31,7 +32,7 @@ export default async function AuditPage({ searchParams }: { searchParams: Promis
         <Field label={t("to")} name="to">{(p) => <Input {...p} type="date" defaultValue={filter.to} />}</Field>
         <Button type="submit">{t("filter")}</Button>
       </form>
-      <div className="overflow-x-auto">
+      <ScrollRegion label={t("audit")}>
         <table className="w-full min-w-[720px] text-left text-sm" data-testid="audit-table">
           <thead>
             <tr className="border-b">
@@ -52,7 +53,7 @@ export default async function AuditPage({ searchParams }: { searchParams: Promis
             ))}
           </tbody>
         </table>
-      </div>
+      </ScrollRegion>
       <nav className="flex gap-4">
         {page > 1 ? <a href={link(page - 1)} className="underline">{t("previous")}</a> : null}
         <span>{t("page", { page })}</span>

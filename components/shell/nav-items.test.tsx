@@ -14,7 +14,7 @@ describe("navigation per role", () => {
     expect(hrefs("FIRM_ADMIN")).toEqual(["/jobs", "/directory", "/groups", "/inquiries", "/firm/capacity", "/firm/members", "/firm/profile", "/notifications", "/profile"]);
     expect(hrefs("FIRM_MEMBER")).toEqual(["/jobs", "/directory", "/groups", "/inquiries", "/firm/capacity", "/notifications", "/profile"]);
     expect(hrefs("BUYER")).toEqual(["/buyer/jobs", "/buyer/jobs/new", "/directory", "/groups", "/inquiries", "/notifications", "/profile"]);
-    expect(hrefs("ASSOCIATION_STAFF")).toEqual(["/staff/verifications", "/staff/approvals", "/staff/job-reviews", "/staff/cooperative", "/staff/certificates", "/staff/scorecards", "/staff/capacity", "/kpi", "/directory", "/inquiries", "/notifications", "/profile"]);
+    expect(hrefs("ASSOCIATION_STAFF")).toEqual(["/staff/verifications", "/staff/approvals", "/staff/job-reviews", "/staff/cooperative", "/staff/certificates", "/staff/capacity", "/kpi", "/directory", "/inquiries", "/notifications", "/profile"]);
     expect(hrefs("FEDERATION_STAFF")).toEqual(["/staff/verifications", "/staff/approvals", "/staff/job-reviews", "/staff/certificates", "/staff/capacity", "/kpi", "/directory", "/inquiries", "/admin/associations", "/admin/staff", "/admin/agreement-template", "/admin/nda-template", "/admin/audit", "/notifications", "/profile"]);
     expect(hrefs("SYSTEM_ADMIN")).toEqual(["/admin/users", "/admin/settings", "/notifications", "/profile"]);
   });

@@ -18,7 +18,6 @@ export type NavKey =
   | "jobReviews"
   | "cooperative"
   | "certificates"
-  | "scorecards"
   | "kpi"
   | "directory"
   | "firmProfile"
@@ -65,7 +64,7 @@ const byRole: Record<Role, readonly NavItem[]> = {
   FIRM_ADMIN: [item("findJobs", "/jobs"), item("directory", "/directory"), item("groups", "/groups"), item("inquiries", "/inquiries"), item("capacity", "/firm/capacity"), item("members", "/firm/members"), item("firmProfile", "/firm/profile")],
   FIRM_MEMBER: [item("findJobs", "/jobs"), item("directory", "/directory"), item("groups", "/groups"), item("inquiries", "/inquiries"), item("capacity", "/firm/capacity")],
   BUYER: [item("buyerJobs", "/buyer/jobs"), item("newJob", "/buyer/jobs/new"), item("directory", "/directory"), item("groups", "/groups"), item("inquiries", "/inquiries")],
-  ASSOCIATION_STAFF: [item("verifications", "/staff/verifications"), item("approvals", "/staff/approvals"), item("jobReviews", "/staff/job-reviews"), item("cooperative", "/staff/cooperative"), item("certificates", "/staff/certificates"), item("scorecards", "/staff/scorecards"), item("capacityMap", "/staff/capacity"), item("kpi", "/kpi"), item("directory", "/directory"), item("inquiries", "/inquiries")],
+  ASSOCIATION_STAFF: [item("verifications", "/staff/verifications"), item("approvals", "/staff/approvals"), item("jobReviews", "/staff/job-reviews"), item("cooperative", "/staff/cooperative"), item("certificates", "/staff/certificates"), item("capacityMap", "/staff/capacity"), item("kpi", "/kpi"), item("directory", "/directory"), item("inquiries", "/inquiries")],
   FEDERATION_STAFF: [
     item("verifications", "/staff/verifications"),
     item("approvals", "/staff/approvals"),

@@ -48,7 +48,7 @@ describe("why a firm was not suggested", () => {
     const capable = candidates.filter((c) => !inSuggestions.has(c.id) && explainFirm(input, c).some((s) => s.status !== "no"));
     expect(capable.length).toBeGreaterThan(3);
     const kinds = new Map<string, number>();
-    for (const firm of capable.slice(0, 8)) {
+    for (const firm of capable.slice(0, 40)) {
       const why = await whyNotSuggested(db, firmViewer(firm.id), job.id, today);
       kinds.set(why.kind, (kinds.get(why.kind) ?? 0) + 1);
       if (why.kind === "scoresLower") {
@@ -65,7 +65,15 @@ describe("why a firm was not suggested", () => {
         expect(own.some((s) => s.status === "full")).toBe(false);
       } else expect(why.kind).toBe("noGroup");
     }
-    expect(kinds.get("scoresLower") ?? 0).toBeGreaterThan(0);
+
+    // A firm that can do a whole step, moved to Hachijō-jima (about 290 km out): its best group now
+    // scores below every suggestion, and distance is where it loses most.
+    const whole = capable.find((c) => explainFirm(input, c).some((s) => s.status === "full"));
+    expect(whole, JSON.stringify([...kinds])).toBeDefined();
+    await db.prisma.firm.update({ where: { id: whole!.id }, data: { latitude: 33.11, longitude: 139.79 } });
+    const far = await whyNotSuggested(db, firmViewer(whole!.id), job.id, today);
+    expect(far).toMatchObject({ kind: "scoresLower", mainGap: { term: "proximity" } });
+    if (far.kind === "scoresLower") expect(far.bound).toBeLessThan(Math.min(...shownScores));
 
     // A verified firm that offers none of the job's processes can take no step.
     const processes = input.steps.map((s) => s.processCode);

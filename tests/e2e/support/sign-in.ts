@@ -1,8 +1,9 @@
 // Signing in from the browser as a user would, including two-factor sign-in for staff: a staff
 // account enrols an authenticator on first sign-in; the secret is kept in .data/ so
 // a retry (a new worker) can still produce codes for an account the first attempt enrolled.
-import { existsSync, mkdirSync, readFileSync, writeFileSync } from "node:fs";
+import { existsSync, mkdirSync, readFileSync, rmSync, statSync, writeFileSync } from "node:fs";
 import path from "node:path";
+import { setTimeout as sleep } from "node:timers/promises";
 import { expect, type Page } from "@playwright/test";
 import { generate } from "otplib";
 
@@ -17,6 +18,44 @@ function remember(email: string, secret: string) {
   writeFileSync(SECRETS, JSON.stringify({ ...secrets(), [email]: secret }));
 }
 
+const LOCKS = path.resolve(".data/e2e-totp-locks");
+const WINDOWS = path.resolve(".data/e2e-totp-windows.json");
+const windows = (): Record<string, number> => (existsSync(WINDOWS) ? (JSON.parse(readFileSync(WINDOWS, "utf8")) as Record<string, number>) : {});
+
+/**
+ * One worker at a time uses an account's codes, each from a 30 s window no worker used before: the
+ * server accepts a code once, and the refused ones count towards the account's sign-in lock (two
+ * specs signing in as one staff account at once locked it out). `code` waits for a fresh window.
+ */
+async function withCodeWindow<T>(email: string, run: (code: (secret: string) => Promise<string>) => Promise<T>): Promise<T> {
+  const lock = path.join(LOCKS, email);
+  mkdirSync(LOCKS, { recursive: true });
+  for (;;) {
+    try {
+      mkdirSync(lock);
+      break;
+    } catch {
+      // A worker that died holding the lock leaves it behind; nothing holds one for two minutes.
+      try {
+        if (Date.now() - statSync(lock).mtimeMs > 120_000) rmSync(lock, { recursive: true, force: true });
+      } catch {
+        /* released meanwhile */
+      }
+      await sleep(250);
+    }
+  }
+  try {
+    return await run(async (secret) => {
+      const used = windows()[email] ?? -1;
+      if (Math.floor(Date.now() / 30_000) <= used) await sleep((used + 1) * 30_000 - Date.now() + 500);
+      writeFileSync(WINDOWS, JSON.stringify({ ...windows(), [email]: Math.floor(Date.now() / 30_000) }));
+      return generate({ secret });
+    });
+  } finally {
+    rmSync(lock, { recursive: true, force: true });
+  }
+}
+
 export async function signIn(page: Page, email: string, password = DEMO_PASSWORD, next = "/") {
   await page.goto(`/login?next=${encodeURIComponent(next)}`);
   const form = page.getByTestId("sign-in-form");
@@ -28,29 +67,27 @@ export async function signIn(page: Page, email: string, password = DEMO_PASSWORD
   if (await codeField.isVisible()) {
     const secret = secrets()[email];
     if (!secret) throw new Error(`${email} has two-factor sign-in but this run does not know its secret`);
-    await codeField.fill(await generate({ secret }));
-    await page.getByTestId("sign-in-submit").click();
-    // A code is accepted once: a retry signing in within the same 30 s as its first attempt gets
-    // "already used" and must wait for the next code, as a person would.
-    const signedIn = await page.getByTestId("viewer").first().waitFor({ state: "attached", timeout: 5_000 }).then(() => true, () => false);
-    if (!signedIn) {
-      await page.waitForTimeout((30 - (Math.floor(Date.now() / 1000) % 30) + 1) * 1000);
-      await codeField.fill(await generate({ secret }));
+    await withCodeWindow(email, async (code) => {
+      await codeField.fill(await code(secret));
       await page.getByTestId("sign-in-submit").click();
-    }
+      await expect(page.getByTestId("viewer").first()).toBeAttached({ timeout: 45_000 });
+    });
   }
 }
 
 /** Staff and admins must enrol an authenticator before anything else; do it when asked. */
 export async function enrolTwoFactorIfAsked(page: Page, email: string) {
-  await page.goto("/profile/security");
-  await page.waitForLoadState("networkidle");
-  if (!(await page.getByTestId("2fa-required").isVisible())) return;
-  await page.getByTestId("2fa-start").click();
-  const secret = (await page.getByTestId("2fa-key").innerText()).replace(/\s+/g, "");
-  remember(email, secret);
-  await page.locator('input[name="code"]').first().fill(await generate({ secret }));
-  await page.getByTestId("2fa-enable").click();
-  await expect(page.getByTestId("recovery-codes")).toBeVisible();
-  await page.getByTestId("2fa-continue").click();
+  // Under the account's lock: a second worker enrolling at once would replace the first one's key.
+  await withCodeWindow(email, async (code) => {
+    await page.goto("/profile/security");
+    await page.waitForLoadState("networkidle");
+    if (!(await page.getByTestId("2fa-required").isVisible())) return;
+    await page.getByTestId("2fa-start").click();
+    const secret = (await page.getByTestId("2fa-key").innerText()).replace(/\s+/g, "");
+    remember(email, secret);
+    await page.locator('input[name="code"]').first().fill(await code(secret));
+    await page.getByTestId("2fa-enable").click();
+    await expect(page.getByTestId("recovery-codes")).toBeVisible();
+    await page.getByTestId("2fa-continue").click();
+  });
 }

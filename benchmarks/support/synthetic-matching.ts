@@ -59,7 +59,7 @@ export function syntheticFirms(count: number, seed = 1): CandidateFirm[] {
         };
       }),
       certifications: CERTIFICATIONS.filter(() => random() < 0.25),
-      record: { deliveries, onTime: Math.round(deliveries * (0.7 + random() * 0.3)), defects: Math.floor(deliveries * random() * 0.1), averageRating: deliveries ? 3 + random() * 2 : null },
+      record: { deliveries, onTime: Math.round(deliveries * (0.7 + random() * 0.3)), scorecard: deliveries ? { meanScore: 0.5 + random() * 0.5, gradedMonths: 1 + Math.floor(random() * 12) } : null },
       recentExposure: Math.floor(random() * 8),
       handRaisedStepIds: [],
       partners: {},

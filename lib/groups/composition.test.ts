@@ -11,7 +11,7 @@ const capability = (processCode: string, extra: Partial<CandidateCapability> = {
 });
 const firm = (id: string, name: string, capabilities: CandidateCapability[], certifications: string[] = []): CandidateFirm => ({
   id, name, location: { latitude: 35.56, longitude: 139.72 }, capabilities, certifications,
-  record: { deliveries: 0, onTime: 0, defects: 0, averageRating: null }, recentExposure: 0, handRaisedStepIds: [], partners: {},
+  record: { deliveries: 0, onTime: 0, scorecard: null }, recentExposure: 0, handRaisedStepIds: [], partners: {},
 });
 
 // 60 days, two steps → 30 days a step: a firm with 3,000 free a month makes 3,000 in the slot.

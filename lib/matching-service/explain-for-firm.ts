@@ -18,7 +18,7 @@ export async function explainJobForFirm(db: Database, viewer: Viewer, jobId: str
   const { job, input } = await loadJobForMatching(db.prisma, viewer, jobId, "job.view", today);
   const firmId = viewer.firmId!;
   const [own] = await loadCandidates(db.sql, input, job.deadline, today, [firmId]);
-  const firm: CandidateFirm = own ?? { id: firmId, name: "", location: { latitude: 0, longitude: 0 }, capabilities: [], certifications: [], record: { deliveries: 0, onTime: 0, defects: 0, averageRating: null }, recentExposure: 0, handRaisedStepIds: [], partners: {} };
+  const firm: CandidateFirm = own ?? { id: firmId, name: "", location: { latitude: 0, longitude: 0 }, capabilities: [], certifications: [], record: { deliveries: 0, onTime: 0, scorecard: null }, recentExposure: 0, handRaisedStepIds: [], partners: {} };
   const latest = await db.prisma.matchRun.findFirst({ where: { jobId: job.id }, orderBy: { createdAt: "desc" }, select: { suggestions: { select: { members: { where: { firmId }, select: { firmId: true } } } } } });
   return {
     steps: explainFirm(input, firm),

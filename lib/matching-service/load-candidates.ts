@@ -7,6 +7,7 @@
 import "server-only";
 import type { SqlConnection } from "@/lib/db/sql-connection";
 import { declaredCapacity, loadDeclaredTallies } from "./declared-capacity";
+import { loadScorecardRecords } from "./scorecard-records";
 import { shortlistFirmIds, type StandingGroupInput, type CandidateFirm, type CandidateCapability, type JobInput, type MatchingOptions, type PartnerRecord } from "@/lib/matching";
 
 const EXPOSURE_WINDOW_DAYS = 90;
@@ -31,7 +32,7 @@ const OFFERS_A_PROCESS = (firmId: string) =>
 export async function loadCandidates(sql: SqlConnection, job: JobInput, deadline: Date, today: Date, onlyFirmIds?: readonly string[]): Promise<CandidateFirm[]> {
   const processes = [...new Set(job.steps.map((s) => s.processCode))];
   const pool = [processes, onlyFirmIds ?? null];
-  const [capabilityRows, committedRows, certifications, records, exposure, handRaises, declared] = await Promise.all([
+  const [capabilityRows, committedRows, certifications, records, scorecards, exposure, handRaises, declared] = await Promise.all([
     // Verified firms' capabilities with name, place and materials, kept by triggers
     // (raw_match_capability, migration 20261124170000).
     sql.query<CapabilityRow>(
@@ -59,11 +60,13 @@ export async function loadCandidates(sql: SqlConnection, job: JobInput, deadline
        GROUP BY 1`,
       [...pool, isoDate(deadline)],
     ),
-    // Records come from a materialised view (lib/matching-service/records.ts).
-    sql.query<{ firm_id: string; deliveries: number; on_time: number; defects: number; rating: number | null }>(
-      `SELECT r.firm_id, r.deliveries, r.on_time, r.defects, r.rating FROM raw_match_firm_record r WHERE ${OFFERS_A_PROCESS("r.firm_id")}`,
+    // Records come from materialised views (lib/matching-service/records.ts): orders delivered on
+    // time for the on-time reason, and the monthly scorecard for the record term.
+    sql.query<{ firm_id: string; deliveries: number; on_time: number }>(
+      `SELECT r.firm_id, r.deliveries, r.on_time FROM raw_match_firm_record r WHERE ${OFFERS_A_PROCESS("r.firm_id")}`,
       pool,
     ),
+    loadScorecardRecords(sql, OFFERS_A_PROCESS("r.firm_id"), pool, today),
     // Suggestions in the window, read from the (createdAt, firmId) index alone.
     sql.query<{ firm_id: string; n: number }>(
       `SELECT m."firmId" AS firm_id, count(*)::int AS n FROM "MatchSuggestionMember" m
@@ -110,7 +113,7 @@ export async function loadCandidates(sql: SqlConnection, job: JobInput, deadline
       location: { latitude: f.latitude, longitude: f.longitude },
       capabilities: f.capabilities,
       certifications: certsOf.get(f.id) ?? [],
-      record: { deliveries: record?.deliveries ?? 0, onTime: record?.on_time ?? 0, defects: record?.defects ?? 0, averageRating: record?.rating ?? null },
+      record: { deliveries: record?.deliveries ?? 0, onTime: record?.on_time ?? 0, scorecard: scorecards.get(f.id) ?? null },
       recentExposure: exposureOf.get(f.id) ?? 0,
       handRaisedStepIds: raisedOf.get(f.id) ?? [],
       partners: {},

@@ -17,8 +17,6 @@ export interface ScoringContext {
   exposureReference: number;
 }
 
-const shrink = (successes: number, trials: number, prior: number) => (successes + SCORING.recordPriorWeight * prior) / (trials + SCORING.recordPriorWeight);
-
 // Per-firm values are asked for thousands of times per job: computed once per firm object.
 const recordCache = new WeakMap<CandidateFirm, number>();
 
@@ -30,12 +28,13 @@ export function recordValue(firm: CandidateFirm): number {
   return value;
 }
 
+/** The scorecard's mean monthly score, shrunk towards a neutral prior by pseudo-months: a newcomer
+ *  is neither good nor bad, and one good month does not outrank a steady year. */
 function computeRecordValue(firm: CandidateFirm): number {
-  const { deliveries, onTime, defects, averageRating } = firm.record;
-  const onTimeRate = shrink(onTime, deliveries, SCORING.recordPriorOnTime);
-  const defectFree = shrink(Math.max(0, deliveries - defects), deliveries, SCORING.recordPriorDefectFree);
-  const rating = averageRating == null ? SCORING.recordPriorRating : (averageRating * deliveries + SCORING.recordPriorRating * SCORING.recordPriorWeight) / (deliveries + SCORING.recordPriorWeight);
-  return 0.5 * onTimeRate + 0.3 * defectFree + 0.2 * ((rating - 1) / 4);
+  const card = firm.record.scorecard;
+  const months = card ? Math.max(0, card.gradedMonths) : 0;
+  const score = card ? Math.min(1, Math.max(0, card.meanScore)) : 0;
+  return (score * months + SCORING.recordPriorScore * SCORING.recordPriorMonths) / (months + SCORING.recordPriorMonths);
 }
 
 export function fairnessValue(firm: CandidateFirm, exposureReference: number): number {

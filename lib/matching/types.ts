@@ -58,13 +58,17 @@ export interface DeclaredCapacity {
 }
 
 export interface DeliveryRecord {
-  /** Completed assignments in groups. */
+  /** Orders its groups delivered, and how many by their due date (the on-time reason quotes them). */
   deliveries: number;
   onTime: number;
-  /** Quality records that found a defect attributable to the firm. */
-  defects: number;
-  /** Buyers' average rating, 1–5, or null without ratings. */
-  averageRating: number | null;
+  /** Its monthly scorecard over the last 12 months (the record term), or null with no graded month. */
+  scorecard: ScorecardSummary | null;
+}
+
+/** The mean of a firm's monthly scorecard scores (0…1, decision 017) over the months that have a grade. */
+export interface ScorecardSummary {
+  meanScore: number;
+  gradedMonths: number;
 }
 
 export interface PartnerRecord {

@@ -35,11 +35,10 @@ export function resolveWeights(overrides: Partial<Weights> | undefined): Weights
 export const SCORING = {
   /** Average leg length (km) at which proximity falls to 1/e. Tokyo's wards are ~5–15 km apart. */
   proximityScaleKm: 15,
-  /** Pseudo-deliveries of the neutral prior for records (a newcomer is neither good nor bad). */
-  recordPriorWeight: 3,
-  recordPriorOnTime: 0.85,
-  recordPriorDefectFree: 0.95,
-  recordPriorRating: 3.5,
+  /** The record term's neutral prior: a newcomer counts as a mid-B scorecard (decision 017's grades:
+   *  A ≥ 0.85, B ≥ 0.70) held for this many pseudo-months. */
+  recordPriorScore: 0.75,
+  recordPriorMonths: 3,
   /** Jobs together at which a partnership counts fully. */
   partnershipFullAt: 2,
   /** A firm may take part of a split step only if it can do at least this share of the quantity. */

@@ -81,7 +81,7 @@ describe("group composer on small jobs", () => {
           id: "firm-better",
           capabilities: base.capabilities.map((c) => ({ ...c, bestToleranceUm: Math.max(1, c.bestToleranceUm - 1), maxWorkpieceMm: c.maxWorkpieceMm + 100, leadTimeDays: Math.max(1, c.leadTimeDays - 1), committedPerMonth: 0, materialCodes: ["s45c", "sus304"] })),
           certifications: ["iso9001"],
-          record: { deliveries: base.record.deliveries + 5, onTime: base.record.onTime + 5, defects: 0, averageRating: 5 },
+          record: { deliveries: base.record.deliveries + 5, onTime: base.record.onTime + 5, scorecard: { meanScore: 1, gradedMonths: 12 } },
           recentExposure: 0,
         };
         const before = suggestGroups(job, firms, { k: 1 }).groups[0]?.score ?? -Infinity;
@@ -115,7 +115,7 @@ const firm = (id: string, processCode: string, bestToleranceUm: number, extra: P
   location: { latitude: 35.56, longitude: 139.72 },
   capabilities: [{ processCode, materialCodes: ["s45c"], bestToleranceUm, maxWorkpieceMm: 300, monthlyCapacity: 3_000, leadTimeDays: 5, committedPerMonth: 0 }],
   certifications: [],
-  record: { deliveries: 0, onTime: 0, defects: 0, averageRating: null },
+  record: { deliveries: 0, onTime: 0, scorecard: null },
   recentExposure: 0,
   handRaisedStepIds: [],
   partners: {},

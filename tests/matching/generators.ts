@@ -26,6 +26,8 @@ const firm = (index: number) =>
       iso: fc.boolean(),
       deliveries: fc.integer({ min: 0, max: 10 }),
       onTimeShare: fc.double({ min: 0, max: 1, noNaN: true }),
+      score: fc.double({ min: 0, max: 1, noNaN: true }),
+      gradedMonths: fc.integer({ min: 0, max: 12 }),
       exposure: fc.integer({ min: 0, max: 6 }),
     })
     .chain((base) =>
@@ -36,7 +38,7 @@ const firm = (index: number) =>
           location: { latitude: base.latitude, longitude: base.longitude },
           capabilities,
           certifications: base.iso ? ["iso9001"] : [],
-          record: { deliveries: base.deliveries, onTime: Math.round(base.deliveries * base.onTimeShare), defects: 0, averageRating: base.deliveries ? 4 : null },
+          record: { deliveries: base.deliveries, onTime: Math.round(base.deliveries * base.onTimeShare), scorecard: base.gradedMonths ? { meanScore: base.score, gradedMonths: base.gradedMonths } : null },
           recentExposure: base.exposure,
           handRaisedStepIds: [],
           partners: {},

@@ -77,7 +77,7 @@ export function generateJob(shape: Shape, seed: number): { job: JobInput; firms:
         committedPerMonth: Math.floor(r() * shape.committedShare * monthlyCapacity),
       })),
       certifications: r() < shape.certifiedShare ? ["iso9001"] : [],
-      record: { deliveries, onTime: Math.round(deliveries * (0.6 + 0.4 * r())), defects: Math.floor(deliveries * 0.15 * r()), averageRating: deliveries ? 2 + 3 * r() : null },
+      record: { deliveries, onTime: Math.round(deliveries * (0.6 + 0.4 * r())), scorecard: deliveries ? { meanScore: 0.3 + 0.7 * r(), gradedMonths: 1 + Math.floor(11 * r()) } : null },
       recentExposure: Math.floor(r() * 10),
       handRaisedStepIds: job.steps.filter(() => r() < shape.handRaiseShare).map((s) => s.id),
       partners: {},

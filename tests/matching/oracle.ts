@@ -12,14 +12,13 @@ export interface OracleResult {
 type Part = { firm: CandidateFirm; quantity: number };
 type Option = Part[];
 
-const RECORD_PRIOR = { weight: 3, onTime: 0.85, defectFree: 0.95, rating: 3.5 };
+// Decision 003/017: the scorecard's mean monthly score shrunk towards a mid-B prior of 3 pseudo-months.
+const RECORD_PRIOR = { months: 3, score: 0.75 };
 
 function record(f: CandidateFirm): number {
-  const { deliveries: n, onTime, defects, averageRating } = f.record;
-  const onTimeRate = (onTime + RECORD_PRIOR.weight * RECORD_PRIOR.onTime) / (n + RECORD_PRIOR.weight);
-  const defectFree = (Math.max(0, n - defects) + RECORD_PRIOR.weight * RECORD_PRIOR.defectFree) / (n + RECORD_PRIOR.weight);
-  const rating = averageRating == null ? RECORD_PRIOR.rating : (averageRating * n + RECORD_PRIOR.rating * RECORD_PRIOR.weight) / (n + RECORD_PRIOR.weight);
-  return 0.5 * onTimeRate + 0.3 * defectFree + 0.2 * ((rating - 1) / 4);
+  const card = f.record.scorecard;
+  const months = card?.gradedMonths ?? 0;
+  return ((card?.meanScore ?? 0) * months + RECORD_PRIOR.score * RECORD_PRIOR.months) / (months + RECORD_PRIOR.months);
 }
 
 function km(a: { latitude: number; longitude: number }, b: { latitude: number; longitude: number }): number {

@@ -128,9 +128,12 @@ export async function confirmHandoff(db: Database, viewer: Viewer, input: { from
     db.prisma.groupStepAssignment.findUnique({ where: { id: input.toAssignmentId }, select: { id: true, groupId: true, member: { select: { firmId: true } } } }),
   ]);
   if (!from || !to || from.groupId !== to.groupId) throw new NotFoundError("group");
-  await loadGroupRef(db.prisma, viewer, from.groupId, "progress.report");
+  const { group } = await loadGroupRef(db.prisma, viewer, from.groupId, "progress.report");
   const mine = input.side === "send" ? from : to;
   if (mine.member.firmId !== viewer.firmId) throw new NotFoundError("group");
+  // Parts move between members only while the order is being made: not before the award, not
+  // after delivery (the page hides the button then; a stale page or a direct request must not).
+  if (group.status !== "AWARDED" && group.status !== "IN_PRODUCTION") throw new DomainError("groups.errors.notInProduction");
   // One statement on the pair's unique key: the two sides confirming at the same moment meet in one
   // row, and a side confirmed again keeps its first stamp (a double tap changes nothing).
   const [at, by] = input.side === "send" ? [Prisma.sql`"sentAt"`, Prisma.sql`"sentById"`] : [Prisma.sql`"receivedAt"`, Prisma.sql`"receivedById"`];

@@ -100,4 +100,15 @@ describe("hand-offs confirmed by both sides", () => {
     expect(rows).toHaveLength(1);
     expect(rows[0]!.sentAt).toEqual(later(200 + 7));
   });
+
+  it("refuses a hand-off once the group has delivered, and changes nothing", async () => {
+    await db().prisma.handoff.deleteMany({ where: { groupId } });
+    await db().sql.query(`UPDATE "JointOrderGroup" SET status = 'DELIVERED' WHERE id = $1::uuid`, [groupId]);
+    try {
+      await expect(confirmHandoff(db(), sender, { fromAssignmentId: from.id, toAssignmentId: to.id, side: "send", quantity: 1 }, later(600))).rejects.toMatchObject({ messageKey: "groups.errors.notInProduction" });
+      expect(await handoffs()).toHaveLength(0);
+    } finally {
+      await db().sql.query(`UPDATE "JointOrderGroup" SET status = 'IN_PRODUCTION' WHERE id = $1::uuid`, [groupId]);
+    }
+  });
 });

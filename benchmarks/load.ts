@@ -1,4 +1,4 @@
-// npm run bench:load -- [--duration 30] [--connections 20] [--only directory,job,…]
+// npm run bench:load -- [--duration 30] [--connections 20] [--only directory,job,…] [--port N]
 // Throughput of a production server on the 10,000-firm seed: starts `next start` (building first
 // when the build is missing or older than the last commit) on DATABASE_URL, signs in a buyer and
 // a federation staff member, and drives each page with autocannon for --duration seconds at
@@ -6,6 +6,7 @@
 // dashboard and /api/health. Prints requests/s, p50/p95/p99 latency, errors and the server's peak
 // memory (RSS of the server's process tree) for each, then one JSON line.
 import { readdirSync, readFileSync } from "node:fs";
+import { loadavg } from "node:os";
 import { parseArgs } from "node:util";
 import autocannon from "autocannon";
 import { seal } from "@/lib/auth/secret-box";
@@ -20,6 +21,10 @@ const { values } = parseArgs({
     duration: { type: "string", default: "30" },
     connections: { type: "string", default: "20" },
     only: { type: "string" },
+    port: { type: "string" },
+    // A directory for V8 CPU profiles of the server (node --cpu-prof), written when it stops;
+    // summarise one with `npx tsx benchmarks/support/profile-summary.ts FILE`.
+    "cpu-prof": { type: "string" },
   },
 });
 const duration = Number(values.duration);
@@ -92,13 +97,17 @@ interface Figure {
   p99_ms: number;
   errors: number;
   peak_rss_mb: number;
+  /** The machine's 1-minute load average at the end of the page's run (other work on it skews the figures). */
+  load_avg: number;
 }
 
 async function main() {
   if (!process.env.DATABASE_URL) throw new Error("set DATABASE_URL to the 10,000-firm seed (npm run db:seed -- --firms 10000)");
   ensureProductionBuild();
   const [jobId, code] = await Promise.all([buyerJob(), staffCode("federation@demo.kyodo.example")]);
-  const server = await startInstance({ NEXTAUTH_SECRET: SECRET, QUEUE_WORKERS: "false", LOG_LEVEL: "warn", NEXTAUTH_URL: "http://127.0.0.1" }, { timeoutMs: 300_000 });
+  const server = await startInstance({ NEXTAUTH_SECRET: SECRET, QUEUE_WORKERS: "false", LOG_LEVEL: "warn", NEXTAUTH_URL: "http://127.0.0.1" }, {
+    timeoutMs: 300_000,
+    ...(values["cpu-prof"] ? { nodeArgs: ["--cpu-prof", `--cpu-prof-dir=${values["cpu-prof"]}`] } : {}), ...(values.port ? { port: Number(values.port) } : {}) });
   try {
     const buyer = await signInForBenchmark(server.url, "buyer@demo.kyodo.example");
     const staff = await signInForBenchmark(server.url, "federation@demo.kyodo.example", code);
@@ -136,12 +145,13 @@ async function main() {
         p99_ms: at(99),
         errors: result.errors + result.timeouts + result.non2xx,
         peak_rss_mb: Math.round(peak / 1024 / 1024),
+        load_avg: Number(loadavg()[0]!.toFixed(2)),
       });
       const f = figures.at(-1)!;
-      console.log(`${f.page.padEnd(12)} ${String(f.rps).padStart(7)} req/s  p50 ${f.p50_ms} ms  p95 ${f.p95_ms} ms  p99 ${f.p99_ms} ms  errors ${f.errors}  peak RSS ${f.peak_rss_mb} MB`);
+      console.log(`${f.page.padEnd(12)} ${String(f.rps).padStart(7)} req/s  p50 ${f.p50_ms} ms  p95 ${f.p95_ms} ms  p99 ${f.p99_ms} ms  errors ${f.errors}  peak RSS ${f.peak_rss_mb} MB  load ${f.load_avg}`);
     }
     console.log(
-      ["", `| page | req/s | p50 ms | p95 ms | p99 ms | errors | peak RSS MB |`, "|---|---:|---:|---:|---:|---:|---:|", ...figures.map((f) => `| ${f.page} | ${f.rps} | ${f.p50_ms} | ${f.p95_ms} | ${f.p99_ms} | ${f.errors} | ${f.peak_rss_mb} |`)].join("\n"),
+      ["", `| page | req/s | p50 ms | p95 ms | p99 ms | errors | peak RSS MB | load avg |`, "|---|---:|---:|---:|---:|---:|---:|---:|", ...figures.map((f) => `| ${f.page} | ${f.rps} | ${f.p50_ms} | ${f.p95_ms} | ${f.p99_ms} | ${f.errors} | ${f.peak_rss_mb} | ${f.load_avg} |`)].join("\n"),
     );
     console.log(JSON.stringify({ bench: "load", connections, duration_s: duration, pages: figures }));
   } finally {

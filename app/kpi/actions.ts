@@ -2,6 +2,7 @@
 // KPI actions: staff record business events; federation staff set the targets of a fiscal year.
 // Each checks its permission first (defineAction); lib/kpi then checks the scope.
 import { revalidatePath } from "next/cache";
+import { kpiFiguresCache } from "@/lib/kpi/figures-cache";
 import { defineAction } from "@/lib/actions/define-action";
 import { getDatabase } from "@/lib/db/client";
 import { recordBusinessEvent } from "@/lib/kpi/business-events";
@@ -16,6 +17,7 @@ export const recordEvent = defineAction({
   successMessage: "kpi.events.saved",
   handler: async ({ input, viewer }) => {
     const event = await recordBusinessEvent(await getDatabase(), viewer, input);
+    kpiFiguresCache.clear();
     revalidatePath("/kpi");
     return event;
   },
@@ -28,6 +30,7 @@ export const saveKpiTargets = defineAction({
   successMessage: "kpi.targets.saved",
   handler: async ({ input, viewer }) => {
     await saveTargets(await getDatabase(), viewer, input);
+    kpiFiguresCache.clear();
     revalidatePath("/kpi");
     return null;
   },

@@ -2,7 +2,7 @@
 // a running server shows (several instances on one database, request logs, throughput). Builds
 // first when there is no build or it is older than the last commit.
 import { execFileSync, spawn, type ChildProcess } from "node:child_process";
-import { existsSync, statSync } from "node:fs";
+import { existsSync, realpathSync, statSync } from "node:fs";
 import { createServer } from "node:net";
 import path from "node:path";
 
@@ -35,10 +35,12 @@ export interface AppInstance {
   stop(): Promise<void>;
 }
 
-export async function startInstance(env: Record<string, string>, options: { port?: number; timeoutMs?: number } = {}): Promise<AppInstance> {
+/** nodeArgs: flags for the server's Node.js itself (e.g. --cpu-prof, which NODE_OPTIONS refuses). */
+export async function startInstance(env: Record<string, string>, options: { port?: number; timeoutMs?: number; nodeArgs?: string[] } = {}): Promise<AppInstance> {
   const port = options.port ?? (await freePort());
   const timeoutMs = options.timeoutMs ?? 120_000;
-  const child = spawn(NEXT, ["start", "-p", String(port), "-H", "127.0.0.1"], {
+  const args = ["start", "-p", String(port), "-H", "127.0.0.1"];
+  const child = spawn(options.nodeArgs?.length ? process.execPath : NEXT, options.nodeArgs?.length ? [...options.nodeArgs, realpathSync(NEXT), ...args] : args, {
     cwd: ROOT,
     env: { ...process.env, NODE_ENV: "production", NEXT_TELEMETRY_DISABLED: "1", LOG_LEVEL: "info", ...env },
     stdio: ["ignore", "pipe", "pipe"],

@@ -10,20 +10,20 @@ const SHOWN = 8;
 
 function FacetValue({ facet, item, query, label, prefix }: { facet: FacetName; item: FacetCount; query: DirectoryQuery; label: FacetLabeler; prefix: string }) {
   const selected = query[facet].includes(item.value);
+  // A plain <a>, not next/link: the page lists a few hundred of these (twice), and each Link is a
+  // client component React renders and serialises on the server, then hydrates and prefetches
+  // from (issue 23: the directory page was 650 KB and its rendering most of its time). Choosing a
+  // facet loads the page anew either way. The look is in globals.css (.facet-*), named once
+  // instead of repeated on every row of the HTML and of its RSC payload.
   return (
     <li>
-      <Link
-        href={directoryHref(query, { [facet]: toggled(query[facet], item.value) })}
-        className={`flex min-h-11 items-center justify-between gap-2 rounded px-2 no-underline hover:bg-brand-50 ${selected ? "bg-brand-50 font-bold text-brand-900" : "text-slate-800"}`}
-        aria-current={selected ? "true" : undefined}
-        data-testid={`${prefix}facet-${facet}-${item.value}`}
-      >
-        <span className="flex min-w-0 items-center gap-2">
-          <span aria-hidden="true" className={`inline-block h-4 w-4 shrink-0 rounded-sm border ${selected ? "border-brand-700 bg-brand-700" : "border-slate-400 bg-white"}`} />
+      <a href={directoryHref(query, { [facet]: toggled(query[facet], item.value) })} className="facet-link" aria-current={selected ? "true" : undefined} data-testid={`${prefix}facet-${facet}-${item.value}`}>
+        <span className="facet-name">
+          <span aria-hidden="true" className="facet-box" />
           <span className="break-words">{label(facet, item.value)}</span>
         </span>
-        <span className="shrink-0 text-sm text-slate-600">{item.count}</span>
-      </Link>
+        <span className="facet-count">{item.count}</span>
+      </a>
     </li>
   );
 }

@@ -4,12 +4,12 @@ import "server-only";
 import { cache } from "react";
 import type { Viewer } from "@/lib/auth/viewer-types";
 import { getDatabase } from "@/lib/db/client";
-import { COUNTS_TTL_MS, ttlCache } from "./counts-cache";
+import { processCache } from "@/lib/cache/ttl-cache";
+import { COUNTS_TTL_MS } from "./counts-cache";
 import { searchDirectory } from "./search";
 import type { DirectoryQuery } from "./search-params";
 
-const holder = globalThis as typeof globalThis & { __kjDirectoryCounts?: ReturnType<typeof ttlCache> };
-const countsCache = (holder.__kjDirectoryCounts ??= ttlCache(COUNTS_TTL_MS));
+const countsCache = processCache("directory-counts", COUNTS_TTL_MS);
 
 /** viewer null: the public view (name, area and processes of verified firms only). */
 export async function searchDirectoryForPage(viewer: Viewer | null, query: DirectoryQuery) {

@@ -91,9 +91,14 @@ export function elapsedMonths(range: PeriodRange, today: Date): number {
   return Math.max(months, 1);
 }
 
+/** By association is the federation staff's view of the whole federation only. */
+export function assertBreakdownAllowed(viewer: Viewer, scope: KpiScope, dimension: BreakdownDimension): void {
+  if (dimension === "association" && (viewer.role !== "FEDERATION_STAFF" || scope.associationId !== null)) throw new NotFoundError("association");
+}
+
 export async function kpiBreakdown(sql: SqlConnection, viewer: Viewer, scope: KpiScope, range: PeriodRange, dimension: BreakdownDimension, today: Date): Promise<BreakdownRow[]> {
   // Association staff see their own association only: a breakdown by association would show others.
-  if (dimension === "association" && (viewer.role !== "FEDERATION_STAFF" || scope.associationId !== null)) throw new NotFoundError("association");
+  assertBreakdownAllowed(viewer, scope, dimension);
   const parts = [orderValueSql(dimension), groupsSql(dimension), ...firmsSql(dimension)];
   return sql.query<BreakdownRow & Record<string, unknown>>(
     `WITH ${dimension === "industry" ? `shares AS (${ORDER_SHARES}),` : ""}

@@ -5,7 +5,9 @@ import type { Viewer } from "@/lib/auth/viewer-types";
 import type { Database } from "@/lib/db/client";
 import type { SqlConnection } from "@/lib/db/sql-connection";
 import type { KpiIndicator } from "@/lib/generated/prisma/enums";
-import { kpiBreakdown, type BreakdownDimension, type BreakdownRow } from "./breakdown";
+import type { TtlCache } from "@/lib/cache/ttl-cache";
+import { tokyoToday } from "@/lib/capacity/weeks";
+import { assertBreakdownAllowed, kpiBreakdown, type BreakdownDimension, type BreakdownRow } from "./breakdown";
 import { eventsHeldByMonth } from "./events";
 import { activeFirmsByMonth, participatingFirmsByMonth } from "./firms";
 import { jobFunnel, type FunnelStep } from "./funnel";
@@ -132,10 +134,22 @@ function federationAverage(info: IndicatorInfo, value: number | null, associatio
   return Math.round(value / Math.max(associations, 1));
 }
 
-export async function loadKpiDashboard(db: Database, viewer: Viewer, request: DashboardRequest): Promise<KpiDashboard> {
+/** figuresCache: where the page keeps the figures shared by every staff member asking for the same
+ *  scope, period and breakdown (lib/kpi/figures-cache.ts); without it, as in tests, they are read
+ *  fresh. Who may see the scope is checked first, on every request. */
+export async function loadKpiDashboard(db: Database, viewer: Viewer, request: DashboardRequest, figuresCache?: TtlCache): Promise<KpiDashboard> {
   const scope = await resolveKpiScope(db.sql, viewer, request.associationId);
   const today = request.today ?? clock.now();
   const range = periodRange(request.period);
+  if (request.breakdown) assertBreakdownAllowed(viewer, scope, request.breakdown);
+  if (!figuresCache) return dashboardFigures(db, viewer, scope, range, request.breakdown ?? null, today);
+  // The figures depend on the scope, the period, the breakdown and the day (not on who asks, once
+  // allowed); the role is in the key all the same, so no viewer ever gets what another role made.
+  const key = JSON.stringify({ scope, range: range.code, breakdown: request.breakdown ?? null, day: tokyoToday(today), role: viewer.role });
+  return figuresCache.getOrLoad(key, () => dashboardFigures(db, viewer, scope, range, request.breakdown ?? null, today));
+}
+
+async function dashboardFigures(db: Database, viewer: Viewer, scope: KpiScope, range: PeriodRange, breakdown: BreakdownDimension | null, today: Date): Promise<KpiDashboard> {
   const { targets, setByStaff } = await targetsFor(db.sql, scope.federationId, range.fiscalYear);
   const federation = scope.associationId ? await federationScopeOf(db.sql, scope) : null;
   const [raw, federationRaw, funnel, offers, gaps, breakdownRows, contractors] = await Promise.all([
@@ -144,7 +158,7 @@ export async function loadKpiDashboard(db: Database, viewer: Viewer, request: Da
     jobFunnel(db.sql, scope, range),
     offerInsights(db.sql, scope, range),
     capabilityGaps(db.sql, scope, range),
-    request.breakdown ? kpiBreakdown(db.sql, viewer, scope, range, request.breakdown, today) : Promise.resolve(null),
+    breakdown ? kpiBreakdown(db.sql, viewer, scope, range, breakdown, today) : Promise.resolve(null),
     contractorInsights(db.sql, scope, range, today),
   ]);
   // An association's target is its share of the federation's (rates: the same percentage).
@@ -174,7 +188,7 @@ export async function loadKpiDashboard(db: Database, viewer: Viewer, request: Da
     offers,
     contractors,
     gaps,
-    breakdown: request.breakdown && breakdownRows ? { dimension: request.breakdown, rows: breakdownRows } : null,
+    breakdown: breakdown && breakdownRows ? { dimension: breakdown, rows: breakdownRows } : null,
     targetsSetByStaff: setByStaff,
   };
 }

@@ -21,4 +21,13 @@ describe("the facet counts cache", () => {
     await expect(cache.getOrLoad("a", () => Promise.reject(new Error("database away")))).rejects.toThrow("database away");
     expect(await cache.getOrLoad("a", async () => "counts")).toBe("counts");
   });
+
+  it("loads afresh after clear() (a write on this instance)", async () => {
+    const cache = ttlCache(30_000, () => 0);
+    let loads = 0;
+    const load = async () => ++loads;
+    expect(await cache.getOrLoad("a", load)).toBe(1);
+    cache.clear();
+    expect(await cache.getOrLoad("a", load)).toBe(2);
+  });
 });

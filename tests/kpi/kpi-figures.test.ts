@@ -8,6 +8,7 @@ import type { Database } from "@/lib/db/client";
 import { kpiBreakdown } from "@/lib/kpi/breakdown";
 import { recordBusinessEvent } from "@/lib/kpi/business-events";
 import { CHART_IDS, chartCsv, chartRows } from "@/lib/kpi/charts";
+import { ttlCache } from "@/lib/cache/ttl-cache";
 import { loadKpiDashboard, type KpiDashboard } from "@/lib/kpi/dashboard";
 import { eventsHeldByMonth } from "@/lib/kpi/events";
 import { activeFirmsByMonth, participatingFirmsByMonth } from "@/lib/kpi/firms";
@@ -220,6 +221,19 @@ describe("KPI figures on a hand-made federation", () => {
       await expect(loadKpiDashboard(db, staffA, { period: FY2026, breakdown: "association", today: TODAY })).rejects.toBeInstanceOf(NotFoundError);
       // Within their own association they may break down by ward/city.
       expect((await kpiBreakdown(db.sql, staffA, ownScope, periodRange(FY2026), "municipality", TODAY)).map((r) => r.key)).toEqual(["13111"]);
+    });
+
+    it("checks the scope on every request before the shared figures are read", async () => {
+      const shared = ttlCache(60_000);
+      const first = await loadKpiDashboard(db, fed, { period: FY2026, breakdown: "association", today: TODAY }, shared);
+      // The federation's figures are kept: another request gets the same, loaded once.
+      expect(await loadKpiDashboard(db, fed, { period: FY2026, breakdown: "association", today: TODAY }, shared)).toBe(first);
+      // Association staff still cannot see another association or break down by association.
+      await expect(loadKpiDashboard(db, staffA, { period: FY2026, associationId: IDS.assocB, today: TODAY }, shared)).rejects.toBeInstanceOf(NotFoundError);
+      await expect(loadKpiDashboard(db, staffA, { period: FY2026, breakdown: "association", today: TODAY }, shared)).rejects.toBeInstanceOf(NotFoundError);
+      expect((await loadKpiDashboard(db, staffA, { period: FY2026, today: TODAY }, shared)).scope.associationId).toBe(IDS.assocA);
+      shared.clear();
+      expect(await loadKpiDashboard(db, fed, { period: FY2026, breakdown: "association", today: TODAY }, shared)).not.toBe(first);
     });
 
     it("refuses firm users and unknown associations", async () => {

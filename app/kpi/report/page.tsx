@@ -11,6 +11,7 @@ import { PrintButton } from "@/components/kpi/print-button";
 import { NotFoundError } from "@/lib/authz";
 import { requirePermission } from "@/lib/authz/guard";
 import { getDatabase } from "@/lib/db/client";
+import { kpiFiguresCache } from "@/lib/kpi/figures-cache";
 import { loadKpiPage, type KpiPageData } from "@/lib/kpi/page-data";
 import { clock } from "@/lib/clock";
 
@@ -35,7 +36,7 @@ export default async function KpiReportPage({ searchParams }: { searchParams: Pr
   const today = clock.now();
   let data: KpiPageData;
   try {
-    data = await loadKpiPage(await getDatabase(), viewer, await searchParams, today);
+    data = await loadKpiPage(await getDatabase(), viewer, await searchParams, today, kpiFiguresCache);
   } catch (error) {
     if (error instanceof NotFoundError) notFound();
     throw error;

@@ -6,6 +6,7 @@ import { permissionForRoute } from "@/lib/authz/guard";
 import { getDatabase } from "@/lib/db/client";
 import { chartCsv, chartRows, isChartId } from "@/lib/kpi/charts";
 import { loadKpiDashboard } from "@/lib/kpi/dashboard";
+import { kpiFiguresCache } from "@/lib/kpi/figures-cache";
 import { fiscalYearOfDate } from "@/lib/kpi/period";
 import { dashboardParamsSchema } from "@/lib/kpi/schemas";
 import { clock } from "@/lib/clock";
@@ -19,7 +20,7 @@ export async function GET(request: Request, { params }: { params: Promise<{ char
   if (chart === "breakdown" && !query.breakdown) return NextResponse.json({ error: "breakdown required" }, { status: 400 });
   try {
     const period = query.period ?? { kind: "fy" as const, fiscalYear: fiscalYearOfDate(clock.now()) };
-    const dashboard = await loadKpiDashboard(await getDatabase(), gate.viewer, { period, associationId: query.association, breakdown: query.breakdown });
+    const dashboard = await loadKpiDashboard(await getDatabase(), gate.viewer, { period, associationId: query.association, breakdown: query.breakdown }, kpiFiguresCache);
     // A byte-order mark so spreadsheet programs read the UTF-8 (Japanese) correctly.
     const body = `\uFEFF${chartCsv(chartRows(dashboard, chart))}`;
     const name = `kpi-${chart.toLowerCase()}-${dashboard.range.code}${query.breakdown && chart === "breakdown" ? `-${query.breakdown}` : ""}.csv`;

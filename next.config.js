@@ -10,7 +10,8 @@ const nextConfig = {
   // PGlite ships WASM and data files that must be loaded from node_modules at run time.
   // pg-boss (the job queue, started from instrumentation.ts) is loaded as is, like pg.
   // subset-font finds its HarfBuzz WebAssembly with require.resolve, which a bundle cannot answer.
-  serverExternalPackages: ["@electric-sql/pglite", "pglite-prisma-adapter", "pg-boss", "subset-font"],
+  // piscina starts its worker threads from its own files (lib/matching-pool).
+  serverExternalPackages: ["@electric-sql/pglite", "pglite-prisma-adapter", "pg-boss", "subset-font", "piscina"],
   poweredByHeader: false,
   // Server actions take 1 MB by default; a shop photo from a phone (up to 5 MB, lib/firm-profile/media.ts)
   // and a capability spreadsheet (2 MB) must fit. Larger files (drawings) go to route handlers.

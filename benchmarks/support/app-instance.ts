@@ -12,8 +12,9 @@ const NEXT = path.join(ROOT, "node_modules/.bin/next");
 export function ensureProductionBuild(): void {
   const buildId = path.join(ROOT, ".next/BUILD_ID");
   const committedAt = Number(execFileSync("git", ["log", "-1", "--format=%ct"], { cwd: ROOT, encoding: "utf8" }).trim()) * 1000;
-  if (existsSync(buildId) && statSync(buildId).mtimeMs > committedAt) return;
-  execFileSync(NEXT, ["build"], { cwd: ROOT, stdio: "ignore", env: { ...process.env, NODE_ENV: "production", NEXT_TELEMETRY_DISABLED: "1" } });
+  if (existsSync(buildId) && statSync(buildId).mtimeMs > committedAt && existsSync(path.join(ROOT, ".next/matching-worker.mjs"))) return;
+  // npm run build: Next's build, then the composer's worker bundle (scripts/build-matching-worker.mjs).
+  execFileSync("npm", ["run", "build"], { cwd: ROOT, stdio: "ignore", env: { ...process.env, NODE_ENV: "production", NEXT_TELEMETRY_DISABLED: "1" } });
 }
 
 export async function freePort(): Promise<number> {

@@ -5,7 +5,7 @@ import "server-only";
 import type { Viewer } from "@/lib/auth/viewer-types";
 import { DomainError, NotFoundError } from "@/lib/authz";
 import type { Database } from "@/lib/db/client";
-import { suggestGroups } from "@/lib/matching";
+import { runOnComposer } from "@/lib/matching-pool/pool";
 import { exposureReference, loadCandidates, withPartners } from "@/lib/matching-service/load-candidates";
 import { loadJobForMatching } from "@/lib/matching-service/load-job";
 import { announceDeclined, announceInvitations } from "./announce";
@@ -35,8 +35,8 @@ export async function replacementCandidates(db: Database, viewer: Viewer, input:
   const loaded = (await loadCandidates(db.sql, jobInput, job.deadline, today)).filter((c) => !taken.has(c.id));
   const replacementJob = { ...subJob, leadCertificationCode: member.firmId === group.leadFirmId ? jobInput.leadCertificationCode : null };
   const composerOptions = { k: 3, exposureReference: await exposureReference(db.sql, today) };
-  const candidates = await withPartners(db.sql, replacementJob, loaded, composerOptions);
-  const result = suggestGroups(replacementJob, candidates, composerOptions);
+  const { candidates, set } = await withPartners(db.sql, replacementJob, loaded, composerOptions);
+  const { result } = await runOnComposer({ kind: "suggest", job: replacementJob, candidates: set, options: composerOptions, standing: [] });
   const names = new Map(candidates.map((c) => [c.id, c.name]));
   return { options: result.groups.filter((g) => g.memberIds.length === 1).map((g) => ({ firmId: g.memberIds[0]!, name: names.get(g.memberIds[0]!) ?? "", score: g.score })), infeasible: result.infeasible };
 }

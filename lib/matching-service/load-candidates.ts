@@ -8,7 +8,9 @@ import "server-only";
 import type { SqlConnection } from "@/lib/db/sql-connection";
 import { declaredCapacity, loadDeclaredTallies } from "./declared-capacity";
 import { loadScorecardRecords } from "./scorecard-records";
-import { shortlistFirmIds, type StandingGroupInput, type CandidateFirm, type CandidateCapability, type JobInput, type MatchingOptions, type PartnerRecord } from "@/lib/matching";
+import { type StandingGroupInput, type CandidateFirm, type CandidateCapability, type JobInput, type MatchingOptions, type PartnerRecord } from "@/lib/matching";
+import { packCandidates, type CandidateSet } from "@/lib/matching/tasks";
+import { runOnComposer } from "@/lib/matching-pool/pool";
 
 const EXPOSURE_WINDOW_DAYS = 90;
 
@@ -121,10 +123,13 @@ export async function loadCandidates(sql: SqlConnection, job: JobInput, deadline
   });
 }
 
-/** The candidates with past partnerships filled in among the firms the composer can choose. */
-export async function withPartners(sql: SqlConnection, job: JobInput, candidates: CandidateFirm[], options: MatchingOptions, alsoFirmIds: readonly string[] = []): Promise<CandidateFirm[]> {
-  const ids = [...new Set([...shortlistFirmIds(job, candidates, options), ...alsoFirmIds])];
-  if (ids.length < 2) return candidates;
+/** The candidates with past partnerships filled in among the firms the composer can choose, and
+ *  the same as a composer task carries them (the shortlist is itself a composer task). */
+export async function withPartners(sql: SqlConnection, job: JobInput, loaded: CandidateFirm[], options: MatchingOptions, alsoFirmIds: readonly string[] = []): Promise<{ candidates: CandidateFirm[]; set: CandidateSet }> {
+  const set = packCandidates(loaded);
+  const shortlist = await runOnComposer({ kind: "shortlist", job, candidates: set, options });
+  const ids = [...new Set([...shortlist, ...alsoFirmIds])];
+  if (ids.length < 2) return { candidates: loaded, set };
   const pairs = await sql.query<{ a: string; b: string; jobs: number; rating: number | null }>(
     // Each pair once (a < b); it is symmetric, so both directions are filled in below. Written as
     // two ANY tests, the index on (a, b) is searched for both ends at once (15× faster than joining
@@ -132,15 +137,11 @@ export async function withPartners(sql: SqlConnection, job: JobInput, candidates
     `SELECT p.a, p.b, p.jobs, p.rating FROM raw_match_partner p WHERE p.a = ANY($1::uuid[]) AND p.b = ANY($1::uuid[]) AND p.b > p.a`,
     [ids],
   );
-  const partnersOf = new Map<string, Record<string, PartnerRecord>>();
+  const partnersOf: CandidateSet["partners"] = {};
   for (const p of pairs) {
-    for (const [from, to] of [[p.a, p.b], [p.b, p.a]] as const) {
-      const map = partnersOf.get(from) ?? {};
-      map[to] = { jobsTogether: p.jobs, averageRating: p.rating };
-      partnersOf.set(from, map);
-    }
+    for (const [from, to] of [[p.a, p.b], [p.b, p.a]] as const) (partnersOf[from] ??= {})[to] = { jobsTogether: p.jobs, averageRating: p.rating };
   }
-  return candidates.map((c) => (partnersOf.has(c.id) ? { ...c, partners: partnersOf.get(c.id)! } : c));
+  return { candidates: loaded.map((c) => (partnersOf[c.id] ? { ...c, partners: partnersOf[c.id]! } : c)), set: { json: set.json, partners: partnersOf } };
 }
 
 /** Formed standing groups with their member firms (tens to hundreds of groups). */

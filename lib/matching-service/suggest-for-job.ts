@@ -6,8 +6,9 @@ import "server-only";
 import type { Viewer } from "@/lib/auth/viewer-types";
 import { isStaffViewer } from "@/lib/authz/viewer-kinds";
 import type { Database } from "@/lib/db/client";
-import { relativeGap, suggestGroups, suggestStandingGroups, type MatchingResult, type StandingSuggestion, type SuggestedGroup, type Weights } from "@/lib/matching";
+import { relativeGap, type MatchingResult, type StandingSuggestion, type SuggestedGroup, type Weights } from "@/lib/matching";
 import { resolveWeights } from "@/lib/matching/weights";
+import { runOnComposer } from "@/lib/matching-pool/pool";
 import { exposureReference, loadCandidates, loadStandingGroups, withPartners } from "./load-candidates";
 import { inputsKey } from "./inputs-key";
 import { loadJobForMatching } from "./load-job";
@@ -67,9 +68,9 @@ export async function suggestGroupsForJob(db: Database, viewer: Viewer, jobId: s
   }
   const reference = await exposureReference(db.sql, today);
   const composerOptions = { k, weights, exposureReference: reference };
-  const candidates = await withPartners(db.sql, input, loaded, composerOptions, standingGroups.flatMap((g) => g.memberIds));
-  const result = suggestGroups(input, candidates, composerOptions);
-  const standing = suggestStandingGroups(input, candidates, standingGroups, composerOptions).suggestions;
+  const { candidates, set } = await withPartners(db.sql, input, loaded, composerOptions, standingGroups.flatMap((g) => g.memberIds));
+  // The search runs on the composer's worker threads: other requests go on meanwhile.
+  const { result, standing } = await runOnComposer({ kind: "suggest", job: input, candidates: set, options: composerOptions, standing: standingGroups });
   const durationMs = Math.round(performance.now() - started);
   metrics().matchingDuration.observe({ kind: custom ? "customWeights" : "standard" }, durationMs / 1000);
   const firmNames = Object.fromEntries(candidates.map((c) => [c.id, c.name]));

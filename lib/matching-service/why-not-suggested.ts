@@ -6,8 +6,9 @@ import "server-only";
 import type { Viewer } from "@/lib/auth/viewer-types";
 import { clock } from "@/lib/clock";
 import type { Database } from "@/lib/db/client";
-import { bestGroupWithFirm, explainFirm, TERM_KEYS, type MatchingResult, type TermKey, type Weights } from "@/lib/matching";
+import { TERM_KEYS, type MatchingResult, type TermKey, type Weights } from "@/lib/matching";
 import { resolveWeights } from "@/lib/matching/weights";
+import { runOnComposer } from "@/lib/matching-pool/pool";
 import { exposureReference, loadCandidates, withPartners } from "./load-candidates";
 import { loadJobForMatching } from "./load-job";
 
@@ -28,13 +29,10 @@ export async function whyNotSuggested(db: Database, viewer: Viewer, jobId: strin
   const weights: Weights = resolveWeights((run.weights ?? undefined) as Partial<Weights> | undefined);
   const options = { k: 1, weights, exposureReference: await exposureReference(db.sql, today) };
   const loaded = await loadCandidates(db.sql, input, job.deadline, today);
-  const candidates = await withPartners(db.sql, input, loaded, options, [firmId]);
-  const best = bestGroupWithFirm(input, candidates, firmId, options);
-  if (!best) {
-    // A firm that can make only part of a step's quantity is teamed up only when no firm can make all of it.
-    const own = candidates.find((c) => c.id === firmId);
-    return { kind: own && explainFirm(input, own).some((s) => s.status === "partial") ? "partialOnly" : "noStep" };
-  }
+  const { set } = await withPartners(db.sql, input, loaded, options, [firmId]);
+  const { best, partialOnly } = await runOnComposer({ kind: "bestWithFirm", job: input, candidates: set, options, firmId });
+  // A firm that can make only part of a step's quantity is teamed up only when no firm can make all of it.
+  if (!best) return { kind: partialOnly ? "partialOnly" : "noStep" };
   if (!best.group) return { kind: "noGroup" };
   const top = shown[0]!;
   const lowest = Math.min(...shown.map((g) => g.score));

@@ -1,0 +1,64 @@
+// The composer off the request thread (issue 20 item 6): the worker pool gives the same answers
+// as the library called in this thread, and this thread's event loop keeps running while a heavy
+// search runs on a worker. Real worker threads (lib/matching/worker.ts through tsx), no mocks.
+import { afterAll, describe, expect, it } from "vitest";
+import { syntheticFirms, syntheticJobs } from "@/benchmarks/support/synthetic-matching";
+import { packCandidates, runMatchingTask, type MatchingTask } from "@/lib/matching/tasks";
+import { closeComposerPool, composerUsesThreads, runOnComposer } from "@/lib/matching-pool/pool";
+import { SHAPES, generateJob } from "./job-shapes";
+
+afterAll(() => closeComposerPool());
+
+describe("the composer's worker pool", () => {
+  it("runs on worker threads here", () => {
+    expect(composerUsesThreads()).toBe(true);
+  });
+
+  it("answers every kind of task as the library does in this thread", async () => {
+    const firms = syntheticFirms(2_000, 5);
+    const tasks: MatchingTask[] = [];
+    for (const job of syntheticJobs(6, 9)) {
+      const candidates = packCandidates(firms);
+      tasks.push({ kind: "shortlist", job, candidates, options: {} }, { kind: "suggest", job, candidates, options: { k: 3 }, standing: [{ id: "s1", name: "常設", memberIds: firms.slice(0, 40).map((f) => f.id) }] });
+    }
+    // Small generated jobs of every shape, with partnerships and hand-raises, and a firm asking why not.
+    for (const shape of SHAPES) {
+      const { job, firms: small } = generateJob(shape, 97 + shape.name.length);
+      const candidates = packCandidates(small);
+      tasks.push({ kind: "suggest", job, candidates, options: { k: 3 }, standing: [] }, { kind: "bestWithFirm", job, candidates, options: {}, firmId: small.at(-1)!.id });
+    }
+    const pooled = await Promise.all(tasks.map((task) => runOnComposer(task)));
+    tasks.forEach((task, i) => expect(pooled[i], `${task.kind} ${task.job.id}`).toEqual(runMatchingTask(task)));
+    expect(pooled.some((p) => Array.isArray(p) ? p.length > 0 : "result" in p && p.result.groups.length > 0)).toBe(true);
+  });
+
+  it("keeps this thread's event loop running while a heavy search runs", async () => {
+    const firms = syntheticFirms(6_000, 3);
+    const [job] = syntheticJobs(1, 21);
+    // No shortlist and a large work budget: a search of about a second or more.
+    const task: MatchingTask = { kind: "suggest", job: job!, candidates: packCandidates(firms), options: { k: 3, candidatesPerStep: 1e9, searchBudget: 100_000 }, standing: [] };
+    await runOnComposer({ ...task, options: { k: 1 } }); // threads started and compiled
+    let started = performance.now();
+    runMatchingTask(task);
+    const inThread = performance.now() - started; // how long this thread would be blocked
+    expect(inThread).toBeGreaterThan(300);
+
+    const tick = 10;
+    let last = performance.now();
+    let worstLate = 0;
+    let ticks = 0;
+    const timer = setInterval(() => {
+      const now = performance.now();
+      worstLate = Math.max(worstLate, now - last - tick);
+      last = now;
+      ticks++;
+    }, tick);
+    started = performance.now();
+    await runOnComposer(task);
+    const pooled = performance.now() - started;
+    clearInterval(timer);
+    // A blocked loop would be late by the whole search; a free one only by the machine's noise.
+    expect(worstLate, `timer late by ${worstLate.toFixed(0)} ms during a ${pooled.toFixed(0)} ms search (${inThread.toFixed(0)} ms in this thread)`).toBeLessThan(Math.min(150, inThread / 3));
+    expect(ticks).toBeGreaterThan(pooled / tick / 3);
+  });
+});

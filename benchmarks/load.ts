@@ -14,6 +14,7 @@ import { issueRecoveryCodes } from "@/lib/auth/totp";
 import { clock } from "@/lib/clock";
 import { openDatabaseForScript } from "@/lib/db/client";
 import { ensureProductionBuild, startInstance } from "./support/app-instance";
+import { buyerOpenJobs } from "./support/bench-job";
 import { signInForBenchmark } from "./support/sign-in";
 
 const { values } = parseArgs({
@@ -73,20 +74,6 @@ async function staffCode(email: string): Promise<string> {
   }
 }
 
-async function buyerJob(): Promise<string> {
-  const db = await openDatabaseForScript();
-  try {
-    const job = await db.prisma.job.findFirstOrThrow({
-      where: { status: "OPEN", buyerOrg: { users: { some: { email: "buyer@demo.kyodo.example" } } } },
-      orderBy: { publishedAt: "desc" },
-      select: { id: true },
-    });
-    return job.id;
-  } finally {
-    await db.close();
-  }
-}
-
 interface Figure {
   page: string;
   path: string;
@@ -104,7 +91,8 @@ interface Figure {
 async function main() {
   if (!process.env.DATABASE_URL) throw new Error("set DATABASE_URL to the 10,000-firm seed (npm run db:seed -- --firms 10000)");
   ensureProductionBuild();
-  const [jobId, code] = await Promise.all([buyerJob(), staffCode("federation@demo.kyodo.example")]);
+  const [jobs, code] = await Promise.all([buyerOpenJobs(1), staffCode("federation@demo.kyodo.example")]);
+  const jobId = jobs[0]!;
   const server = await startInstance({ NEXTAUTH_SECRET: SECRET, QUEUE_WORKERS: "false", LOG_LEVEL: "warn", NEXTAUTH_URL: "http://127.0.0.1" }, {
     timeoutMs: 300_000,
     ...(values["cpu-prof"] ? { nodeArgs: ["--cpu-prof", `--cpu-prof-dir=${values["cpu-prof"]}`] } : {}), ...(values.port ? { port: Number(values.port) } : {}) });

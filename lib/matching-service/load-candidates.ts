@@ -125,8 +125,9 @@ export async function loadCandidates(sql: SqlConnection, job: JobInput, deadline
 
 /** The candidates with past partnerships filled in among the firms the composer can choose, and
  *  the same as a composer task carries them (the shortlist is itself a composer task). */
-export async function withPartners(sql: SqlConnection, job: JobInput, loaded: CandidateFirm[], options: MatchingOptions, alsoFirmIds: readonly string[] = []): Promise<{ candidates: CandidateFirm[]; set: CandidateSet }> {
-  const set = packCandidates(loaded);
+export async function withPartners(
+  sql: SqlConnection, job: JobInput, loaded: CandidateFirm[], options: MatchingOptions, alsoFirmIds: readonly string[] = [], set = packCandidates(loaded),
+): Promise<{ candidates: CandidateFirm[]; set: CandidateSet }> {
   const shortlist = await runOnComposer({ kind: "shortlist", job, candidates: set, options });
   const ids = [...new Set([...shortlist, ...alsoFirmIds])];
   if (ids.length < 2) return { candidates: loaded, set };

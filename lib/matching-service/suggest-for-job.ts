@@ -1,6 +1,6 @@
 // "Suggest groups for this job": load the job and its candidates, run the pure composer, and
 // record every suggestion shown (it feeds the matches KPI and the fairness term). A job's
-// suggestions are computed once and kept: while what they read is unchanged (inputs-key.ts), the
+// suggestions are computed once and kept: while what they read is unchanged (lib/matching/inputs-key.ts), the
 // page shows the recorded run again, on any device, and exposure is counted once per computation.
 import "server-only";
 import type { Viewer } from "@/lib/auth/viewer-types";
@@ -8,9 +8,9 @@ import { isStaffViewer } from "@/lib/authz/viewer-kinds";
 import type { Database } from "@/lib/db/client";
 import { relativeGap, type MatchingResult, type StandingSuggestion, type SuggestedGroup, type Weights } from "@/lib/matching";
 import { resolveWeights } from "@/lib/matching/weights";
+import { packCandidates } from "@/lib/matching/tasks";
 import { runOnComposer } from "@/lib/matching-pool/pool";
 import { exposureReference, loadCandidates, loadStandingGroups, withPartners } from "./load-candidates";
-import { inputsKey } from "./inputs-key";
 import { loadJobForMatching } from "./load-job";
 import { clock } from "@/lib/clock";
 import { metrics } from "@/lib/observability/metrics";
@@ -60,7 +60,9 @@ export async function suggestGroupsForJob(db: Database, viewer: Viewer, jobId: s
   const weights = resolveWeights(custom && isStaffViewer(viewer) ? options.weights : undefined);
   const k = options.k ?? 3;
   const [loaded, standingGroups] = await Promise.all([loadCandidates(db.sql, input, job.deadline, today), loadStandingGroups(db.sql)]);
-  const key = inputsKey(input, loaded, standingGroups, weights, k);
+  // Thousands of candidates: the fingerprint, like the search, is worked out on a composer thread.
+  const set = packCandidates(loaded);
+  const key = await runOnComposer({ kind: "inputsKey", job: input, candidates: set, options: {}, standing: standingGroups, weights, k });
   const record = options.record !== false && !custom;
   if (record && !options.refresh) {
     const kept = await keptRun(db, jobId, key, weights);
@@ -68,9 +70,10 @@ export async function suggestGroupsForJob(db: Database, viewer: Viewer, jobId: s
   }
   const reference = await exposureReference(db.sql, today);
   const composerOptions = { k, weights, exposureReference: reference };
-  const { candidates, set } = await withPartners(db.sql, input, loaded, composerOptions, standingGroups.flatMap((g) => g.memberIds));
+  const shortlisted = await withPartners(db.sql, input, loaded, composerOptions, standingGroups.flatMap((g) => g.memberIds), set);
+  const candidates = shortlisted.candidates;
   // The search runs on the composer's worker threads: other requests go on meanwhile.
-  const { result, standing } = await runOnComposer({ kind: "suggest", job: input, candidates: set, options: composerOptions, standing: standingGroups });
+  const { result, standing } = await runOnComposer({ kind: "suggest", job: input, candidates: shortlisted.set, options: composerOptions, standing: standingGroups });
   const durationMs = Math.round(performance.now() - started);
   metrics().matchingDuration.observe({ kind: custom ? "customWeights" : "standard" }, durationMs / 1000);
   const firmNames = Object.fromEntries(candidates.map((c) => [c.id, c.name]));

@@ -6,8 +6,9 @@
 // whose past partnerships the caller then loads, and the search), which share one text.
 import { bestGroupWithFirm, shortlistFirmIds, suggestGroups } from "./compose";
 import { explainFirm } from "./feasibility";
+import { inputsKey } from "./inputs-key";
 import { suggestStandingGroups, type StandingGroupInput, type StandingSuggestion } from "./standing";
-import type { CandidateFirm, FirmBest, JobInput, MatchingOptions, MatchingResult, PartnerRecord } from "./types";
+import type { CandidateFirm, FirmBest, JobInput, MatchingOptions, MatchingResult, PartnerRecord, Weights } from "./types";
 
 /** Candidates as a task carries them: JSON text, with past partnerships (by firm id) kept apart. */
 export interface CandidateSet {
@@ -32,6 +33,8 @@ interface TaskBase {
 }
 
 export type MatchingTask =
+  /** The fingerprint of what a suggestion run reads (inputs-key.ts), to know whether a kept run still holds. */
+  | (TaskBase & { kind: "inputsKey"; standing: readonly StandingGroupInput[]; weights: Weights; k: number })
   | (TaskBase & { kind: "shortlist" })
   | (TaskBase & { kind: "suggest"; standing: readonly StandingGroupInput[] })
   | (TaskBase & { kind: "bestWithFirm"; firmId: string });
@@ -47,12 +50,14 @@ export interface BestWithFirmOutcome {
   partialOnly: boolean;
 }
 
-export type MatchingTaskResult<T extends MatchingTask> = T extends { kind: "shortlist" } ? string[] : T extends { kind: "suggest" } ? SuggestOutcome : BestWithFirmOutcome;
+export type MatchingTaskResult<T extends MatchingTask> = T extends { kind: "inputsKey" } ? string : T extends { kind: "shortlist" } ? string[] : T extends { kind: "suggest" } ? SuggestOutcome : BestWithFirmOutcome;
 
 export function runMatchingTask<T extends MatchingTask>(task: T): MatchingTaskResult<T>;
-export function runMatchingTask(task: MatchingTask): string[] | SuggestOutcome | BestWithFirmOutcome {
+export function runMatchingTask(task: MatchingTask): string | string[] | SuggestOutcome | BestWithFirmOutcome {
   const candidates = unpackCandidates(task.candidates);
   switch (task.kind) {
+    case "inputsKey":
+      return inputsKey(task.job, candidates, task.standing, task.weights, task.k);
     case "shortlist":
       return shortlistFirmIds(task.job, candidates, task.options);
     case "suggest":

@@ -4,7 +4,8 @@
 // suggestions are shown, and counting it would make every view a new computation. Past
 // partnerships are left out too (they change with deliveries, which change records as well).
 import { createHash } from "node:crypto";
-import type { CandidateFirm, JobInput, StandingGroupInput, Weights } from "@/lib/matching";
+import type { StandingGroupInput } from "./standing";
+import type { CandidateFirm, JobInput, Weights } from "./types";
 
 const KEY_VERSION = 1;
 

@@ -5,7 +5,7 @@
 // subtrees left unexplored says how far the answer may be from the best possible group.
 import { diversityViolation } from "./diversity";
 import { compareGroups } from "./group-order";
-import { chooseLead, scoreGroup } from "./scoring";
+import { chooseLead, membersInRouteOrder, scoreGroup } from "./scoring";
 import { childState, leafScore, linearBound, nodeBound, partnershipBound, proximityBound, rootState, type NodeState, type SearchModel, type SearchOption } from "./search-bounds";
 import type { StepAssignment, SuggestedGroup } from "./types";
 
@@ -35,10 +35,11 @@ export function branchAndBound(model: SearchModel, accepted: readonly (readonly 
 
   const leaf = () => {
     const assignments: StepAssignment[] = chosen.map((c, i) => ({ stepId: ctx.job.steps[i]!.id, parts: c.option.parts }));
+    // A group too like a suggestion above it is dropped before it is scored in full.
+    if (accepted.length > 0 && diversityViolation(membersInRouteOrder(assignments), accepted) > 0) return;
     const lead = chooseLead(ctx, assignments);
     if (!lead) return;
     const group = scoreGroup(ctx, assignments, lead, { reasons: false });
-    if (accepted.length > 0 && diversityViolation(group.memberIds, accepted) > 0) return;
     if (!best || compareGroups(group, best) < 0) best = group;
   };
 

@@ -2,22 +2,29 @@
 // one member's steps to another firm, or move two consecutive steps to a pair of past partners (the pairwise term the set-cover costs cannot
 // see), while that raises the score (minus any diversity violation), until no move helps.
 import { diversityViolation } from "./diversity";
-import { chooseLead, membersInRouteOrder, scoreGroup, type ScoringContext } from "./scoring";
+import { chooseLead, membersInRouteOrder, quickScore, scoreGroup, type ScoringContext } from "./scoring";
 import type { StepOption } from "./step-options";
 import type { StepAssignment, SuggestedGroup } from "./types";
 
 const MAX_PASSES = 4;
 const VIOLATION_PENALTY = 1000;
+/** quickScore differs from the scorer by rounding only (~1e-13). */
+const QUICK_MARGIN = 1e-6;
 
 export function improve(ctx: ScoringContext, options: readonly StepOption[][], start: StepAssignment[], accepted: readonly (readonly string[])[]): SuggestedGroup | null {
+  let best: { group: SuggestedGroup; objective: number } | null = null;
   const evaluate = (assignments: StepAssignment[]) => {
+    const violation = VIOLATION_PENALTY * diversityViolation(membersInRouteOrder(assignments), accepted);
+    // Most trials lose: the score alone, without building the group, settles those (the margin
+    // leaves every close call to the scorer, so the moves made are the scorer's).
+    if (best && quickScore(ctx, assignments) - violation <= best.objective + 1e-9 - QUICK_MARGIN) return null;
     const lead = chooseLead(ctx, assignments);
     if (!lead) return null;
     const group = scoreGroup(ctx, assignments, lead, { reasons: false });
-    return { group, objective: group.score - VIOLATION_PENALTY * diversityViolation(membersInRouteOrder(assignments), accepted) };
+    return { group, objective: group.score - violation };
   };
   let current = start.map((a) => ({ ...a }));
-  let best = evaluate(current);
+  best = evaluate(current);
   for (let pass = 0; pass < MAX_PASSES; pass++) {
     let moved = false;
     for (let index = 0; index < current.length; index++) {

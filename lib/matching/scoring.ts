@@ -118,6 +118,61 @@ export function chooseLead(ctx: ScoringContext, assignments: readonly StepAssign
   return eligible[0]!;
 }
 
+// A step's linear terms by its parts (each step's options keep their parts arrays, and a parts
+// array always belongs to one step), per scoring context.
+const linearCache = new WeakMap<ScoringContext, WeakMap<readonly unknown[], number>>();
+
+/**
+ * The score alone, by scoreGroup's formula, without building the group (legs, terms, reasons): for
+ * local search, which tries many groups and keeps few. Equal to scoreGroup's score up to rounding.
+ */
+export function quickScore(ctx: ScoringContext, assignments: readonly StepAssignment[]): number {
+  const { job, firms, weights } = ctx;
+  const members = new Set<string>();
+  let linear = 0;
+  let km = 0;
+  let legs = 0;
+  let handOffs = 0;
+  let pairSum = 0;
+  let previous: string | null = null;
+  let stepLinear = linearCache.get(ctx);
+  if (!stepLinear) linearCache.set(ctx, (stepLinear = new WeakMap()));
+  for (const a of assignments) {
+    let value = stepLinear.get(a.parts);
+    if (value === undefined) {
+      const total = a.parts.reduce((s, p) => s + p.quantity, 0) || 1;
+      value = a.parts.reduce((s, p) => s + (stepAffinity(ctx, a.stepId, firms.get(p.firmId)!, p.quantity) * p.quantity) / total, 0);
+      stepLinear.set(a.parts, value);
+    }
+    linear += value;
+    for (const p of a.parts) members.add(p.firmId);
+    const main = mainFirmOf(a);
+    if (previous !== null) {
+      legs++;
+      if (previous !== main) {
+        km += distanceKm(firms.get(previous)!.location, firms.get(main)!.location);
+        handOffs++;
+        const record = firms.get(previous)?.partners[main] ?? firms.get(main)?.partners[previous];
+        if (record && record.jobsTogether > 0) pairSum += Math.min(1, record.jobsTogether / SCORING.partnershipFullAt) * (record.averageRating == null ? 0.8 : (record.averageRating - 1) / 4);
+      }
+    }
+    previous = main;
+  }
+  if (previous !== null && job.deliveryPoint) {
+    legs++;
+    km += distanceKm(firms.get(previous)!.location, job.deliveryPoint);
+  }
+  const S = job.steps.length;
+  const m = members.size;
+  const membersValue = S <= 1 ? (m <= 1 ? 1 : 1 / m) : Math.max(0, 1 - (m - 1) / (S - 1));
+  return (
+    linear / Math.max(1, assignments.length) +
+    weights.members * membersValue +
+    weights.proximity * Math.exp(-(legs ? km / legs : 0) / SCORING.proximityScaleKm) +
+    weights.partnership * (handOffs === 0 ? 1 : pairSum / handOffs)
+  );
+}
+
 export function scoreGroup(ctx: ScoringContext, assignments: StepAssignment[], leadFirmId: string, options: { reasons: boolean } = { reasons: true }): SuggestedGroup {
   const { job, firms, weights } = ctx;
   const memberIds = membersInRouteOrder(assignments);

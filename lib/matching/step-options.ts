@@ -28,7 +28,11 @@ const key = (option: StepOption) => option.parts.map((p) => p.firmId).join("+");
 /** Firms with at least one of the job's processes, sorted by id (so input order never matters). */
 export function relevantFirms(job: JobInput, firms: readonly CandidateFirm[]): CandidateFirm[] {
   const processes = new Set(job.steps.map((s) => s.processCode));
-  return firms.filter((firm) => firm.capabilities.some((c) => processes.has(c.processCode))).sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
+  const relevant = firms.filter((firm) => firm.capabilities.some((c) => processes.has(c.processCode)));
+  // Callers mostly pass firms in id order already (the service reads them so): no sort then.
+  let sorted = true;
+  for (let i = 1; i < relevant.length && sorted; i++) sorted = relevant[i - 1]!.id < relevant[i]!.id;
+  return sorted ? relevant : relevant.sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
 }
 
 export function collectFreeCapacity(job: JobInput, firms: readonly CandidateFirm[]) {

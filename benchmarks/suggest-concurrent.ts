@@ -5,6 +5,7 @@
 // job's suggestions page, which computes them afresh). Prints the job page's p95 both ways, their
 // ratio (target ≤ 1.5), the suggests' p50/p95 (target p95 ≤ 600 ms), the load average, and one
 // JSON line. --threads 0 runs the composer on the request thread (MATCHING_WORKERS=0) to compare.
+import { readdirSync, readFileSync } from "node:fs";
 import { loadavg } from "node:os";
 import { parseArgs } from "node:util";
 import autocannon from "autocannon";
@@ -53,6 +54,25 @@ async function suggestLoop(base: string, cookie: string, jobId: string, until: (
   }
 }
 
+/** Threads of the server's processes running at nice 10: the composer's worker threads (lib/matching/worker.ts). */
+function composerThreads(rootPid: number): number {
+  let count = 0;
+  for (const pid of readdirSync("/proc").filter((e) => /^\d+$/.test(e))) {
+    try {
+      const stat = readFileSync(`/proc/${pid}/stat`, "utf8");
+      const ppid = Number(stat.slice(stat.lastIndexOf(")") + 2).split(" ")[1]);
+      if (Number(pid) !== rootPid && ppid !== rootPid) continue;
+      for (const tid of readdirSync(`/proc/${pid}/task`)) {
+        const fields = readFileSync(`/proc/${pid}/task/${tid}/stat`, "utf8");
+        if (fields.slice(fields.lastIndexOf(")") + 2).split(" ")[16] === "10") count++; // field 19: nice
+      }
+    } catch {
+      /* gone */
+    }
+  }
+  return count;
+}
+
 async function main() {
   if (!process.env.DATABASE_URL) throw new Error("set DATABASE_URL to a copy of the 10,000-firm seed (npm run db:seed -- --firms 10000)");
   ensureProductionBuild();
@@ -82,6 +102,7 @@ async function main() {
     const figures = {
       bench: "suggest-concurrent",
       composer_threads: values.threads ?? "cores",
+      composer_threads_seen: composerThreads(server.process.pid!),
       connections,
       suggest_loops: suggestLoops,
       jobs: jobs.length,
@@ -102,6 +123,7 @@ async function main() {
     console.log(`job page alone          p50 ${figures.job_p50_alone_ms} ms  p95 ${figures.job_p95_alone_ms} ms  (${alone.latencies.length} requests)`);
     console.log(`job page with suggests  p50 ${figures.job_p50_with_suggests_ms} ms  p95 ${figures.job_p95_with_suggests_ms} ms  (${beside.latencies.length} requests)  ratio ${figures.job_p95_ratio} (target ≤ 1.5)`);
     console.log(`suggest groups          p50 ${figures.suggest_p50_ms} ms  p95 ${figures.suggest_p95_ms} ms  (${figures.suggests} requests, ${suggestLoops} at once; target p95 ≤ 600 ms)`);
+    console.log(`composer worker threads seen in the server: ${figures.composer_threads_seen}`);
     console.log(`errors: job page ${figures.job_errors}, suggest ${figures.suggest_errors}; load average ${loadavg().map((x) => x.toFixed(2)).join(" ")}`);
     console.log(JSON.stringify(figures));
   } finally {

@@ -34,28 +34,41 @@ export function checkStep(firm: CandidateFirm, step: JobStepInput, slotDays: num
   return checkCapability(capability, step, slotDays);
 }
 
+/** The first constraint the capability fails for the step (null: none), without building a reason. */
+function firstFailure(capability: CandidateCapability, step: JobStepInput, slotDays: number, free: number): CheckFailure | null {
+  if (step.materialCode && !capability.materialCodes.includes(step.materialCode)) return "material";
+  if (step.toleranceUm != null && capability.bestToleranceUm > step.toleranceUm) return "tolerance";
+  if (step.sizeMm != null && capability.maxWorkpieceMm < step.sizeMm) return "size";
+  if (capability.leadTimeDays > slotDays) return "leadTime";
+  if (capability.declared?.none) return "declaredNone";
+  if (free < step.quantity * SCORING.minSplitShare || free <= 0) return "capacity";
+  return null;
+}
+
+/**
+ * The pieces the capability can make in the step's slot when it passes every check, else −1: the
+ * composer asks this of every capability of thousands of firms, and most fail.
+ */
+export function freeIfFit(capability: CandidateCapability, step: JobStepInput, slotDays: number): number {
+  const free = freeInSlot(capability, slotDays);
+  return firstFailure(capability, step, slotDays, free) === null ? free : -1;
+}
+
 export function checkCapability(capability: CandidateCapability, step: JobStepInput, slotDays: number): StepCheck {
   const process = step.processCode;
-  if (step.materialCode && !capability.materialCodes.includes(step.materialCode)) {
-    return { ok: false, failure: "material", reason: { key: "matching.firm.noMaterial", params: { process, material: step.materialCode } } };
-  }
-  if (step.toleranceUm != null && capability.bestToleranceUm > step.toleranceUm) {
-    return { ok: false, failure: "tolerance", reason: { key: "matching.firm.toleranceTooLoose", params: { process, yours: capability.bestToleranceUm, needed: step.toleranceUm } } };
-  }
-  if (step.sizeMm != null && capability.maxWorkpieceMm < step.sizeMm) {
-    return { ok: false, failure: "size", reason: { key: "matching.firm.workpieceTooSmall", params: { process, yours: capability.maxWorkpieceMm, needed: step.sizeMm } } };
-  }
-  if (capability.leadTimeDays > slotDays) {
-    return { ok: false, failure: "leadTime", reason: { key: "matching.firm.leadTimeTooLong", params: { process, yours: capability.leadTimeDays, slot: Math.floor(slotDays) } } };
-  }
-  if (capability.declared?.none) {
-    return { ok: false, failure: "declaredNone", reason: { key: "matching.firm.declaredNone", params: { process } } };
-  }
   const free = freeInSlot(capability, slotDays);
-  if (free < step.quantity * SCORING.minSplitShare || free <= 0) {
-    return { ok: false, failure: "capacity", reason: { key: "matching.firm.noCapacity", params: { process, free, needed: step.quantity } } };
-  }
-  return { ok: true, fit: { capability, freeInSlot: free, full: free >= step.quantity } };
+  const failure = firstFailure(capability, step, slotDays, free);
+  if (failure === null) return { ok: true, fit: { capability, freeInSlot: free, full: free >= step.quantity } };
+  const reasons: Record<CheckFailure, () => Reason> = {
+    process: () => ({ key: "matching.firm.noProcess", params: { process } }),
+    material: () => ({ key: "matching.firm.noMaterial", params: { process, material: step.materialCode! } }),
+    tolerance: () => ({ key: "matching.firm.toleranceTooLoose", params: { process, yours: capability.bestToleranceUm, needed: step.toleranceUm! } }),
+    size: () => ({ key: "matching.firm.workpieceTooSmall", params: { process, yours: capability.maxWorkpieceMm, needed: step.sizeMm! } }),
+    leadTime: () => ({ key: "matching.firm.leadTimeTooLong", params: { process, yours: capability.leadTimeDays, slot: Math.floor(slotDays) } }),
+    declaredNone: () => ({ key: "matching.firm.declaredNone", params: { process } }),
+    capacity: () => ({ key: "matching.firm.noCapacity", params: { process, free, needed: step.quantity } }),
+  };
+  return { ok: false, failure, reason: reasons[failure]() };
 }
 
 /** Why no firm can do a step: the constraint that eliminated the last candidates, with the best value seen. */

@@ -1,6 +1,6 @@
 // For each step, the ways to staff it: one firm that can do the whole quantity, or, when none can,
 // a team of up to maxSplit firms doing the same process whose free capacity adds up.
-import { checkCapability, diagnoseStep, stepSlotDays } from "./feasibility";
+import { diagnoseStep, freeIfFit, stepSlotDays, type StepFit } from "./feasibility";
 import { stepAffinity, type ScoringContext } from "./scoring";
 import type { AssignmentPart, CandidateCapability, CandidateFirm, JobInput, Reason, StepDiagnosis } from "./types";
 
@@ -42,15 +42,17 @@ export function collectFreeCapacity(job: JobInput, firms: readonly CandidateFirm
   for (const firm of firms) for (const capability of firm.capabilities) byProcess.get(capability.processCode)?.push({ firm, capability });
   const freeInSlot = new Map<string, number>();
   const openShare = new Map<string, number>();
-  const checks = job.steps.map((step) =>
-    byProcess.get(step.processCode)!.flatMap(({ firm, capability }) => {
-      const check = checkCapability(capability, step, slot);
-      if (!check.ok) return [];
-      freeInSlot.set(`${step.id}:${firm.id}`, check.fit.freeInSlot);
+  const checks = job.steps.map((step) => {
+    const fits: { firm: CandidateFirm; fit: StepFit }[] = [];
+    for (const { firm, capability } of byProcess.get(step.processCode)!) {
+      const free = freeIfFit(capability, step, slot);
+      if (free < 0) continue;
+      freeInSlot.set(`${step.id}:${firm.id}`, free);
       if (capability.declared?.openShare) openShare.set(`${step.id}:${firm.id}`, capability.declared.openShare);
-      return [{ firm, fit: check.fit }];
-    }),
-  );
+      fits.push({ firm, fit: { capability, freeInSlot: free, full: free >= step.quantity } });
+    }
+    return fits;
+  });
   return { slot, freeInSlot, openShare, checks };
 }
 

@@ -58,8 +58,9 @@ describe("the composer's worker pool", () => {
     await runOnComposer(task);
     const pooled = performance.now() - started;
     clearInterval(timer);
-    // A blocked loop would be late by the whole search; a free one only by the machine's noise.
-    expect(worstLate, `timer late by ${worstLate.toFixed(0)} ms during a ${pooled.toFixed(0)} ms search (${inThread.toFixed(0)} ms in this thread)`).toBeLessThan(Math.min(150, inThread / 3));
+    // A blocked loop would be late by the whole search; a free one only by the machine's noise
+    // (on a busy machine this thread itself waits for a core now and then: half the search is the line).
+    expect(worstLate, `timer late by ${worstLate.toFixed(0)} ms during a ${pooled.toFixed(0)} ms search (${inThread.toFixed(0)} ms in this thread)`).toBeLessThan(inThread / 2);
     expect(ticks).toBeGreaterThan(pooled / tick / 3);
   });
 });

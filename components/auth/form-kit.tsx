@@ -53,7 +53,7 @@ interface TextFieldProps {
   state: ActionState<unknown>;
   name: string;
   label: ReactNode;
-  type?: "text" | "email" | "password" | "number";
+  type?: "text" | "email" | "password" | "number" | "date";
   hint?: ReactNode;
   required?: boolean;
   autoComplete?: string;

@@ -19,6 +19,11 @@ export const ACTIONS = [
   "capacity.declare", // the firm's own admins and members declare its free capacity per week
   "capacity.overview", // staff: heat map of their members' declared free capacity
   "capacity.token.manage", // the firm's admin creates and revokes API tokens for the capacity endpoint
+  // a firm that goes down is replaced (lib/outages, issue 21 item 5)
+  "outage.declare", // the firm's admin, or staff for it (its association's; federation any), declares, edits or ends an outage
+  "outage.list", // staff: firms down and the groups they leave short
+  "substitution.propose", // the lead firm's admin (or staff for the group) asks a substitute to take a down member's steps
+  "substitution.answer", // the substitute firm's admin accepts or declines
   // buyers and jobs
   "buyerOrg.view",
   "buyerOrg.update",

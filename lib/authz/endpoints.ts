@@ -54,6 +54,11 @@ export const ENDPOINTS: readonly Endpoint[] = [
   action("app/firm/capacity/actions.ts", "declareCapacity", ["FIRM_ADMIN", "FIRM_MEMBER"]),
   action("app/firm/capacity/actions.ts", "createCapacityToken", ["FIRM_ADMIN"]),
   action("app/firm/capacity/actions.ts", "revokeCapacityToken", ["FIRM_ADMIN"]),
+  action("app/outages/actions.ts", "declareFirmOutage", ["FIRM_ADMIN", ...STAFF]),
+  action("app/outages/actions.ts", "editFirmOutage", ["FIRM_ADMIN", ...STAFF]),
+  action("app/outages/actions.ts", "endFirmOutage", ["FIRM_ADMIN", ...STAFF]),
+  action("app/outages/actions.ts", "proposeSubstitute", ["FIRM_ADMIN", ...STAFF]),
+  action("app/outages/actions.ts", "answerSubstitute", ["FIRM_ADMIN"]),
   // No session: a firm's API token (lib/capacity/api-tokens.ts) decides, inside the handler.
   route("app/api/capacity/route.ts", "GET", "public"),
   route("app/api/capacity/route.ts", "PUT", "public"),

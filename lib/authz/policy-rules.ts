@@ -98,6 +98,13 @@ export const RULES: Record<Action, Rule> = {
   "capacity.declare": on("firm", isVerifiedFirmUser, (v, f) => ownFirm(v, f.id)),
   "capacity.token.manage": on("firm", isVerifiedFirmAdmin, (v, f) => ownFirm(v, f.id)),
   "capacity.overview": on("association", isStaff, (v, a) => staffCovers(v, a.id, a.federationId)),
+  // Who may speak for a firm that went down: its admin, or staff covering it.
+  "outage.declare": on("firm", (v) => isVerifiedFirmAdmin(v) || isStaff(v), (v, f) =>
+    (isVerifiedFirmAdmin(v) && ownFirm(v, f.id)) || staffCovers(v, f.associationId, f.federationId)),
+  "outage.list": on("association", isStaff, (v, a) => staffCovers(v, a.id, a.federationId)),
+  "substitution.propose": on("group", (v) => isVerifiedFirmAdmin(v) || isStaff(v), (v, g) =>
+    (isVerifiedFirmAdmin(v) && v.firmId === g.leadFirmId) || staffCoversAny(v, g.associationIds)),
+  "substitution.answer": on("firm", isVerifiedFirmAdmin, (v, f) => ownFirm(v, f.id)),
 
   "buyerOrg.view": on("buyerOrg", (v) => isBuyer(v) || isStaff(v), (v, b) => ownBuyer(v, b.id) || isStaff(v)),
   "buyerOrg.update": on("buyerOrg", isBuyer, (v, b) => ownBuyer(v, b.id)),

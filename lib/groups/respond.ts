@@ -7,8 +7,8 @@ import { DomainError } from "@/lib/authz";
 import type { Database } from "@/lib/db/client";
 import { announceDeclined, announceReadyForApproval } from "./announce";
 import { loadGroupRef } from "./group-access";
-import { isFederationApprovalOnly, requestApprovalsWhenAllAccepted } from "./request-approvals";
-import { cancelStandingWithoutPartners } from "./standing/partners";
+import { answerInvitation } from "./answer-invitation";
+import { isFederationApprovalOnly } from "./request-approvals";
 import { clock } from "@/lib/clock";
 
 export async function respondToInvitation(
@@ -24,19 +24,9 @@ export async function respondToInvitation(
   if (input.decision === "decline" && input.reason.trim() === "") throw new DomainError("groups.errors.reasonRequired", {}, "reason");
 
   const federationOnly = await isFederationApprovalOnly(db);
-  const outcome = await db.prisma.$transaction(async (tx) => {
-    const updated = await tx.groupMember.updateMany({
-      where: { id: member.id, status: "INVITED", version: input.version, OR: [{ inviteExpiresAt: null }, { inviteExpiresAt: { gt: now } }] },
-      data: { status: input.decision === "accept" ? "ACCEPTED" : "DECLINED", respondedAt: now, respondedById: viewer.userId, declineReason: input.decision === "decline" ? input.reason.trim() : null, version: { increment: 1 } },
-    });
-    if (updated.count !== 1) throw new DomainError("groups.errors.alreadyAnswered");
-    // A job group waits for a replacement of the firm that declined; a standing group goes on
-    // without it, or ends when fewer than two firms would stay together.
-    if (input.decision === "decline" && group.kind === "JOB") return "declined" as const;
-    if (await requestApprovalsWhenAllAccepted(tx, group.id, federationOnly)) return "complete" as const;
-    if (input.decision === "accept") return "waiting" as const;
-    return (await cancelStandingWithoutPartners(tx, group.id)) ? ("dissolved" as const) : ("declined" as const);
-  });
+  const outcome = await db.prisma.$transaction((tx) =>
+    answerInvitation(tx, { group, memberId: member.id, version: input.version, decision: input.decision, reason: input.reason, userId: viewer.userId, now, federationOnly }),
+  );
   // A standing group's last answer may be a decline that completes it: its lead hears of it too.
   if (input.decision === "decline") await announceDeclined(db, group.id, member.id);
   if (outcome === "complete") await announceReadyForApproval(db, group.id);

@@ -6,6 +6,7 @@
 // hundreds of thousands of rows, and the composer reads none of them but the shortlist's.
 import "server-only";
 import type { SqlConnection } from "@/lib/db/sql-connection";
+import { tokyoToday } from "@/lib/capacity/weeks";
 import { declaredCapacity, loadDeclaredTallies } from "./declared-capacity";
 import { loadScorecardRecords } from "./scorecard-records";
 import { type StandingGroupInput, type CandidateFirm, type CandidateCapability, type JobInput, type MatchingOptions, type PartnerRecord } from "@/lib/matching";
@@ -59,7 +60,7 @@ export async function loadCandidates(sql: SqlConnection, job: JobInput, deadline
 async function loadCandidatesNow(sql: SqlConnection, job: JobInput, deadline: Date, today: Date, onlyFirmIds?: readonly string[]): Promise<CandidateFirm[]> {
   const processes = [...new Set(job.steps.map((s) => s.processCode))];
   const pool = [processes, onlyFirmIds ?? null];
-  const [capabilityRows, committedRows, certifications, records, scorecards, exposure, handRaises, declared] = await Promise.all([
+  const [capabilityRows, committedRows, certifications, records, scorecards, exposure, handRaises, declared, outages] = await Promise.all([
     // Verified firms' capabilities with name, place and materials, kept by triggers
     // (raw_match_capability, migration 20261124170000).
     sql.query<CapabilityRow>(
@@ -103,7 +104,14 @@ async function loadCandidatesNow(sql: SqlConnection, job: JobInput, deadline: Da
     sql.query<{ firm_id: string; step_ids: string[] }>(`SELECT "firmId" AS firm_id, array_agg("stepId"::text) AS step_ids FROM "HandRaise" WHERE "jobId" = $1::uuid GROUP BY 1`, [job.id]),
     // The firms' own word on their room in the job's weeks (lib/capacity; fresh declarations only).
     loadDeclaredTallies(sql, processes, deadline, today, onlyFirmIds),
+    // Firms down (an outage declared, lib/outages) on any day of [today, deadline): not invited.
+    sql.query<{ firm_id: string }>(
+      `SELECT DISTINCT o."firmId" AS firm_id FROM "FirmOutage" o
+       WHERE o."startsOn" < $3::date AND (o."endsOn" IS NULL OR o."endsOn" >= $4::date) AND ${OFFERS_A_PROCESS('o."firmId"')}`,
+      [...pool, isoDate(deadline), tokyoToday(today)],
+    ),
   ]);
+  const down = new Set(outages.map((r) => r.firm_id));
 
   const committedOf = new Map(committedRows.map((r) => [`${r.firm_id}:${r.process_code}`, r.pieces]));
   const firms = new Map<string, { id: string; name: string; latitude: number; longitude: number; capabilities: CandidateCapability[] }>();
@@ -116,6 +124,7 @@ async function loadCandidatesNow(sql: SqlConnection, job: JobInput, deadline: Da
     const declaredHere = declaredCapacity(row.monthly_capacity, declared.tallies.get(`${row.firm_id}:${row.process_code}`));
     firm.capabilities.push({
       ...(declaredHere ? { declared: declaredHere } : {}),
+      ...(down.has(row.firm_id) ? { outOfService: true } : {}),
       processCode: row.process_code,
       materialCodes: row.materials,
       bestToleranceUm: row.best_tolerance_um,

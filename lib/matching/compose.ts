@@ -9,7 +9,8 @@ import { scoreGroup, type ScoringContext } from "./scoring";
 import { buildSearchModel } from "./search-bounds";
 import { shortlistBound } from "./shortlist-bound";
 import { buildStepOptions, collectFreeCapacity, relevantFirms, type StepOption } from "./step-options";
-import type { CandidateFirm, FirmBest, JobInput, MatchingOptions, MatchingResult, OptimiserCertificate, SuggestedGroup } from "./types";
+import { fixRoute } from "./fixed-route";
+import type { CandidateFirm, FirmBest, FixedRoute, JobInput, MatchingOptions, MatchingResult, OptimiserCertificate, SuggestedGroup } from "./types";
 import { resolveWeights } from "./weights";
 
 /** A split step keeps this many of its best teams (all of them on small jobs). */
@@ -24,7 +25,7 @@ type Prepared =
 /** Everything before the search: each step's options, pruned to the best per step. Past
  *  partnerships play no part here (they only score whole groups), which is what lets
  *  shortlistFirmIds run before partnerships are known. */
-function prepare(job: JobInput, candidates: readonly CandidateFirm[], options: MatchingOptions): Prepared {
+function prepare(job: JobInput, candidates: readonly CandidateFirm[], options: MatchingOptions, route?: FixedRoute): Prepared {
   const firms = relevantFirms(job, candidates);
   if (job.steps.length === 0) return { ok: false, infeasible: [{ key: "matching.infeasible.noSteps", params: {} }], diagnoses: [] };
 
@@ -38,6 +39,7 @@ function prepare(job: JobInput, candidates: readonly CandidateFirm[], options: M
     exposureReference: options.exposureReference ?? 1,
   };
   const built = buildStepOptions(ctx, firms, checks, options.maxSplit ?? DEFAULTS.maxSplit);
+  if (route) fixRoute(ctx, built, route);
   if (built.infeasible.length > 0) return { ok: false, infeasible: built.infeasible, diagnoses: built.diagnoses };
 
   const required = job.leadCertificationCode;
@@ -119,6 +121,34 @@ export function bestGroupWithFirm(job: JobInput, candidates: readonly CandidateF
   if (!canTakeAStep) return null;
   const found = group as SuggestedGroup | null;
   return { group: found ? scoreGroup(ctx, found.assignments, found.leadFirmId) : null, bound: Math.max(bound, found?.score ?? -Infinity) };
+}
+
+/**
+ * Substitutes for the open steps of a route whose other steps stay as they are (a member that went
+ * down: lib/outages). Each suggestion is the best group the search finds with the fixed steps kept
+ * and firms not yet used by an earlier suggestion in the open steps, so the few shown are different
+ * substitutes. The lead stays when the route names one; otherwise the composer chooses it as usual.
+ */
+export function suggestSubstitutes(job: JobInput, candidates: readonly CandidateFirm[], route: FixedRoute, options: MatchingOptions = {}): Pick<MatchingResult, "groups" | "infeasible"> {
+  const searchJob = route.leadFirmId ? { ...job, leadCertificationCode: null } : job;
+  const prepared = prepare(searchJob, candidates, options, route);
+  if (!prepared.ok) return { groups: [], infeasible: prepared.infeasible };
+  const { ctx } = prepared;
+  const k = Math.max(1, Math.floor(options.k ?? DEFAULTS.k));
+  const open = new Set(job.steps.filter((s) => !route.fixed[s.id]).map((s) => s.id));
+  const used = new Set<string>();
+  const groups: SuggestedGroup[] = [];
+  for (let rank = 0; rank < k; rank++) {
+    const lists = prepared.pruned.map((list, i) => (open.has(job.steps[i]!.id) ? list.filter((o) => o.parts.every((p) => !used.has(p.firmId))) : list));
+    if (lists.some((list) => list.length === 0)) break;
+    const outcome = branchAndBound(buildSearchModel(ctx, lists), [], options.searchBudget ?? DEFAULTS.searchBudget);
+    if (!outcome.group) break;
+    const found = outcome.group;
+    for (const a of found.assignments) if (open.has(a.stepId)) for (const p of a.parts) used.add(p.firmId);
+    groups.push({ ...scoreGroup({ ...ctx, job }, found.assignments, route.leadFirmId ?? found.leadFirmId), bound: outcome.bound, optimal: outcome.complete });
+  }
+  if (groups.length === 0) return { groups, infeasible: [{ key: "matching.infeasible.noSubstitutes", params: {} }] };
+  return { groups, infeasible: [] };
 }
 
 /** How far below the bound a score may be, as a share of the bound (∞ when the bound is not positive). */

@@ -8,7 +8,7 @@ export function stepSlotDays(job: JobInput): number {
   return Math.max(0, job.daysToDeadline) / Math.max(1, job.steps.length);
 }
 
-export type CheckFailure = "process" | "material" | "tolerance" | "size" | "leadTime" | "declaredNone" | "capacity";
+export type CheckFailure = "process" | "material" | "tolerance" | "size" | "leadTime" | "outOfService" | "declaredNone" | "capacity";
 
 export interface StepFit {
   capability: CandidateCapability;
@@ -40,6 +40,7 @@ function firstFailure(capability: CandidateCapability, step: JobStepInput, slotD
   if (step.toleranceUm != null && capability.bestToleranceUm > step.toleranceUm) return "tolerance";
   if (step.sizeMm != null && capability.maxWorkpieceMm < step.sizeMm) return "size";
   if (capability.leadTimeDays > slotDays) return "leadTime";
+  if (capability.outOfService) return "outOfService";
   if (capability.declared?.none) return "declaredNone";
   if (free < step.quantity * SCORING.minSplitShare || free <= 0) return "capacity";
   return null;
@@ -65,6 +66,7 @@ export function checkCapability(capability: CandidateCapability, step: JobStepIn
     tolerance: () => ({ key: "matching.firm.toleranceTooLoose", params: { process, yours: capability.bestToleranceUm, needed: step.toleranceUm! } }),
     size: () => ({ key: "matching.firm.workpieceTooSmall", params: { process, yours: capability.maxWorkpieceMm, needed: step.sizeMm! } }),
     leadTime: () => ({ key: "matching.firm.leadTimeTooLong", params: { process, yours: capability.leadTimeDays, slot: Math.floor(slotDays) } }),
+    outOfService: () => ({ key: "matching.firm.outOfService", params: { process } }),
     declaredNone: () => ({ key: "matching.firm.declaredNone", params: { process } }),
     capacity: () => ({ key: "matching.firm.noCapacity", params: { process, free, needed: step.quantity } }),
   };
@@ -96,6 +98,8 @@ export function diagnoseStep(firms: readonly CandidateFirm[], step: JobStepInput
   const shortest = Math.min(...remaining.map((c) => c.leadTimeDays));
   remaining = remaining.filter((c) => c.leadTimeDays <= slotDays);
   if (remaining.length === 0) return { key: "matching.infeasible.noLeadTime", params: { process, slot: Math.floor(slotDays), shortest } };
+  remaining = remaining.filter((c) => !c.outOfService);
+  if (remaining.length === 0) return { key: "matching.infeasible.outOfService", params: { process } };
   remaining = remaining.filter((c) => !c.declared?.none);
   if (remaining.length === 0) return { key: "matching.infeasible.declaredNone", params: { process } };
   const total = remaining.reduce((sum, c) => sum + freeInSlot(c, slotDays), 0);

@@ -41,6 +41,8 @@ export interface CandidateCapability {
   committedPerMonth: number;
   /** What the firm declared for this process over the job's weeks; absent: nothing fresh declared. */
   declared?: DeclaredCapacity;
+  /** The firm declared an outage (災害・火災・故障…) touching the job's window: it is not invited. */
+  outOfService?: boolean;
 }
 
 /**
@@ -162,6 +164,16 @@ export interface MatchingOptions {
   candidatesPerStep?: number;
   /** Work units (options weighed) the search may spend per suggestion. Default 2,000. */
   searchBudget?: number;
+}
+
+/** A route of which only some steps are open (lib/matching/fixed-route.ts). */
+export interface FixedRoute {
+  /** The parts of each step that stays as it is, by step id; every other step is open. */
+  fixed: Readonly<Record<string, readonly AssignmentPart[]>>;
+  /** The lead that stays; null when it is leaving too (the composer then chooses one). */
+  leadFirmId: string | null;
+  /** Firms that may not take an open step (the firm that is down, the route's other members). */
+  excludedFirmIds: readonly string[];
 }
 
 /** The best a group including one firm can do (lib/matching/compose.ts bestGroupWithFirm). */

@@ -25,6 +25,12 @@ export const NOTIFICATION_KINDS = {
   "firm.profileStale": immediate(["FIRM_ADMIN"]),
   // who is free when (lib/capacity): 14 days without a declaration update, to everyone who may declare
   "capacity.reminder": immediate(FIRM),
+  // a firm that goes down is replaced (lib/outages): the lead of each group it leaves short, staff
+  // when the lead itself is down, the substitute asked, and the lead told of its answer
+  "outage.memberDown": immediate(["FIRM_ADMIN"]),
+  "outage.leadDown": { roles: ["ASSOCIATION_STAFF", "FEDERATION_STAFF"], inApp: true, email: "IMMEDIATE", emailChoices: ALL_CHOICES },
+  "substitution.requested": immediate(["FIRM_ADMIN"]),
+  "substitution.answered": immediate(["FIRM_ADMIN"]),
   // buyers
   "job.published": immediate(["BUYER"]),
   "job.returned": immediate(["BUYER"]),

@@ -33,6 +33,8 @@ import ratingsEn from "@/messages/en/ratings.json";
 import ratingsJa from "@/messages/ja/ratings.json";
 import capacityEn from "@/messages/en/capacity.json";
 import capacityJa from "@/messages/ja/capacity.json";
+import outagesEn from "@/messages/en/outages.json";
+import outagesJa from "@/messages/ja/outages.json";
 import notificationsEn from "@/messages/en/notifications.json";
 import notificationsJa from "@/messages/ja/notifications.json";
 import startEn from "@/messages/en/start.json";
@@ -43,8 +45,8 @@ type Tree = { [key: string]: string | Tree };
 
 // Every feature catalogue (tests/i18n/server-translate.test.ts fails when one is missing here).
 const CATALOGUES: Record<AppLocale, Tree> = {
-  ja: { ...authJa, ...adminJa, ...groupsJa, ...jobsJa, ...kpiJa, ...directoryJa, ...firmProfileJa, ...inquiriesJa, ...drawingsJa, ...moneyJa, ...quotesJa, ...ordersJa, ...qualityJa, ...matchingJa, ...ratingsJa, ...capacityJa, ...notificationsJa, ...startJa } as Tree,
-  en: { ...authEn, ...adminEn, ...groupsEn, ...jobsEn, ...kpiEn, ...directoryEn, ...firmProfileEn, ...inquiriesEn, ...drawingsEn, ...moneyEn, ...quotesEn, ...ordersEn, ...qualityEn, ...matchingEn, ...ratingsEn, ...capacityEn, ...notificationsEn, ...startEn } as Tree,
+  ja: { ...authJa, ...adminJa, ...groupsJa, ...jobsJa, ...kpiJa, ...directoryJa, ...firmProfileJa, ...inquiriesJa, ...drawingsJa, ...moneyJa, ...quotesJa, ...ordersJa, ...qualityJa, ...matchingJa, ...ratingsJa, ...capacityJa, ...outagesJa, ...notificationsJa, ...startJa } as Tree,
+  en: { ...authEn, ...adminEn, ...groupsEn, ...jobsEn, ...kpiEn, ...directoryEn, ...firmProfileEn, ...inquiriesEn, ...drawingsEn, ...moneyEn, ...quotesEn, ...ordersEn, ...qualityEn, ...matchingEn, ...ratingsEn, ...capacityEn, ...outagesEn, ...notificationsEn, ...startEn } as Tree,
 };
 
 /** The namespaces the server can translate. */

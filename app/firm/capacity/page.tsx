@@ -22,12 +22,17 @@ export default async function CapacityPage() {
   const viewer = await requirePermission("capacity.declare");
   const now = clock.now();
   const calendar = await loadCapacityCalendar(await getDatabase(), viewer, now);
-  const [t, locale, format] = await Promise.all([getTranslations("capacity"), getLocale(), getFormatter()]);
+  const [t, locale, format, to] = await Promise.all([getTranslations("capacity"), getLocale(), getFormatter(), getTranslations("outages")]);
   const weekLabel = (weekStart: string, index: number) => (index === 0 ? `${t("thisWeek")}（${format.dateTime(dayOf(weekStart), { month: "numeric", day: "numeric", timeZone: "UTC" })}〜）` : t("weekOf", { date: format.dateTime(dayOf(weekStart), { month: "numeric", day: "numeric", timeZone: "UTC" }) }));
 
   return (
     <div className="flex min-w-0 flex-col gap-4">
-      <PageHeader title={t("title")} description={t("help")} actions={can(viewer, "capacity.token.manage") ? <Link href="/firm/capacity/tokens" className="font-bold text-brand-800 underline">{t("tokens.title")}</Link> : null} />
+      <PageHeader title={t("title")} description={t("help")} actions={can(viewer, "capacity.token.manage") ? (
+        <span className="flex flex-wrap gap-4">
+          <Link href="/firm/capacity/tokens" className="font-bold text-brand-800 underline">{t("tokens.title")}</Link>
+          {viewer.firmId ? <Link href={`/firms/${viewer.firmId}/outage`} className="font-bold text-brand-800 underline" data-testid="outage-link">{to("link")}</Link> : null}
+        </span>
+      ) : null} />
       <p className="text-sm text-slate-700" data-testid="capacity-last">
         {calendar.lastDeclaredAt ? t("lastDeclared", { date: format.dateTime(calendar.lastDeclaredAt, { dateStyle: "medium", timeStyle: "short", timeZone: "Asia/Tokyo" }) }) : t("neverDeclared")}
       </p>

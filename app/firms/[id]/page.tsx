@@ -8,7 +8,8 @@ import { ButtonLink } from "@/components/ui/button";
 import { Card } from "@/components/ui/card";
 import { Notice } from "@/components/ui/notice";
 import { PageHeader } from "@/components/ui/page-header";
-import { NotFoundError } from "@/lib/authz";
+import { can, NotFoundError } from "@/lib/authz";
+import { firmsDownToday } from "@/lib/outages/overview";
 import { requirePermission } from "@/lib/authz/guard";
 import { loadFirmPage } from "@/lib/directory/firm-page";
 import { getDatabase } from "@/lib/db/client";
@@ -27,7 +28,11 @@ export default async function FirmDetailPage({ params }: { params: Promise<{ id:
     throw error;
   });
   const [t, locale, format, tq] = await Promise.all([getTranslations("directory"), getLocale(), getFormatter(), getTranslations("quality.scorecard")]);
-  const scorecard = await scorecardSummary(await getDatabase(), viewer, firm.id);
+  const db = await getDatabase();
+  const scorecard = await scorecardSummary(db, viewer, firm.id);
+  const down = (await firmsDownToday(db, [firm.id])).has(firm.id);
+  const mayDeclareOutage = can(viewer, "outage.declare", { type: "firm", id: firm.id, associationId: firm.associationId, federationId: firm.association.federationId, status: firm.status });
+  const to = await getTranslations("outages");
   const en = locale === "en";
   const area = MUNICIPALITY_BY_CODE.get(firm.municipalityCode);
   const formatDate = (d: Date) => format.dateTime(d, { dateStyle: "medium", timeZone: "UTC" });
@@ -54,6 +59,8 @@ export default async function FirmDetailPage({ params }: { params: Promise<{ id:
       {firm.status !== "VERIFIED" ? <Notice tone="warning">{t("firm.pending")}</Notice> : null}
       {firm.stale ? <Notice tone="warning" data-testid="firm-stale">{t("firm.stale")}</Notice> : null}
       {firm.isOwn ? <Notice tone="info">{t("firm.own")}</Notice> : null}
+      {down ? <Notice tone="warning" data-testid="firm-down">{to("badge")}</Notice> : null}
+      {mayDeclareOutage ? <ButtonLink href={`/firms/${firm.id}/outage`} variant="secondary" className="self-start">{to("link")}</ButtonLink> : null}
       <Card className="flex flex-wrap items-center justify-between gap-2" data-testid="firm-grade">
         <span className="font-bold">{scorecard.grade ? tq("grade", { grade: scorecard.grade.grade, month: scorecard.grade.month }) : tq("noGrade")}</span>
         {scorecard.full ? <ButtonLink href={`/firms/${firm.id}/scorecard`} variant="secondary" size="sm">{tq("open")}</ButtonLink> : null}

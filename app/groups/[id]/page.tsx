@@ -7,6 +7,7 @@ import { RowAction } from "@/components/admin/row-action";
 import { ApprovalsCard } from "@/components/groups/approvals-card";
 import { MemberFactsCard } from "@/components/groups/member-facts-card";
 import { MessageThread } from "@/components/groups/message-thread";
+import { DownMembersCard } from "@/components/outages/down-members-card";
 import { QuoteCard } from "@/components/quotes/quote-card";
 import { ContractorCard, OrderDocumentsCard } from "@/components/orders/order-section";
 import { AcceptDeliveryForm, CancelGroupForm, ProgressForm, QualityForm, RateBuyerForm, RespondForm, ResubmitForm } from "@/components/groups/group-forms";
@@ -23,6 +24,7 @@ import { memberFacts } from "@/lib/groups/member-facts";
 import { channelsFor, listGroupMessages } from "@/lib/groups/messages";
 import { isReplaceable, replacementCandidates } from "@/lib/groups/replacement";
 import { OPEN_GROUP_STATUSES } from "@/lib/groups/state-machine";
+import { downMembers } from "@/lib/outages/substitutes";
 import { groupQuotes } from "@/lib/quotes/quote-view";
 import { buyerRatingState } from "@/lib/ratings/buyer-ratings";
 import { tokyoDay } from "@/lib/quotes/working-days";
@@ -74,6 +76,8 @@ export default async function GroupPage({ params, searchParams }: { params: Prom
   const now = clock.now();
   const quotes = group.kind === "JOB" ? await groupQuotes(db, viewer, group.id, now) : null;
   const rateBuyer = group.status === "CLOSED" ? await buyerRatingState(db, viewer, group.id) : null;
+  // Members down now (lib/outages), with substitutes for those who may ask one.
+  const down = group.kind === "JOB" ? await downMembers(db, viewer, group.id, now) : null;
   const dateText = (iso: string | null) => (iso ? format.dateTime(new Date(`${iso}T00:00:00Z`), { dateStyle: "medium", timeZone: "UTC" }) : "—");
 
   return (
@@ -122,6 +126,8 @@ export default async function GroupPage({ params, searchParams }: { params: Prom
           ))}
         </ul>
       </Card>
+
+      {down ? <DownMembersCard groupId={group.id} {...down} /> : null}
 
       {candidates.map(({ member, options }) => (
         <Card key={member.id} data-testid="replacements">

@@ -1,5 +1,6 @@
 // Staff: their members' declared free capacity, week × process, and how many declare at all.
 import type { Metadata } from "next";
+import Link from "next/link";
 import { notFound } from "next/navigation";
 import { getFormatter, getLocale, getTranslations } from "next-intl/server";
 import { Heatmap } from "@/components/capacity/heatmap";
@@ -35,13 +36,13 @@ export default async function StaffCapacityPage({ searchParams }: { searchParams
     declarationShare(db.sql, scope, now),
     viewer.role === "FEDERATION_STAFF" ? db.prisma.association.findMany({ where: { federationId: scope.federationId }, orderBy: { code: "asc" }, select: { id: true, nameJa: true, nameEn: true } }) : Promise.resolve([]),
   ]);
-  const [t, locale, format] = await Promise.all([getTranslations("capacity"), getLocale(), getFormatter()]);
+  const [t, locale, format, to] = await Promise.all([getTranslations("capacity"), getLocale(), getFormatter(), getTranslations("outages")]);
   const percent = share.total ? Math.round((share.current / share.total) * 100) : 0;
   const weekLabel = (w: string) => format.dateTime(dayOf(w), { month: "numeric", day: "numeric", timeZone: "UTC" });
 
   return (
     <div className="flex min-w-0 flex-col gap-4">
-      <PageHeader title={t("staffTitle")} description={t("staffHelp")} />
+      <PageHeader title={t("staffTitle")} description={t("staffHelp")} actions={<Link href="/staff/outages" className="font-bold text-brand-800 underline" data-testid="outages-link">{to("staff.title")}</Link>} />
       {associations.length ? (
         <form method="get" className="flex flex-wrap items-end gap-2">
           <label className="flex min-w-0 flex-col gap-1 text-sm font-bold">

@@ -10,7 +10,9 @@ import { DirectorySearchForm } from "@/components/directory/search-form";
 import { Notice } from "@/components/ui/notice";
 import { PageHeader } from "@/components/ui/page-header";
 import { getViewer } from "@/lib/auth/viewer";
+import { can } from "@/lib/authz";
 import { requirePermission } from "@/lib/authz/guard";
+import { downByArea, firmsDownToday } from "@/lib/outages/overview";
 import { getDatabase } from "@/lib/db/client";
 import { associationNames, searchDirectoryForPage } from "@/lib/directory/directory-data";
 import { directoryHref, parseDirectoryQuery } from "@/lib/directory/search-params";
@@ -33,6 +35,11 @@ export default async function DirectoryPage({ searchParams }: { searchParams: Pr
     getFormatter(),
   ]);
   const label = facetLabeler(locale, t, associations);
+  // Staff see where their firms are down today (lib/outages), marked on the map and listed under it.
+  const staffView = viewer !== null && can(viewer, "outage.list");
+  const down = staffView ? await downByArea(await getDatabase(), viewer) : null;
+  const downFirms = viewer ? await firmsDownToday(await getDatabase(), result.firms.map((f) => f.id)) : new Set<string>();
+  const to = await getTranslations("outages");
   const pages = Math.max(1, Math.ceil(result.total / result.pageSize));
   const formatDate = (iso: string) => format.dateTime(new Date(iso), { dateStyle: "medium" });
 
@@ -61,13 +68,13 @@ export default async function DirectoryPage({ searchParams }: { searchParams: Pr
         </aside>
         <section className="flex min-w-0 flex-col gap-3" aria-labelledby="directory-count">
           <p id="directory-count" className="font-bold" data-testid="directory-count" aria-live="polite">{t("results.count", { count: result.total })}</p>
-          <AreaMap query={query} counts={result.facets.area} label={label} t={t} locale={locale} />
+          <AreaMap query={query} counts={result.facets.area} label={label} t={t} locale={locale} down={down ?? undefined} downText={down ? (areas) => to("mapDown", { areas }) : undefined} />
           <StandingGroupHits hits={standingGroups} />
           {result.firms.length === 0 ? <p>{t("results.none")}</p> : null}
           <ul className="flex flex-col gap-3">
             {result.firms.map((firm) => (
               <li key={firm.id} className="min-w-0">
-                <FirmCard firm={firm} locale={locale} t={t} formatDate={formatDate} publicView={result.publicView} />
+                <FirmCard firm={firm} locale={locale} t={t} formatDate={formatDate} publicView={result.publicView} down={downFirms.has(firm.id) ? to("badge") : null} />
               </li>
             ))}
           </ul>

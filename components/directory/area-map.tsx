@@ -18,6 +18,8 @@ const TOKYO_EDGE = "#1e293b";
 /** Sizes in path units: a panel is 1,000 wide, so a unit is a third of a pixel on a phone, under half on a desktop. */
 const STROKE = { edge: 2, tokyo: 5, selected: 10 }; // focus: 14, in the class names below
 const COUNT_SIZE = 34;
+/** Areas with a firm down today (staff's view). */
+const DOWN = "#b91c1c";
 const NAME_SIZE = 26;
 
 interface Drawn {
@@ -26,15 +28,18 @@ interface Drawn {
   selected: boolean;
   tone: CountClass | null;
   name: string;
+  /** Firms of the area down today (an outage; staff only): marked with a red dot. */
+  down: number;
 }
 
-export function AreaMap({ query, counts, label, t, locale }: { query: DirectoryQuery; counts: FacetCount[]; label: FacetLabeler; t: Translate; locale: string }) {
+export function AreaMap({ query, counts, label, t, locale, down, downText }: { query: DirectoryQuery; counts: FacetCount[]; label: FacetLabeler; t: Translate; locale: string; down?: ReadonlyMap<string, number>; downText?: (areas: string) => string }) {
   const byCode = new Map(counts.map((c) => [c.value, c.count]));
   const classes = countClasses(Math.max(0, ...counts.map((c) => c.count)));
   const drawn = (shape: AreaShape): Drawn => {
     const count = byCode.get(shape.code) ?? 0;
-    return { shape, count, selected: query.area.includes(shape.code), tone: classOf(count, classes), name: label("area", shape.code) };
+    return { shape, count, selected: query.area.includes(shape.code), tone: classOf(count, classes), name: label("area", shape.code), down: down?.get(shape.code) ?? 0 };
   };
+  const downAreas = down && downText ? AREA_MAP_SHAPES.panels.flatMap((p) => p.areas).filter((a) => (down.get(a.code) ?? 0) > 0).map((a) => `${label("area", a.code)} ${down.get(a.code)}`) : [];
   return (
     <details className="min-w-0 rounded-lg border border-slate-200 bg-white p-3" data-testid="area-map">
       <summary className="min-h-11 cursor-pointer py-2 font-bold">{t("map.title")}</summary>
@@ -45,6 +50,7 @@ export function AreaMap({ query, counts, label, t, locale }: { query: DirectoryQ
         ))}
       </div>
       <Legend classes={classes} t={t} />
+      {downAreas.length && downText ? <p className="mt-2 flex items-center gap-1.5 text-sm font-bold text-red-900" data-testid="area-map-down"><svg width="14" height="14" aria-hidden="true" className="shrink-0"><circle cx="7" cy="7" r="6" fill={DOWN} /></svg>{downText(downAreas.join("、"))}</p> : null}
       <p className="mt-2 text-xs text-slate-600">{t("map.islands")}</p>
       <p className="text-xs text-slate-600" data-testid="area-map-credit">{t("map.credit")}</p>
     </details>
@@ -108,6 +114,7 @@ function AreaLabel({ area, latin }: { area: Drawn; latin: boolean }) {
   const nameFits = textWidth(area.name, NAME_SIZE, latin) <= 1.8 * room && room >= NAME_SIZE + COUNT_SIZE / 2;
   return (
     <g data-label-for={area.shape.code}>
+      {area.down ? <circle cx={x + room * 0.7} cy={y - room * 0.7} r={Math.max(10, Math.min(18, room * 0.35))} fill={DOWN} stroke="#ffffff" strokeWidth={4} data-down-for={area.shape.code} /> : null}
       {nameFits ? <Text x={x} y={countFits ? y - NAME_SIZE * 0.6 : y} size={NAME_SIZE} ink={ink}>{area.name}</Text> : null}
       {countFits ? <Text x={x} y={nameFits ? y + COUNT_SIZE * 0.55 : y} size={COUNT_SIZE} ink={ink} bold>{count}</Text> : null}
     </g>

@@ -24,6 +24,7 @@ import { addDemoNotifications } from "./notifications";
 import { addLostJob, addOrder, buildIndex, type HistoryContext } from "./history";
 import { Random } from "./random";
 import { addStandingGroups } from "./standing-groups";
+import { addOutageDemo } from "./outage-demo";
 import { addReferenceData } from "./reference-data";
 import { TableRows } from "./table-rows";
 import { clock } from "@/lib/clock";
@@ -147,5 +148,6 @@ export async function seedDemoData(db: Database, options: SeedOptions): Promise<
   // pages all-visible, so index-only scans (matching's exposure, materials) need no heap visits.
   await db.sql.query("VACUUM ANALYZE");
   await refreshMatchingRecords(db.sql);
+  counts.FirmOutage = await addOutageDemo(db, today, [demoFirms.otaMachining, demoFirms.sumidaPress, demoFirms.pendingFirm], demoFirms.otaMachining);
   return { counts, seconds: (Date.now() - started) / 1000 };
 }

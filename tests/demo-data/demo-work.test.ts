@@ -8,7 +8,8 @@ import { seedDemoData } from "@/lib/demo-data/seed-demo-data";
 import { buyerReliability } from "@/lib/jobs/buyer-reliability";
 import { loadStartPage } from "@/lib/start/start-page";
 import { createTestDatabase } from "../helpers/test-db";
-import { viewerOf } from "../helpers/viewer-of";
+import { firmAdminOf, viewerOf } from "../helpers/viewer-of";
+import { downMembers } from "@/lib/outages/substitutes";
 
 const today = new Date("2026-11-02T00:00:00Z");
 
@@ -27,6 +28,19 @@ describe("demo accounts have work and consistent figures", () => {
     const viewer = await viewerOf(db, email, { twoFactorPending: false });
     const { items } = await loadStartPage(db, viewer, new Date(today.getTime() + 3_600_000));
     expect(items.length).toBeGreaterThan(0);
+  });
+
+  it("has one firm down in a group in production, for which the platform proposes a substitute", async () => {
+    const outages = await db.prisma.firmOutage.findMany({ select: { firmId: true } });
+    expect(outages).toHaveLength(1);
+    const member = await db.prisma.groupMember.findFirstOrThrow({ where: { firmId: outages[0]!.firmId, status: "ACCEPTED", group: { status: "IN_PRODUCTION" }, assignments: { some: { status: { not: "DONE" } } } }, select: { groupId: true, group: { select: { leadFirmId: true } } } });
+    const lead = await firmAdminOf(db, member.group.leadFirmId);
+    const { members, canPropose, substitutable } = await downMembers(db, lead, member.groupId, new Date(today.getTime() + 3_600_000));
+    expect(canPropose && substitutable).toBe(true);
+    expect(members).toHaveLength(1);
+    expect(members[0]!.options.length).toBeGreaterThan(0);
+    // Its lead was told when it went down.
+    expect(await db.prisma.notification.count({ where: { kind: "outage.memberDown", userId: lead.userId } })).toBe(1);
   });
 
   it("each staff account has a group to approve on a fresh seed", async () => {

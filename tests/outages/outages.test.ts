@@ -19,6 +19,7 @@ const { declareFirmOutage } = await import("@/app/outages/actions");
 const { declareOutage, endOutage } = await import("@/lib/outages/declare");
 const { declareOutageSchema } = await import("@/lib/outages/schema");
 const { downMembers } = await import("@/lib/outages/substitutes");
+const { downByArea, staffOutageList } = await import("@/lib/outages/overview");
 const { answerSubstitution, loadSubstitution, proposeSubstitution } = await import("@/lib/outages/substitution");
 const { loadCandidates } = await import("@/lib/matching-service/load-candidates");
 const { loadJobForMatching } = await import("@/lib/matching-service/load-job");
@@ -129,6 +130,15 @@ describe("a firm that goes down", () => {
     const leadAdmins = await db().prisma.user.findMany({ where: { firmId: leadFirmId, role: "FIRM_ADMIN", status: "ACTIVE" }, select: { id: true } });
     const alerts = await db().prisma.notification.findMany({ where: { kind: "outage.memberDown", linkPath: `/groups/${groupId}` } });
     expect(alerts.map((a) => a.userId).sort()).toEqual(leadAdmins.map((u) => u.id).sort());
+
+    // Staff see the firm and the group it leaves short, and its area marked on the map; staff of another association do not.
+    const firm = await db().prisma.firm.findUniqueOrThrow({ where: { id: downFirmId }, select: { associationId: true, municipalityCode: true } });
+    const federation = await viewerOf(db(), (await db().prisma.user.findFirstOrThrow({ where: { role: "FEDERATION_STAFF", status: "ACTIVE" } })).email, { twoFactorPending: false });
+    const listed = (await staffOutageList(db(), federation, now)).find((r) => r.firm.id === downFirmId);
+    expect(listed?.groups.map((g) => g.id)).toContain(groupId);
+    expect((await downByArea(db(), federation, now)).get(firm.municipalityCode)).toBeGreaterThanOrEqual(1);
+    const foreign = await viewerOf(db(), (await db().prisma.user.findFirstOrThrow({ where: { role: "ASSOCIATION_STAFF", associationId: { not: firm.associationId }, status: "ACTIVE" } })).email, { twoFactorPending: false });
+    expect((await staffOutageList(db(), foreign, now)).some((r) => r.firm.id === downFirmId)).toBe(false);
 
     // A second, overlapping declaration (a new form, another key) is refused: one outage a day.
     const again = await declareFirmOutage(undefined, form({ ...fields, submissionKey: "outage-key-another-0123456789" }));

@@ -4,11 +4,11 @@
 // objects, travel as one JSON text: cloning them object by object costs the sending thread
 // several times more, and a request asks for two tasks on the same candidates (the shortlist,
 // whose past partnerships the caller then loads, and the search), which share one text.
-import { bestGroupWithFirm, shortlistFirmIds, suggestGroups } from "./compose";
+import { bestGroupWithFirm, shortlistFirmIds, suggestGroups, suggestSubstitutes } from "./compose";
 import { explainFirm } from "./feasibility";
 import { inputsKey } from "./inputs-key";
 import { suggestStandingGroups, type StandingGroupInput, type StandingSuggestion } from "./standing";
-import type { CandidateFirm, FirmBest, JobInput, MatchingOptions, MatchingResult, PartnerRecord, Weights } from "./types";
+import type { CandidateFirm, FirmBest, FixedRoute, JobInput, MatchingOptions, MatchingResult, PartnerRecord, Weights } from "./types";
 
 /** Candidates as a task carries them: JSON text, with past partnerships (by firm id) kept apart. */
 export interface CandidateSet {
@@ -37,7 +37,11 @@ export type MatchingTask =
   | (TaskBase & { kind: "inputsKey"; standing: readonly StandingGroupInput[]; weights: Weights; k: number })
   | (TaskBase & { kind: "shortlist" })
   | (TaskBase & { kind: "suggest"; standing: readonly StandingGroupInput[] })
-  | (TaskBase & { kind: "bestWithFirm"; firmId: string });
+  | (TaskBase & { kind: "bestWithFirm"; firmId: string })
+  /** Substitutes for a down member's steps, the rest of the route fixed (lib/outages). */
+  | (TaskBase & { kind: "substitutes"; route: FixedRoute });
+
+export type SubstitutesOutcome = Pick<MatchingResult, "groups" | "infeasible">;
 
 export interface SuggestOutcome {
   result: MatchingResult;
@@ -50,10 +54,10 @@ export interface BestWithFirmOutcome {
   partialOnly: boolean;
 }
 
-export type MatchingTaskResult<T extends MatchingTask> = T extends { kind: "inputsKey" } ? string : T extends { kind: "shortlist" } ? string[] : T extends { kind: "suggest" } ? SuggestOutcome : BestWithFirmOutcome;
+export type MatchingTaskResult<T extends MatchingTask> = T extends { kind: "inputsKey" } ? string : T extends { kind: "shortlist" } ? string[] : T extends { kind: "suggest" } ? SuggestOutcome : T extends { kind: "substitutes" } ? SubstitutesOutcome : BestWithFirmOutcome;
 
 export function runMatchingTask<T extends MatchingTask>(task: T): MatchingTaskResult<T>;
-export function runMatchingTask(task: MatchingTask): string | string[] | SuggestOutcome | BestWithFirmOutcome {
+export function runMatchingTask(task: MatchingTask): string | string[] | SuggestOutcome | SubstitutesOutcome | BestWithFirmOutcome {
   const candidates = unpackCandidates(task.candidates);
   switch (task.kind) {
     case "inputsKey":
@@ -65,6 +69,8 @@ export function runMatchingTask(task: MatchingTask): string | string[] | Suggest
         result: suggestGroups(task.job, candidates, task.options),
         standing: task.standing.length ? suggestStandingGroups(task.job, candidates, task.standing, task.options).suggestions : [],
       };
+    case "substitutes":
+      return suggestSubstitutes(task.job, candidates, task.route, task.options);
     case "bestWithFirm": {
       const best = bestGroupWithFirm(task.job, candidates, task.firmId, task.options);
       const own = best ? undefined : candidates.find((c) => c.id === task.firmId);

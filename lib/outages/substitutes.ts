@@ -9,7 +9,8 @@ import type { Database } from "@/lib/db/client";
 import { clock } from "@/lib/clock";
 import { dayOf, isoDay, tokyoToday } from "@/lib/capacity/weeks";
 import { loadGroupRef } from "@/lib/groups/group-access";
-import { suggestSubstitutes, type AssignmentPart, type JobInput, type Reason } from "@/lib/matching";
+import type { AssignmentPart, JobInput, Reason } from "@/lib/matching";
+import { runOnComposer } from "@/lib/matching-pool/pool";
 import { exposureReference, loadCandidates, withPartners } from "@/lib/matching-service/load-candidates";
 import { loadJobForMatching } from "@/lib/matching-service/load-job";
 import { ACTIVE_GROUP_STATUSES } from "./consequences";
@@ -103,8 +104,8 @@ async function searchSubstitutes(db: Database, job: JobInput, deadline: Date, no
   // One request goes to one firm: no step is split among several substitutes.
   const options = { k: SUGGESTIONS, maxSplit: 1, exposureReference: await exposureReference(db.sql, now) };
   const loaded = await loadCandidates(db.sql, searchJob, deadline, now);
-  const candidates = await withPartners(db.sql, searchJob, loaded, options, memberFirmIds);
-  const result = suggestSubstitutes(searchJob, candidates, route, options);
+  const { candidates, set } = await withPartners(db.sql, searchJob, loaded, options, memberFirmIds);
+  const result = await runOnComposer({ kind: "substitutes", job: searchJob, candidates: set, options, route });
   const names = new Map(candidates.map((c) => [c.id, c.name]));
   // Suggestions that give the open steps to different firms are left out (the lead can ask a
   // second firm once the first has taken its steps).

@@ -1,55 +1,77 @@
-// A firm that went down, for the screens to show something true (issue 21 item 5): a member of a
-// group in production, not the lead, declared a breakdown two days ago for the next two weeks. Its
-// lead was alerted then. The platform proposes substitutes for its unfinished step on the group
-// page, so the member chosen is one whose step another firm outside the group can take whole
-// (process, material, tolerance, size, and room for the pieces). Prefers a group the demo firm
-// leads, so firm-admin@demo sees it. No pending invitation of the firm is left (it would have been
-// declined), and nothing else of the seed changes.
+// A firm that went down, for the screens to show something true (issue 21 item 5): a joint order
+// in production led by the Ota demo firm (firm-admin@demo), whose second step a member firm cannot
+// finish: it declared a breakdown two days ago for the next two weeks, and its lead was told then.
+// The group page proposes substitutes for that step, so the step's process is one several other
+// verified firms offer with room for it. The down firm has no pending invitation (it would have
+// been declined). Run after the history, so nothing else of the seed changes.
 import type { Database } from "@/lib/db/client";
-import { addDays, startOfUtcDay } from "./dates";
+import { addDays, isoDate, startOfUtcDay } from "./dates";
+import type { SeedBuyer } from "./buyers-and-open-jobs";
+import type { SeedFirm } from "./firms";
 
-type Pick = { group_id: string; lead_id: string; firm_id: string; title_ja: string; title_en: string; firm_name: string; firm_name_en: string | null };
+export const OUTAGE_JOB_TITLE = "【デモ】シャフトの旋削と熱処理（協力企業が休止中）";
+const QUANTITY = 400;
+const PREFERRED = ["heat_treatment", "plating", "grinding", "milling", "surface_treatment", "painting"];
 
-export async function addOutageDemo(db: Database, now: Date, demoFirmIds: readonly string[], leadPreferred: string): Promise<number> {
+export async function addOutageDemo(db: Database, now: Date, buyer: SeedBuyer, lead: SeedFirm, demoFirmIds: readonly string[]): Promise<number> {
   const today = startOfUtcDay(now);
-  const [pick] = await db.sql.query<Pick>(
-    `SELECT g.id AS group_id, g."leadFirmId" AS lead_id, m."firmId" AS firm_id, j."titleJa" AS title_ja, j."titleEn" AS title_en, f."nameJa" AS firm_name, f."nameEn" AS firm_name_en
-       FROM "JointOrderGroup" g
-       JOIN "Job" j ON j.id = g."jobId"
-       JOIN "GroupMember" m ON m."groupId" = g.id AND m.status = 'ACCEPTED' AND m."firmId" <> g."leadFirmId"
-       JOIN "Firm" f ON f.id = m."firmId"
-       JOIN "GroupStepAssignment" a ON a."memberId" = m.id AND a.status <> 'DONE'
-       JOIN "JobStep" s ON s.id = a."jobStepId"
-      WHERE g.kind = 'JOB' AND g.status = 'IN_PRODUCTION' AND j.deadline >= $1::date + 21
-        AND NOT (m."firmId" = ANY($2::uuid[]))
-        AND NOT EXISTS (SELECT 1 FROM "GroupMember" o WHERE o."firmId" = m."firmId" AND o.status = 'INVITED')
-        AND EXISTS (SELECT 1 FROM "User" u WHERE u."firmId" = g."leadFirmId" AND u.role = 'FIRM_ADMIN' AND u.status = 'ACTIVE')
-        AND EXISTS (
-          SELECT 1 FROM raw_match_capability c
-           WHERE c.process_code = a."processCode" AND c.monthly_capacity >= a.quantity * 4 AND c.lead_time_days <= 7
-             AND (s."materialCode" IS NULL OR s."materialCode" = ANY(c.materials))
-             AND (s."toleranceUm" IS NULL OR c.best_tolerance_um <= s."toleranceUm")
-             AND (s."sizeMm" IS NULL OR c.max_workpiece_mm >= s."sizeMm")
-             AND NOT EXISTS (SELECT 1 FROM "GroupMember" x WHERE x."groupId" = g.id AND x."firmId" = c.firm_id))
-      ORDER BY (g."leadFirmId" = $3::uuid) DESC, g.id, m.id
-      LIMIT 1`,
-    [today.toISOString().slice(0, 10), [...demoFirmIds], leadPreferred],
+  // Processes with at least three verified firms (not the demo firms, and with no work
+  // in hand elsewhere) that could take the step whole.
+  const offered = await db.sql.query<{ process_code: string; firm_ids: string[] }>(
+    `SELECT c."processCode" AS process_code, array_agg(c."firmId" ORDER BY c."firmId") AS firm_ids
+       FROM "Capability" c JOIN "Firm" f ON f.id = c."firmId" AND f.status = 'VERIFIED'
+      WHERE c."monthlyCapacity" >= $1 AND c."leadTimeDays" <= 7 AND NOT (c."firmId" = ANY($2::uuid[]))
+        AND NOT EXISTS (SELECT 1 FROM "GroupMember" m WHERE m."firmId" = c."firmId" AND m.status = 'INVITED')
+        -- Nor unfinished work elsewhere: every lead of it would have been told too.
+        AND NOT EXISTS (SELECT 1 FROM "GroupStepAssignment" a JOIN "GroupMember" m ON m.id = a."memberId" AND m.status = 'ACCEPTED'
+                         JOIN "JointOrderGroup" g ON g.id = a."groupId" AND g.status IN ('INVITING', 'PENDING_APPROVAL', 'SENT_BACK', 'APPROVED', 'AWARDED', 'IN_PRODUCTION')
+                         WHERE m."firmId" = c."firmId" AND a.status <> 'DONE')
+      GROUP BY 1 HAVING count(*) >= 3`,
+    [QUANTITY * 4, [...demoFirmIds]],
   );
-  if (!pick) return 0;
+  const first = lead.capabilities.find((c) => c.processCode === "turning") ?? lead.capabilities[0];
+  const chosen = [...offered].sort((a, b) => rank(a.process_code) - rank(b.process_code) || (a.process_code < b.process_code ? -1 : 1)).find((o) => o.process_code !== first?.processCode);
+  if (!first || !chosen) return 0;
+  const downFirmId = chosen.firm_ids[0]!;
+  const p = db.prisma;
+  const contracted = addDays(today, -14);
+  const job = await p.job.create({
+    data: {
+      buyerOrgId: buyer.id, createdById: buyer.userId, titleJa: OUTAGE_JOB_TITLE, titleEn: "[Demo] Shafts turned and heat-treated (a partner firm is down)",
+      descriptionJa: "旋削後に次工程で仕上げるシャフト。", descriptionEn: "Turned shafts finished in the next step.",
+      partName: "シャフト", quantity: QUANTITY, deadline: addDays(today, 30), deliveryPlace: "本社工場", status: "IN_PRODUCTION", publishedAt: addDays(today, -30), awardedAt: contracted, createdAt: addDays(today, -32), updatedAt: contracted,
+      steps: { create: [{ position: 1, processCode: first.processCode, quantity: QUANTITY }, { position: 2, processCode: chosen.process_code, quantity: QUANTITY }] },
+    },
+    select: { id: true, steps: { orderBy: { position: "asc" }, select: { id: true } } },
+  });
+  const jobMoves = [[null, "DRAFT", -32], ["DRAFT", "OPEN", -30], ["OPEN", "GROUPS_INVITED", -25], ["GROUPS_INVITED", "AWARDED", -14], ["AWARDED", "IN_PRODUCTION", -12]] as const;
+  await p.jobStatusChange.createMany({ data: jobMoves.map(([fromStatus, toStatus, day]) => ({ jobId: job.id, fromStatus, toStatus, actorId: toStatus === "IN_PRODUCTION" ? lead.adminUserId : buyer.userId, createdAt: addDays(today, day) })) });
+  const group = await p.jointOrderGroup.create({ data: { kind: "JOB", jobId: job.id, name: `${lead.nameJa}グループ`, leadFirmId: lead.id, status: "IN_PRODUCTION", version: 4, proposedById: buyer.userId, formedAt: addDays(today, -20), createdAt: addDays(today, -25) }, select: { id: true } });
+  await p.groupStatusChange.createMany({ data: (["INVITING", "PENDING_APPROVAL", "APPROVED", "AWARDED", "IN_PRODUCTION"] as const).map((to, i, all) => ({ groupId: group.id, fromStatus: i ? all[i - 1]! : null, toStatus: to, actorId: to === "AWARDED" || to === "INVITING" ? buyer.userId : null, createdAt: addDays(today, -25 + i * 3) })) });
+  const [leadMember, downMember] = await Promise.all([lead.id, downFirmId].map((firmId, i) =>
+    p.groupMember.create({ data: { groupId: group.id, firmId, isLead: i === 0, status: "ACCEPTED", shareBasisPoints: 5_000, shareYen: 800_000n, invitedAt: addDays(today, -25), respondedAt: addDays(today, -24) }, select: { id: true } })));
+  await p.groupStepAssignment.create({ data: { groupId: group.id, memberId: leadMember!.id, jobStepId: job.steps[0]!.id, processCode: first.processCode, quantity: QUANTITY, qualityOwnerMemberId: leadMember!.id, status: "DONE", percentComplete: 100, plannedStart: addDays(today, -12), plannedEnd: addDays(today, -3), actualStart: addDays(today, -12), actualEnd: addDays(today, -3) } });
+  await p.groupStepAssignment.create({ data: { groupId: group.id, memberId: downMember!.id, jobStepId: job.steps[1]!.id, processCode: chosen.process_code, quantity: QUANTITY, qualityOwnerMemberId: downMember!.id, status: "PLANNED", percentComplete: 0, plannedStart: addDays(today, -2), plannedEnd: addDays(today, 20) } });
+  await p.order.create({ data: { jobId: job.id, groupId: group.id, buyerOrgId: buyer.id, contractedValueYen: 1_600_000n, contractedOn: new Date(`${isoDate(contracted)}T00:00:00Z`), dueOn: new Date(`${isoDate(addDays(today, 30))}T00:00:00Z`), status: "IN_PRODUCTION", createdAt: contracted } });
+
   const declaredAt = new Date(addDays(today, -2).getTime() + 9 * 3_600_000);
-  const admin = await db.prisma.user.findFirst({ where: { firmId: pick.firm_id, role: "FIRM_ADMIN", status: "ACTIVE" }, orderBy: { email: "asc" }, select: { id: true } });
   const startsOn = addDays(today, -2);
   const endsOn = addDays(today, 14);
-  await db.prisma.firmOutage.create({
-    data: { firmId: pick.firm_id, kind: "BREAKDOWN", startsOn, endsOn, note: "主軸モーターの故障。交換部品の入荷待ち。", declaredAt, declaredById: admin?.id ?? null, updatedAt: declaredAt, updatedById: admin?.id ?? null },
-  });
-  const day = (d: Date) => d.toISOString().slice(0, 10);
-  const leadAdmins = await db.prisma.user.findMany({ where: { firmId: pick.lead_id, role: "FIRM_ADMIN", status: "ACTIVE" }, select: { id: true } });
-  await db.prisma.notification.createMany({
+  const admin = await p.user.findFirst({ where: { firmId: downFirmId, role: "FIRM_ADMIN", status: "ACTIVE" }, orderBy: { email: "asc" }, select: { id: true } });
+  await p.firmOutage.create({ data: { firmId: downFirmId, kind: "BREAKDOWN", startsOn, endsOn, note: "熱処理炉の故障。交換部品の入荷待ち。", declaredAt, declaredById: admin?.id ?? null, updatedAt: declaredAt, updatedById: admin?.id ?? null } });
+  const down = await p.firm.findUniqueOrThrow({ where: { id: downFirmId }, select: { nameJa: true, nameEn: true } });
+  const day = (d: Date) => isoDate(d);
+  const leadAdmins = await p.user.findMany({ where: { firmId: lead.id, role: "FIRM_ADMIN", status: "ACTIVE" }, select: { id: true } });
+  await p.notification.createMany({
     data: leadAdmins.map((u) => ({
-      userId: u.id, kind: "outage.memberDown", linkPath: `/groups/${pick.group_id}`, createdAt: declaredAt,
-      params: { title: pick.title_ja, titleEn: pick.title_en || pick.title_ja, firm: pick.firm_name, firmEn: pick.firm_name_en || pick.firm_name, kind: "設備故障", kindEn: "equipment breakdown", period: `${day(startsOn)}〜${day(endsOn)}`, periodEn: `${day(startsOn)} to ${day(endsOn)}` },
+      userId: u.id, kind: "outage.memberDown", linkPath: `/groups/${group.id}`, createdAt: declaredAt,
+      params: { title: OUTAGE_JOB_TITLE, titleEn: "[Demo] Shafts turned and heat-treated (a partner firm is down)", firm: down.nameJa, firmEn: down.nameEn || down.nameJa, kind: "設備故障", kindEn: "equipment breakdown", period: `${day(startsOn)}〜${day(endsOn)}`, periodEn: `${day(startsOn)} to ${day(endsOn)}` },
     })),
   });
   return 1;
+}
+
+function rank(process: string): number {
+  const i = PREFERRED.indexOf(process);
+  return i < 0 ? PREFERRED.length : i;
 }

@@ -148,6 +148,6 @@ export async function seedDemoData(db: Database, options: SeedOptions): Promise<
   // pages all-visible, so index-only scans (matching's exposure, materials) need no heap visits.
   await db.sql.query("VACUUM ANALYZE");
   await refreshMatchingRecords(db.sql);
-  counts.FirmOutage = await addOutageDemo(db, today, [demoFirms.otaMachining, demoFirms.sumidaPress, demoFirms.pendingFirm], demoFirms.otaMachining);
+  counts.FirmOutage = await addOutageDemo(db, today, buyers[0]!, firmById.get(demoFirms.otaMachining)!, [demoFirms.otaMachining, demoFirms.sumidaPress, demoFirms.pendingFirm]);
   return { counts, seconds: (Date.now() - started) / 1000 };
 }

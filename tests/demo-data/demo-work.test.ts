@@ -8,7 +8,7 @@ import { seedDemoData } from "@/lib/demo-data/seed-demo-data";
 import { buyerReliability } from "@/lib/jobs/buyer-reliability";
 import { loadStartPage } from "@/lib/start/start-page";
 import { createTestDatabase } from "../helpers/test-db";
-import { firmAdminOf, viewerOf } from "../helpers/viewer-of";
+import { viewerOf } from "../helpers/viewer-of";
 import { downMembers } from "@/lib/outages/substitutes";
 
 const today = new Date("2026-11-02T00:00:00Z");
@@ -33,8 +33,12 @@ describe("demo accounts have work and consistent figures", () => {
   it("has one firm down in a group in production, for which the platform proposes a substitute", async () => {
     const outages = await db.prisma.firmOutage.findMany({ select: { firmId: true } });
     expect(outages).toHaveLength(1);
-    const member = await db.prisma.groupMember.findFirstOrThrow({ where: { firmId: outages[0]!.firmId, status: "ACCEPTED", group: { status: "IN_PRODUCTION" }, assignments: { some: { status: { not: "DONE" } } } }, select: { groupId: true, group: { select: { leadFirmId: true } } } });
-    const lead = await firmAdminOf(db, member.group.leadFirmId);
+    // The one group where it holds unfinished work, led by the demo firm.
+    const holding = await db.prisma.groupMember.findMany({ where: { firmId: outages[0]!.firmId, status: "ACCEPTED", group: { status: { in: ["INVITING", "PENDING_APPROVAL", "SENT_BACK", "APPROVED", "AWARDED", "IN_PRODUCTION"] } }, assignments: { some: { status: { not: "DONE" } } } }, select: { groupId: true, group: { select: { leadFirmId: true } } } });
+    expect(holding).toHaveLength(1);
+    const member = holding[0]!;
+    const lead = await viewerOf(db, "firm-admin@demo.kyodo.example");
+    expect(lead.firmId).toBe(member.group.leadFirmId);
     const { members, canPropose, substitutable } = await downMembers(db, lead, member.groupId, new Date(today.getTime() + 3_600_000));
     expect(canPropose && substitutable).toBe(true);
     expect(members).toHaveLength(1);

@@ -56,6 +56,7 @@ describe("a firm that goes down", () => {
     // The demo's own outage is another story: these tests declare their own.
     await db().prisma.stepSubstitution.deleteMany({});
     await db().prisma.firmOutage.deleteMany({});
+    await db().prisma.notification.deleteMany({ where: { kind: "outage.memberDown" } });
     // A group in production where a member other than the lead has an unfinished step.
     const groups = await db().prisma.jointOrderGroup.findMany({
       where: { status: "IN_PRODUCTION", kind: "JOB", job: { deadline: { gt: now } } },

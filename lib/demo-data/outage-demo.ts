@@ -64,7 +64,8 @@ export async function addOutageDemo(db: Database, now: Date, buyer: SeedBuyer, l
   const leadAdmins = await p.user.findMany({ where: { firmId: lead.id, role: "FIRM_ADMIN", status: "ACTIVE" }, select: { id: true } });
   await p.notification.createMany({
     data: leadAdmins.map((u) => ({
-      userId: u.id, kind: "outage.memberDown", linkPath: `/groups/${group.id}`, createdAt: declaredAt,
+      // Read an hour later: the lead saw it then (its unread count is the other demo notifications').
+      userId: u.id, kind: "outage.memberDown", linkPath: `/groups/${group.id}`, createdAt: declaredAt, readAt: new Date(declaredAt.getTime() + 3_600_000),
       params: { title: OUTAGE_JOB_TITLE, titleEn: "[Demo] Shafts turned and heat-treated (a partner firm is down)", firm: down.nameJa, firmEn: down.nameEn || down.nameJa, kind: "設備故障", kindEn: "equipment breakdown", period: `${day(startsOn)}〜${day(endsOn)}`, periodEn: `${day(startsOn)} to ${day(endsOn)}` },
     })),
   });

@@ -3,13 +3,16 @@ import "@fontsource/noto-sans-jp/700.css";
 import "./globals.css";
 import { randomUUID } from "node:crypto";
 import type { Metadata, Viewport } from "next";
+import { cookies } from "next/headers";
 import { NextIntlClientProvider } from "next-intl";
 import { getLocale, getTranslations } from "next-intl/server";
 import type { ReactNode } from "react";
 import { OneTimeKeySeed } from "@/components/auth/one-time-key";
 import { AppShell } from "@/components/shell/app-shell";
+import { BundledFont } from "@/components/shell/bundled-font";
 import type { ShellViewer } from "@/components/shell/nav-items";
 import { getViewer } from "@/lib/auth/viewer";
+import { BUNDLED_FONT_CLASS, BUNDLED_FONT_COOKIE } from "@/lib/fonts/bundled-font";
 
 export async function generateMetadata(): Promise<Metadata> {
   const t = await getTranslations("common");
@@ -43,10 +46,13 @@ export default async function RootLayout({ children }: { children: ReactNode }) 
   const viewer = await viewerForShell();
   // Only what the header shows goes to the browser.
   const shellViewer: ShellViewer | null = viewer ? { name: viewer.name, role: viewer.role } : null;
+  // A browser that has loaded the bundled font before has it cached: use it from the first paint.
+  const fontCached = (await cookies()).has(BUNDLED_FONT_COOKIE);
 
   return (
-    <html lang={locale}>
+    <html lang={locale} className={fontCached ? BUNDLED_FONT_CLASS : undefined}>
       <body>
+        <BundledFont />
         <NextIntlClientProvider>
           <OneTimeKeySeed seed={randomUUID()}>
             <AppShell viewer={shellViewer}>{children}</AppShell>

@@ -1,5 +1,3 @@
-import "@fontsource/noto-sans-jp/400.css";
-import "@fontsource/noto-sans-jp/700.css";
 import "./globals.css";
 import { randomUUID } from "node:crypto";
 import type { Metadata, Viewport } from "next";
@@ -13,6 +11,7 @@ import { BundledFont } from "@/components/shell/bundled-font";
 import type { ShellViewer } from "@/components/shell/nav-items";
 import { getViewer } from "@/lib/auth/viewer";
 import { BUNDLED_FONT_CLASS, BUNDLED_FONT_COOKIE } from "@/lib/fonts/bundled-font";
+import { bundledFontStylesheetHref } from "@/lib/fonts/bundled-font-files";
 
 export async function generateMetadata(): Promise<Metadata> {
   const t = await getTranslations("common");
@@ -46,13 +45,15 @@ export default async function RootLayout({ children }: { children: ReactNode }) 
   const viewer = await viewerForShell();
   // Only what the header shows goes to the browser.
   const shellViewer: ShellViewer | null = viewer ? { name: viewer.name, role: viewer.role } : null;
-  // A browser that has loaded the bundled font before has it cached: use it from the first paint.
+  // A browser that has loaded the bundled font before has it cached: link it from the first paint.
   const fontCached = (await cookies()).has(BUNDLED_FONT_COOKIE);
+  const fontHref = bundledFontStylesheetHref();
 
   return (
     <html lang={locale} className={fontCached ? BUNDLED_FONT_CLASS : undefined}>
+      <head>{fontCached ? <link rel="stylesheet" href={fontHref} /> : null}</head>
       <body>
-        <BundledFont />
+        <BundledFont href={fontHref} />
         <NextIntlClientProvider>
           <OneTimeKeySeed seed={randomUUID()}>
             <AppShell viewer={shellViewer}>{children}</AppShell>

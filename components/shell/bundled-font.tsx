@@ -2,18 +2,27 @@
 import { useEffect } from "react";
 import { BUNDLED_FONT_CLASS, BUNDLED_FONT_COOKIE, BUNDLED_FONT_COOKIE_MAX_AGE } from "@/lib/fonts/bundled-font";
 
-/** Switches the page to the bundled font once it has loaded and the browser is idle, and remembers
- *  that the font is cached (the server then sets the class on the next page load itself). */
-export function BundledFont() {
+/** Adds the bundled font's stylesheet once the page has loaded and the browser is idle (unless the
+ *  server linked it already), and remembers that the font is cached for the next page load. */
+export function BundledFont({ href }: { href: string }) {
   useEffect(() => {
     const root = document.documentElement;
-    if (root.classList.contains(BUNDLED_FONT_CLASS)) return;
+    if (root.classList.contains(BUNDLED_FONT_CLASS) || document.querySelector(`link[href="${href}"]`)) {
+      root.classList.add(BUNDLED_FONT_CLASS);
+      return;
+    }
     let cancel = () => {};
     const apply = () => {
-      root.classList.add(BUNDLED_FONT_CLASS);
-      void document.fonts.ready.then(() => {
-        document.cookie = `${BUNDLED_FONT_COOKIE}=1; path=/; max-age=${BUNDLED_FONT_COOKIE_MAX_AGE}; samesite=lax`;
+      const link = document.createElement("link");
+      link.rel = "stylesheet";
+      link.href = href;
+      link.addEventListener("load", () => {
+        root.classList.add(BUNDLED_FONT_CLASS);
+        void document.fonts.ready.then(() => {
+          document.cookie = `${BUNDLED_FONT_COOKIE}=1; path=/; max-age=${BUNDLED_FONT_COOKIE_MAX_AGE}; samesite=lax`;
+        });
       });
+      document.head.append(link);
     };
     const schedule = () => {
       // Safari has no requestIdleCallback.
@@ -31,6 +40,6 @@ export function BundledFont() {
       window.removeEventListener("load", schedule);
       cancel();
     };
-  }, []);
+  }, [href]);
   return null;
 }

@@ -46,6 +46,9 @@ export interface NavItem {
   href: string;
   /** Shown folded under 管理 in the desktop row (which must fit one line at 1280 px); flat in the phone menu. */
   admin?: true;
+  /** The header has its own control for it (the notification bell, with the unread count): left out
+   *  of the desktop row, which must fit one line at 1280 px; listed in the phone menu. */
+  inHeader?: true;
 }
 
 const item = (key: NavKey, href: string): NavItem => ({ key, href });
@@ -84,7 +87,7 @@ const byRole: Record<Role, readonly NavItem[]> = {
 };
 
 /** Everyone signed in, after their role's items. */
-const signedIn = [item("notifications", "/notifications"), item("profile", "/profile")];
+const signedIn: readonly NavItem[] = [{ key: "notifications", href: "/notifications", inHeader: true }, item("profile", "/profile")];
 
 const anonymous = [item("directory", "/directory"), item("login", routes.login), item("register", routes.register)];
 

@@ -16,8 +16,9 @@ export function NavLinks({ items, orientation, onNavigate }: NavLinksProps) {
   const t = useTranslations("nav.items");
   const pathname = usePathname();
   const horizontal = orientation === "horizontal";
-  // The desktop row folds the administration pages under one 管理 menu so it stays on one line.
-  const row = horizontal ? items.filter((item) => !item.admin) : items;
+  // The desktop row folds the administration pages under one 管理 menu, and leaves out what the
+  // header's own controls open, so it stays on one line.
+  const row = horizontal ? items.filter((item) => !item.admin && !item.inHeader) : items;
   const folded = horizontal ? items.filter((item) => item.admin) : [];
   const menu = useRef<HTMLDetailsElement>(null);
   const link = (item: NavItem, inMenu = false) => {

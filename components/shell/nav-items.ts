@@ -46,8 +46,9 @@ export interface NavItem {
   href: string;
   /** Shown folded under 管理 in the desktop row (which must fit one line at 1280 px); flat in the phone menu. */
   admin?: true;
-  /** The header has its own control for it (the notification bell, with the unread count): left out
-   *  of the desktop row, which must fit one line at 1280 px; listed in the phone menu. */
+  /** The header has its own control for it (the notification bell with the unread count; the
+   *  viewer's name for the account page): left out of the desktop row, which must fit one line at
+   *  1280 px; listed in the phone menu. */
   inHeader?: true;
 }
 
@@ -60,6 +61,7 @@ export const routes = {
   login: "/login",
   register: "/register",
   registerBuyer: "/register?as=buyer",
+  profile: "/profile",
 } as const;
 
 // Only routes that exist are listed (a test checks each href has a page); features add theirs.
@@ -87,7 +89,10 @@ const byRole: Record<Role, readonly NavItem[]> = {
 };
 
 /** Everyone signed in, after their role's items. */
-const signedIn: readonly NavItem[] = [{ key: "notifications", href: "/notifications", inHeader: true }, item("profile", "/profile")];
+const signedIn: readonly NavItem[] = [
+  { key: "notifications", href: "/notifications", inHeader: true },
+  { key: "profile", href: "/profile", inHeader: true },
+];
 
 const anonymous = [item("directory", "/directory"), item("login", routes.login), item("register", routes.register)];
 

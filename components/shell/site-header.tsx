@@ -25,7 +25,7 @@ export function SiteHeader({ viewer }: { viewer: ShellViewer | null }) {
       <div className="mx-auto flex h-16 max-w-6xl items-center gap-2 px-4 sm:gap-3 sm:px-6">
         <Brand />
         <div className="ml-auto flex shrink-0 items-center gap-2 sm:gap-3">
-          {viewer ? <ViewerBadge viewer={viewer} className="hidden max-w-56 text-right lg:flex" /> : null}
+          {viewer ? <ViewerBadge viewer={viewer} href={routes.profile} className="hidden max-w-56 px-2 py-1 text-right lg:flex" /> : null}
           {viewer ? (
             <span className="hidden lg:block">
               <SignOutButton />

@@ -74,6 +74,7 @@ for (const { name, path: pagePath, email, twoFactor } of PAGES) {
     expect(budget, `benchmarks/page-weight-budget.json has no budget for "${name}"`).toBeDefined();
     let measured = page;
     if (email) {
+      test.setTimeout(120_000); // a staff sign-in may wait for a fresh two-factor code window
       await signIn(page, email);
       if (twoFactor) await enrolTwoFactorIfAsked(page, email);
       let target = pagePath;

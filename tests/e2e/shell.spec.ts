@@ -52,6 +52,7 @@ for (const { role, email, staff } of [
 ]) {
   test(`at 1280 px the ${role}'s navigation is one row, in Japanese and in English`, async ({ page, context, baseURL, isMobile }) => {
     test.skip(isMobile, "the phone uses the menu button");
+    test.setTimeout(120_000); // a staff sign-in may wait for a fresh two-factor code window
     await page.setViewportSize({ width: 1280, height: 800 });
     await signIn(page, email);
     if (staff) await enrolTwoFactorIfAsked(page, email);

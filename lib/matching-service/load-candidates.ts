@@ -9,7 +9,7 @@ import type { SqlConnection } from "@/lib/db/sql-connection";
 import { tokyoToday } from "@/lib/capacity/weeks";
 import { declaredCapacity, loadDeclaredTallies } from "./declared-capacity";
 import { loadScorecardRecords } from "./scorecard-records";
-import { type StandingGroupInput, type CandidateFirm, type CandidateCapability, type JobInput, type MatchingOptions, type PartnerRecord } from "@/lib/matching";
+import { type StandingGroupInput, type CandidateFirm, type CandidateCapability, type JobInput, type MatchingOptions } from "@/lib/matching";
 import { packCandidates, type CandidateSet } from "@/lib/matching/tasks";
 import { runOnComposer } from "@/lib/matching-pool/pool";
 

@@ -27,6 +27,8 @@ export const ENDPOINTS: readonly Endpoint[] = [
   route("app/api/health/route.ts", "GET", "public"),
   route("app/api/health/live/route.ts", "GET", "public"),
   route("app/api/health/ready/route.ts", "GET", "public"),
+  // The bundled font (stylesheet and woff2 subsets): static assets every page may load signed out.
+  route("app/fonts/noto-sans-jp/[version]/[file]/route.ts", "GET", "public"),
   // No session: a Prometheus scraper presents METRICS_TOKEN (lib/authz/operator-token.ts).
   route("app/api/metrics/route.ts", "GET", "public"),
   // Sets the caller's own language cookie; touches no data.

@@ -3,6 +3,7 @@
 // 1. An invalid configuration stops the process (lib/config/start-check.ts).
 // 2. Forwarding headers are believed only from TRUSTED_PROXIES (lib/security/forwarded-headers.ts),
 //    installed before the first request is handled (not in `next build`, which serves none).
+//    Health probes (/api/health, /api/health/live) are answered there too, before Next.js.
 // 3. Request tracing (durations by route and access logs, lib/observability/tracing.ts).
 // 4. The scheduled work on the PostgreSQL-backed queue (lib/queue; lib/queue/app-queue.ts skips
 //    `next build` and QUEUE_WORKERS=false).
@@ -16,6 +17,9 @@ export async function register() {
     const { env } = await import("./lib/config/env");
     const { installForwardedHeaderGuard } = await import("./lib/security/forwarded-headers");
     installForwardedHeaderGuard(env().TRUSTED_PROXIES);
+    // After the guard, so it runs first: probes need no forwarding headers (lib/observability/probes.ts).
+    const { installProbes } = await import("./lib/observability/probes");
+    installProbes();
   }
   const { startRequestTracing } = await import("./lib/observability/tracing");
   startRequestTracing();

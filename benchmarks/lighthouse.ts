@@ -1,4 +1,4 @@
-// npm run bench:lighthouse [-- --base http://127.0.0.1:3150] [--runs 1] [--only home,directory]
+// npm run bench:lighthouse [-- --base http://127.0.0.1:3150] [--runs 1] [--only home,directory] [--reports DIR]
 // Lighthouse's performance audit, mobile emulation with its default simulated throttling (a
 // mid-range phone on slow 4G, computed from the trace, so a loaded machine disturbs it less than
 // real throttling would), on the pages a phone user opens first: the home page, the public
@@ -7,9 +7,10 @@
 // on a free port with the environment's DATABASE_URL. Seed first: `npm run db:seed -- --firms 300`.
 // Staff sign in with their second factor when the e2e suite has enrolled them (its codes in
 // .data/e2e-totp-secrets.json); otherwise their start page is the one that asks to enrol.
-// Prints a table (median of --runs) with the machine's load average, then one JSON line.
+// Prints a table (median of --runs) with the machine's load average, then one JSON line; --reports
+// keeps each run's whole Lighthouse report (LCP element, long tasks, unused scripts) as JSON in DIR.
 import { execFile } from "node:child_process";
-import { existsSync, readFileSync } from "node:fs";
+import { existsSync, mkdirSync, readFileSync, writeFileSync } from "node:fs";
 import { loadavg } from "node:os";
 import path from "node:path";
 import { parseArgs, promisify } from "node:util";
@@ -26,6 +27,7 @@ const { values } = parseArgs({
     base: { type: "string" },
     runs: { type: "string", default: "1" },
     only: { type: "string" },
+    reports: { type: "string" },
   },
 });
 const runs = Math.max(1, Number(values.runs));
@@ -89,7 +91,7 @@ interface LighthouseReport {
   runtimeError?: { code: string; message: string };
 }
 
-async function lighthouse(url: string, cookie: string): Promise<LighthouseReport> {
+async function lighthouse(url: string, cookie: string, reportPath?: string): Promise<LighthouseReport> {
   const args = [
     url,
     "--only-categories=performance",
@@ -104,6 +106,7 @@ async function lighthouse(url: string, cookie: string): Promise<LighthouseReport
     maxBuffer: 256 * 1024 * 1024,
     env: { ...process.env, CHROME_PATH: process.env.CHROME_PATH ?? "/usr/bin/chromium" },
   });
+  if (reportPath) writeFileSync(reportPath, stdout);
   const report = JSON.parse(stdout) as LighthouseReport;
   if (report.runtimeError) throw new Error(`Lighthouse on ${url}: ${report.runtimeError.code} ${report.runtimeError.message}`);
   return report;
@@ -139,6 +142,7 @@ async function main() {
   const base = (values.base ?? (instance = await startInstance({})).url).replace(/\/$/, "");
   const only = values.only?.split(",").map((name) => name.trim());
   const pages = only ? PAGES.filter((page) => only.some((name) => page.name.includes(name))) : PAGES;
+  if (values.reports) mkdirSync(values.reports, { recursive: true });
   const loadBefore = loadavg();
   const results: (Result & { twoFactor: boolean })[] = [];
   try {
@@ -146,7 +150,10 @@ async function main() {
       const session = page.email ? await sessionCookie(base, page.email) : { cookie: "", twoFactor: false };
       const pagePath = typeof page.path === "string" ? page.path : await page.path(base, session.cookie);
       const each: Result[] = [];
-      for (let run = 0; run < runs; run++) each.push(summarise(page.name, pagePath, await lighthouse(`${base}${pagePath}`, session.cookie)));
+      for (let run = 0; run < runs; run++) {
+        const reportPath = values.reports ? path.join(values.reports, `${page.name.replace(/[^a-z]+/gi, "-")}-${run + 1}.json`) : undefined;
+        each.push(summarise(page.name, pagePath, await lighthouse(`${base}${pagePath}`, session.cookie, reportPath)));
+      }
       const result = { ...median(each), twoFactor: session.twoFactor };
       results.push(result);
       console.error(`${page.name}: ${result.performance} (LCP ${result.lcpMs} ms)`);

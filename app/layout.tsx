@@ -3,7 +3,7 @@ import { randomUUID } from "node:crypto";
 import type { Metadata, Viewport } from "next";
 import { cookies } from "next/headers";
 import { NextIntlClientProvider } from "next-intl";
-import { getLocale, getTranslations } from "next-intl/server";
+import { getLocale, getMessages, getTranslations } from "next-intl/server";
 import type { ReactNode } from "react";
 import { OneTimeKeySeed } from "@/components/auth/one-time-key";
 import { AppShell } from "@/components/shell/app-shell";
@@ -12,6 +12,7 @@ import type { ShellViewer } from "@/components/shell/nav-items";
 import { getViewer } from "@/lib/auth/viewer";
 import { BUNDLED_FONT_CLASS, BUNDLED_FONT_COOKIE } from "@/lib/fonts/bundled-font";
 import { bundledFontStylesheetHref } from "@/lib/fonts/bundled-font-files";
+import { pickMessages, SHELL_CLIENT_NAMESPACES } from "@/lib/i18n/client-namespaces";
 
 export async function generateMetadata(): Promise<Metadata> {
   const t = await getTranslations("common");
@@ -48,13 +49,16 @@ export default async function RootLayout({ children }: { children: ReactNode }) 
   // A browser that has loaded the bundled font before has it cached: link it from the first paint.
   const fontCached = (await cookies()).has(BUNDLED_FONT_COOKIE);
   const fontHref = bundledFontStylesheetHref();
+  // Not the whole catalogue (~130 KB in every page's payload): what the shell's client components
+  // use; a page needing more sends its own (withClientMessages, decision 027).
+  const messages = pickMessages(await getMessages(), SHELL_CLIENT_NAMESPACES);
 
   return (
     <html lang={locale} className={fontCached ? BUNDLED_FONT_CLASS : undefined}>
       <head>{fontCached ? <link rel="stylesheet" href={fontHref} /> : null}</head>
       <body>
         <BundledFont href={fontHref} />
-        <NextIntlClientProvider>
+        <NextIntlClientProvider messages={messages}>
           <OneTimeKeySeed seed={randomUUID()}>
             <AppShell viewer={shellViewer}>{children}</AppShell>
           </OneTimeKeySeed>

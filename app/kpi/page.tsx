@@ -12,6 +12,7 @@ import { NotFoundError } from "@/lib/authz";
 import { can } from "@/lib/authz/policy";
 import { requirePermission } from "@/lib/authz/guard";
 import { getDatabase } from "@/lib/db/client";
+import { withClientMessages } from "@/lib/i18n/client-messages";
 import { BREAKDOWN_DIMENSIONS } from "@/lib/kpi/breakdown-dimensions";
 import { recentBusinessEvents } from "@/lib/kpi/business-events";
 import { INDICATOR_CODES } from "@/lib/kpi/indicators";
@@ -27,7 +28,7 @@ export async function generateMetadata(): Promise<Metadata> {
   return { title: (await getTranslations("kpi"))("title") };
 }
 
-export default async function KpiPage({ searchParams }: { searchParams: Promise<Record<string, string | string[] | undefined>> }) {
+async function KpiPage({ searchParams }: { searchParams: Promise<Record<string, string | string[] | undefined>> }) {
   const viewer = await requirePermission("kpi.view");
   const t = await getTranslations("kpi");
   const tq = await getTranslations("quality.members");
@@ -140,3 +141,5 @@ export default async function KpiPage({ searchParams }: { searchParams: Promise<
     </div>
   );
 }
+
+export default withClientMessages(["common", "kpi"], KpiPage);

@@ -7,13 +7,14 @@ import { Card } from "@/components/ui/card";
 import { PageHeader } from "@/components/ui/page-header";
 import { getViewer } from "@/lib/auth/viewer";
 import { env } from "@/lib/config/env";
+import { withClientMessages } from "@/lib/i18n/client-messages";
 import { safeNextPath } from "@/lib/security/safe-redirect";
 
 export async function generateMetadata(): Promise<Metadata> {
   return { title: (await getTranslations("auth.signIn"))("title") };
 }
 
-export default async function LoginPage({ searchParams }: { searchParams: Promise<Record<string, string | string[] | undefined>> }) {
+async function LoginPage({ searchParams }: { searchParams: Promise<Record<string, string | string[] | undefined>> }) {
   const params = await searchParams;
   // After sign-in each user lands on their own start page, unless a page sent them here to come back.
   const requested = safeNextPath(params.next, "/start");
@@ -37,3 +38,5 @@ export default async function LoginPage({ searchParams }: { searchParams: Promis
     </div>
   );
 }
+
+export default withClientMessages(["auth.signIn", "common"], LoginPage);

@@ -6,13 +6,14 @@ import { ButtonLink } from "@/components/ui/button";
 import { PageHeader } from "@/components/ui/page-header";
 import { requirePermission } from "@/lib/authz/guard";
 import { getPrisma } from "@/lib/db/client";
+import { withClientMessages } from "@/lib/i18n/client-messages";
 import { listNotifications, unreadCount } from "@/lib/notifications/inbox";
 
 export async function generateMetadata(): Promise<Metadata> {
   return { title: (await getTranslations("notifications.page"))("title") };
 }
 
-export default async function NotificationsPage() {
+async function NotificationsPage() {
   const viewer = await requirePermission("notification.view");
   const t = await getTranslations("notifications.page");
   const prisma = await getPrisma();
@@ -35,3 +36,5 @@ export default async function NotificationsPage() {
     </div>
   );
 }
+
+export default withClientMessages(["common", "notifications.page"], NotificationsPage);

@@ -6,12 +6,13 @@ import { SignOutButton } from "@/components/auth/sign-out-button";
 import { Card } from "@/components/ui/card";
 import { PageHeader } from "@/components/ui/page-header";
 import { requirePermission } from "@/lib/authz/guard";
+import { withClientMessages } from "@/lib/i18n/client-messages";
 
 export async function generateMetadata(): Promise<Metadata> {
   return { title: (await getTranslations("auth.profile"))("title") };
 }
 
-export default async function ProfilePage() {
+async function ProfilePage() {
   const viewer = await requirePermission("profile.view");
   const t = await getTranslations("auth");
   return (
@@ -32,3 +33,5 @@ export default async function ProfilePage() {
     </div>
   );
 }
+
+export default withClientMessages(["auth.profile", "auth.signOut", "common"], ProfilePage);

@@ -4,6 +4,7 @@ import { getLocale, getTranslations } from "next-intl/server";
 import { RegisterBuyerForm, RegisterFirmForm } from "@/components/auth/register-forms";
 import { PageHeader } from "@/components/ui/page-header";
 import { getPrisma } from "@/lib/db/client";
+import { withClientMessages } from "@/lib/i18n/client-messages";
 import { BUYER_INDUSTRIES } from "@/lib/validation/auth-schemas";
 
 export async function generateMetadata(): Promise<Metadata> {
@@ -17,7 +18,7 @@ const INDUSTRY_LABELS: Record<(typeof BUYER_INDUSTRIES)[number], [string, string
   STARTUP: ["スタートアップ", "Start-up"], OTHER: ["その他", "Other"],
 };
 
-export default async function RegisterPage({ searchParams }: { searchParams: Promise<{ as?: string }> }) {
+async function RegisterPage({ searchParams }: { searchParams: Promise<{ as?: string }> }) {
   const { as } = await searchParams;
   const locale = await getLocale();
   const en = locale === "en";
@@ -48,3 +49,5 @@ export default async function RegisterPage({ searchParams }: { searchParams: Pro
     </div>
   );
 }
+
+export default withClientMessages(["auth.register", "auth.signIn", "common"], RegisterPage);

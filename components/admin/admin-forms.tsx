@@ -9,17 +9,19 @@ import { Notice } from "@/components/ui/notice";
 type Option = { value: string; label: string };
 
 export function CreateStaffForm({ associations }: { associations: Option[] }) {
-  const t = useTranslations();
+  const t = useTranslations("admin");
+  const members = useTranslations("auth.members");
+  const roles = useTranslations("auth.roles");
   const [state, action] = useForm(createStaff);
   return (
     <form action={action} className="flex flex-col gap-4" noValidate>
       <OneTimeKeyField state={state} />
       {state?.ok ? <Notice tone="success" live>{state.data.notice}</Notice> : <FormResult state={state} />}
-      <TextField state={state} name="email" label={t("auth.members.email")} type="email" required inputMode="email" />
-      <TextField state={state} name="name" label={t("auth.members.name")} required maxLength={100} />
-      <SelectField state={state} name="role" label={t("admin.staffRole")} defaultValue="ASSOCIATION_STAFF" options={[{ value: "ASSOCIATION_STAFF", label: t("auth.roles.ASSOCIATION_STAFF") }, { value: "FEDERATION_STAFF", label: t("auth.roles.FEDERATION_STAFF") }]} />
-      <SelectField state={state} name="associationId" label={t("admin.association")} placeholder={t("admin.noAssociation")} options={associations} />
-      <SubmitButton>{t("admin.invite")}</SubmitButton>
+      <TextField state={state} name="email" label={members("email")} type="email" required inputMode="email" />
+      <TextField state={state} name="name" label={members("name")} required maxLength={100} />
+      <SelectField state={state} name="role" label={t("staffRole")} defaultValue="ASSOCIATION_STAFF" options={[{ value: "ASSOCIATION_STAFF", label: roles("ASSOCIATION_STAFF") }, { value: "FEDERATION_STAFF", label: roles("FEDERATION_STAFF") }]} />
+      <SelectField state={state} name="associationId" label={t("association")} placeholder={t("noAssociation")} options={associations} />
+      <SubmitButton>{t("invite")}</SubmitButton>
     </form>
   );
 }

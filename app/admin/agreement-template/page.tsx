@@ -6,12 +6,13 @@ import { PageHeader } from "@/components/ui/page-header";
 import { requirePermission } from "@/lib/authz/guard";
 import { getDatabase } from "@/lib/db/client";
 import { templateVersions } from "@/lib/groups/agreement-template";
+import { withClientMessages } from "@/lib/i18n/client-messages";
 
 export async function generateMetadata(): Promise<Metadata> {
   return { title: (await getTranslations("groups.template"))("title") };
 }
 
-export default async function AgreementTemplatePage() {
+async function AgreementTemplatePage() {
   const viewer = await requirePermission("agreement.template.manage");
   const t = await getTranslations("groups.template");
   const format = await getFormatter();
@@ -34,3 +35,5 @@ export default async function AgreementTemplatePage() {
     </div>
   );
 }
+
+export default withClientMessages(["common", "groups.template"], AgreementTemplatePage);

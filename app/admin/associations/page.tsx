@@ -6,12 +6,13 @@ import { Card } from "@/components/ui/card";
 import { PageHeader } from "@/components/ui/page-header";
 import { listAssociations } from "@/lib/auth/user-admin";
 import { requirePermission } from "@/lib/authz/guard";
+import { withClientMessages } from "@/lib/i18n/client-messages";
 
 export async function generateMetadata(): Promise<Metadata> {
   return { title: (await getTranslations("admin"))("associations") };
 }
 
-export default async function AssociationsPage() {
+async function AssociationsPage() {
   const viewer = await requirePermission("association.manage");
   const t = await getTranslations("admin");
   const associations = await listAssociations(viewer);
@@ -35,3 +36,5 @@ export default async function AssociationsPage() {
     </div>
   );
 }
+
+export default withClientMessages(["admin", "auth.members", "auth.roles", "common"], AssociationsPage);

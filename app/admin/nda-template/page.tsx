@@ -6,12 +6,13 @@ import { PageHeader } from "@/components/ui/page-header";
 import { requirePermission } from "@/lib/authz/guard";
 import { ndaTemplateVersions } from "@/lib/drawings/nda-template";
 import { saveNdaTemplate } from "./actions";
+import { withClientMessages } from "@/lib/i18n/client-messages";
 
 export async function generateMetadata(): Promise<Metadata> {
   return { title: (await getTranslations("drawings.template"))("title") };
 }
 
-export default async function NdaTemplatePage() {
+async function NdaTemplatePage() {
   const viewer = await requirePermission("agreement.template.manage");
   const t = await getTranslations("drawings.template");
   const tg = await getTranslations("groups.template");
@@ -35,3 +36,5 @@ export default async function NdaTemplatePage() {
     </div>
   );
 }
+
+export default withClientMessages(["common", "groups.template"], NdaTemplatePage);

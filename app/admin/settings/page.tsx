@@ -5,12 +5,13 @@ import { Card } from "@/components/ui/card";
 import { PageHeader } from "@/components/ui/page-header";
 import { readSettings } from "@/lib/auth/user-admin";
 import { requirePermission } from "@/lib/authz/guard";
+import { withClientMessages } from "@/lib/i18n/client-messages";
 
 export async function generateMetadata(): Promise<Metadata> {
   return { title: (await getTranslations("admin"))("settings") };
 }
 
-export default async function SettingsPage() {
+async function SettingsPage() {
   const viewer = await requirePermission("settings.manage");
   const t = await getTranslations("admin");
   return (
@@ -20,3 +21,5 @@ export default async function SettingsPage() {
     </div>
   );
 }
+
+export default withClientMessages(["admin", "auth.members", "auth.roles", "common"], SettingsPage);

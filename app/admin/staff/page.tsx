@@ -6,12 +6,13 @@ import { Card } from "@/components/ui/card";
 import { PageHeader } from "@/components/ui/page-header";
 import { listAssociations } from "@/lib/auth/user-admin";
 import { requirePermission } from "@/lib/authz/guard";
+import { withClientMessages } from "@/lib/i18n/client-messages";
 
 export async function generateMetadata(): Promise<Metadata> {
   return { title: (await getTranslations("admin"))("staff") };
 }
 
-export default async function StaffPage() {
+async function StaffPage() {
   const viewer = await requirePermission("staff.manage");
   const t = await getTranslations("admin");
   const en = (await getLocale()) === "en";
@@ -26,3 +27,5 @@ export default async function StaffPage() {
     </div>
   );
 }
+
+export default withClientMessages(["admin", "auth.members", "auth.roles", "common"], StaffPage);

@@ -13,12 +13,13 @@ import { isFresh } from "@/lib/capacity/free-capacity";
 import { dayOf } from "@/lib/capacity/weeks";
 import { clock } from "@/lib/clock";
 import { getDatabase } from "@/lib/db/client";
+import { withClientMessages } from "@/lib/i18n/client-messages";
 
 export async function generateMetadata(): Promise<Metadata> {
   return { title: (await getTranslations("capacity"))("title") };
 }
 
-export default async function CapacityPage() {
+async function CapacityPage() {
   const viewer = await requirePermission("capacity.declare");
   const now = clock.now();
   const calendar = await loadCapacityCalendar(await getDatabase(), viewer, now);
@@ -51,3 +52,5 @@ export default async function CapacityPage() {
     </div>
   );
 }
+
+export default withClientMessages(["capacity"], CapacityPage);

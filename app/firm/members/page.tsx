@@ -7,12 +7,13 @@ import { PageHeader } from "@/components/ui/page-header";
 import { listMembers } from "@/lib/auth/members";
 import { requirePermission } from "@/lib/authz/guard";
 import { removeMember, resendInvitation, setMemberPriceVisibility } from "./actions";
+import { withClientMessages } from "@/lib/i18n/client-messages";
 
 export async function generateMetadata(): Promise<Metadata> {
   return { title: (await getTranslations("auth.members"))("inviteTitle") };
 }
 
-export default async function MembersPage() {
+async function MembersPage() {
   const viewer = await requirePermission("firm.members.manage");
   const t = await getTranslations("auth");
   const { firm, members } = await listMembers(viewer);
@@ -49,3 +50,5 @@ export default async function MembersPage() {
     </div>
   );
 }
+
+export default withClientMessages(["auth.members", "auth.roles", "common"], MembersPage);

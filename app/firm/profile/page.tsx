@@ -14,12 +14,13 @@ import { profileFormValues } from "@/lib/firm-profile/form-values";
 import { loadOwnProfile } from "@/lib/firm-profile/profile-data";
 import { isProfileStale } from "@/lib/firm-profile/staleness";
 import { clock } from "@/lib/clock";
+import { withClientMessages } from "@/lib/i18n/client-messages";
 
 export async function generateMetadata(): Promise<Metadata> {
   return { title: (await getTranslations("firmProfile"))("title") };
 }
 
-export default async function FirmProfilePage() {
+async function FirmProfilePage() {
   const viewer = await requirePermission("firm.update");
   const profile = await loadOwnProfile(viewer);
   const [t, td, locale, format] = await Promise.all([getTranslations("firmProfile"), getTranslations("directory"), getLocale(), getFormatter()]);
@@ -53,3 +54,5 @@ export default async function FirmProfilePage() {
     </div>
   );
 }
+
+export default withClientMessages(["common", "firmProfile"], FirmProfilePage);

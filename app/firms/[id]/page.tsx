@@ -9,6 +9,7 @@ import { Card } from "@/components/ui/card";
 import { Notice } from "@/components/ui/notice";
 import { PageHeader } from "@/components/ui/page-header";
 import { can, NotFoundError } from "@/lib/authz";
+import { withClientMessages } from "@/lib/i18n/client-messages";
 import { firmsDownToday } from "@/lib/outages/overview";
 import { requirePermission } from "@/lib/authz/guard";
 import { loadFirmPage } from "@/lib/directory/firm-page";
@@ -20,7 +21,7 @@ export async function generateMetadata(): Promise<Metadata> {
   return { title: (await getTranslations("directory"))("title") };
 }
 
-export default async function FirmDetailPage({ params }: { params: Promise<{ id: string }> }) {
+async function FirmDetailPage({ params }: { params: Promise<{ id: string }> }) {
   const viewer = await requirePermission("firm.view");
   const { id } = await params;
   const firm = await loadFirmPage(viewer, id).catch((error: unknown) => {
@@ -126,3 +127,5 @@ export default async function FirmDetailPage({ params }: { params: Promise<{ id:
     </div>
   );
 }
+
+export default withClientMessages(["common", "inquiries.form"], FirmDetailPage);

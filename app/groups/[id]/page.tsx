@@ -24,6 +24,7 @@ import { memberFacts } from "@/lib/groups/member-facts";
 import { channelsFor, listGroupMessages } from "@/lib/groups/messages";
 import { isReplaceable, replacementCandidates } from "@/lib/groups/replacement";
 import { OPEN_GROUP_STATUSES } from "@/lib/groups/state-machine";
+import { withClientMessages } from "@/lib/i18n/client-messages";
 import { downMembers } from "@/lib/outages/substitutes";
 import { groupQuotes } from "@/lib/quotes/quote-view";
 import { buyerRatingState } from "@/lib/ratings/buyer-ratings";
@@ -34,7 +35,7 @@ export async function generateMetadata(): Promise<Metadata> {
   return { title: (await getTranslations("groups.list"))("title") };
 }
 
-export default async function GroupPage({ params, searchParams }: { params: Promise<{ id: string }>; searchParams: Promise<{ replace?: string | string[]; channel?: string | string[] }> }) {
+async function GroupPage({ params, searchParams }: { params: Promise<{ id: string }>; searchParams: Promise<{ replace?: string | string[]; channel?: string | string[] }> }) {
   const viewer = await requirePermission("group.view");
   const { id } = await params;
   const { replace, channel: askedChannel } = await searchParams;
@@ -270,3 +271,5 @@ export default async function GroupPage({ params, searchParams }: { params: Prom
     </div>
   );
 }
+
+export default withClientMessages(["common", "groups", "orders.certificate", "orders.contractor", "orders.cooperative", "orders.documents", "quotes", "ratings.buyer", "ratings.member"], GroupPage);

@@ -9,6 +9,7 @@ import { PageHeader } from "@/components/ui/page-header";
 import { NotFoundError } from "@/lib/authz";
 import { requirePermission } from "@/lib/authz/guard";
 import { getDatabase } from "@/lib/db/client";
+import { withClientMessages } from "@/lib/i18n/client-messages";
 import { loadInquiryThread, THREAD_MESSAGES_SHOWN } from "@/lib/inquiries/inbox";
 import { inLocale } from "@/lib/inquiries/parties";
 
@@ -16,7 +17,7 @@ export async function generateMetadata(): Promise<Metadata> {
   return { title: (await getTranslations("inquiries.inbox"))("title") };
 }
 
-export default async function InquiryThreadPage({ params }: { params: Promise<{ id: string }> }) {
+async function InquiryThreadPage({ params }: { params: Promise<{ id: string }> }) {
   const viewer = await requirePermission("inquiry.view");
   const { id } = await params;
   const thread = await loadInquiryThread(await getDatabase(), viewer, id).catch((error: unknown) => {
@@ -60,3 +61,5 @@ export default async function InquiryThreadPage({ params }: { params: Promise<{ 
     </div>
   );
 }
+
+export default withClientMessages(["common", "inquiries.form"], InquiryThreadPage);

@@ -5,10 +5,11 @@ import { Card } from "@/components/ui/card";
 import { Notice } from "@/components/ui/notice";
 import { PageHeader } from "@/components/ui/page-header";
 import { describeInvitation } from "@/lib/auth/invitations";
+import { withClientMessages } from "@/lib/i18n/client-messages";
 
 export const metadata: Metadata = { referrer: "no-referrer" };
 
-export default async function InvitationPage({ params }: { params: Promise<{ token: string }> }) {
+async function InvitationPage({ params }: { params: Promise<{ token: string }> }) {
   const { token } = await params;
   const t = await getTranslations("auth");
   const invitation = await describeInvitation(token);
@@ -19,3 +20,5 @@ export default async function InvitationPage({ params }: { params: Promise<{ tok
     </div>
   );
 }
+
+export default withClientMessages(["auth.invite", "auth.reset", "common"], InvitationPage);

@@ -14,6 +14,7 @@ import { can, NotFoundError } from "@/lib/authz";
 import { requirePermission } from "@/lib/authz/guard";
 import { isStaffViewer, isVerifiedFirmViewer } from "@/lib/authz/viewer-kinds";
 import { getDatabase } from "@/lib/db/client";
+import { withClientMessages } from "@/lib/i18n/client-messages";
 import { buyerReliability } from "@/lib/jobs/buyer-reliability";
 import { buyerStanding, MIN_RATINGS_SHOWN } from "@/lib/ratings/buyer-ratings";
 import { whyNotSuggested } from "@/lib/matching-service/why-not-suggested";
@@ -28,7 +29,7 @@ export async function generateMetadata(): Promise<Metadata> {
   return { title: (await getTranslations("jobs"))("detail.steps") };
 }
 
-export default async function JobPage({ params, searchParams }: { params: Promise<{ id: string }>; searchParams: Promise<{ why?: string | string[] }> }) {
+async function JobPage({ params, searchParams }: { params: Promise<{ id: string }>; searchParams: Promise<{ why?: string | string[] }> }) {
   const viewer = await requirePermission("job.view");
   const { id } = await params;
   const askedWhy = (await searchParams).why === "1";
@@ -247,3 +248,5 @@ function Item({ label, value }: { label: string; value: string }) {
     </div>
   );
 }
+
+export default withClientMessages(["common", "drawings.nda", "jobs.detail"], JobPage);

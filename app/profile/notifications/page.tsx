@@ -5,6 +5,7 @@ import { ButtonLink } from "@/components/ui/button";
 import { PageHeader } from "@/components/ui/page-header";
 import { requirePermission } from "@/lib/authz/guard";
 import { getPrisma } from "@/lib/db/client";
+import { withClientMessages } from "@/lib/i18n/client-messages";
 import { kindDefinition } from "@/lib/notifications/kinds";
 import { getPreferences } from "@/lib/notifications/preferences";
 
@@ -12,7 +13,7 @@ export async function generateMetadata(): Promise<Metadata> {
   return { title: (await getTranslations("notifications.settings"))("title") };
 }
 
-export default async function NotificationSettingsPage() {
+async function NotificationSettingsPage() {
   const viewer = await requirePermission("profile.view");
   const t = await getTranslations("notifications.settings");
   const preferences = await getPreferences(await getPrisma(), viewer);
@@ -32,3 +33,5 @@ export default async function NotificationSettingsPage() {
     </div>
   );
 }
+
+export default withClientMessages(["common", "notifications"], NotificationSettingsPage);

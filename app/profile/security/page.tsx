@@ -6,12 +6,13 @@ import { Notice } from "@/components/ui/notice";
 import { PageHeader } from "@/components/ui/page-header";
 import { pendingEnrolment, twoFactorStatus } from "@/lib/auth/two-factor";
 import { requirePermission } from "@/lib/authz/guard";
+import { withClientMessages } from "@/lib/i18n/client-messages";
 
 export async function generateMetadata(): Promise<Metadata> {
   return { title: (await getTranslations("auth.profile"))("twoFactorTitle"), referrer: "no-referrer" };
 }
 
-export default async function SecurityPage() {
+async function SecurityPage() {
   const viewer = await requirePermission("profile.update");
   const t = await getTranslations("auth.profile");
   const format = await getFormatter();
@@ -36,3 +37,5 @@ export default async function SecurityPage() {
     </div>
   );
 }
+
+export default withClientMessages(["auth.profile", "common"], SecurityPage);

@@ -7,10 +7,11 @@ import { Notice } from "@/components/ui/notice";
 import { PageHeader } from "@/components/ui/page-header";
 import { peekLinkToken } from "@/lib/auth/link-tokens";
 import { getPrisma } from "@/lib/db/client";
+import { withClientMessages } from "@/lib/i18n/client-messages";
 
 export const metadata: Metadata = { referrer: "no-referrer" };
 
-export default async function ResetPasswordPage({ params }: { params: Promise<{ token: string }> }) {
+async function ResetPasswordPage({ params }: { params: Promise<{ token: string }> }) {
   const { token } = await params;
   const t = await getTranslations("auth");
   const valid = (await peekLinkToken(await getPrisma(), token, "PASSWORD_RESET")) !== null;
@@ -30,3 +31,5 @@ export default async function ResetPasswordPage({ params }: { params: Promise<{ 
     </div>
   );
 }
+
+export default withClientMessages(["auth.invite", "auth.reset", "common"], ResetPasswordPage);

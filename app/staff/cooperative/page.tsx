@@ -6,13 +6,14 @@ import { Card } from "@/components/ui/card";
 import { PageHeader } from "@/components/ui/page-header";
 import { requirePermission } from "@/lib/authz/guard";
 import { getDatabase } from "@/lib/db/client";
+import { withClientMessages } from "@/lib/i18n/client-messages";
 import { cooperativeOverview } from "@/lib/orders/contractor";
 
 export async function generateMetadata(): Promise<Metadata> {
   return { title: (await getTranslations("orders.cooperative"))("title") };
 }
 
-export default async function CooperativePage() {
+async function CooperativePage() {
   const viewer = await requirePermission("cooperative.manage");
   const t = await getTranslations("orders.cooperative");
   const en = (await getLocale()) === "en";
@@ -39,3 +40,5 @@ export default async function CooperativePage() {
     </div>
   );
 }
+
+export default withClientMessages(["common", "orders.certificate", "orders.contractor", "orders.cooperative", "orders.documents"], CooperativePage);

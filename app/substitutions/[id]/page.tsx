@@ -11,6 +11,7 @@ import { ForbiddenError, NotFoundError } from "@/lib/authz";
 import { requirePermission } from "@/lib/authz/guard";
 import { isoDay } from "@/lib/capacity/weeks";
 import { getDatabase } from "@/lib/db/client";
+import { withClientMessages } from "@/lib/i18n/client-messages";
 import { periodText } from "@/lib/outages/period";
 import { loadSubstitution } from "@/lib/outages/substitution";
 
@@ -18,7 +19,7 @@ export async function generateMetadata(): Promise<Metadata> {
   return { title: (await getTranslations("outages.answer"))("title") };
 }
 
-export default async function SubstitutionPage({ params }: { params: Promise<{ id: string }> }) {
+async function SubstitutionPage({ params }: { params: Promise<{ id: string }> }) {
   const viewer = await requirePermission("substitution.answer");
   const { id } = await params;
   const s = await loadSubstitution(await getDatabase(), viewer, id).catch((error: unknown) => {
@@ -44,3 +45,5 @@ export default async function SubstitutionPage({ params }: { params: Promise<{ i
     </div>
   );
 }
+
+export default withClientMessages(["common", "outages.answer"], SubstitutionPage);

@@ -5,12 +5,13 @@ import { JobForm } from "@/components/jobs/job-form";
 import { jobFormValues } from "@/components/jobs/job-form-values";
 import { PageHeader } from "@/components/ui/page-header";
 import { requirePermission } from "@/lib/authz/guard";
+import { withClientMessages } from "@/lib/i18n/client-messages";
 
 export async function generateMetadata(): Promise<Metadata> {
   return { title: (await getTranslations("jobs.form"))("newTitle") };
 }
 
-export default async function NewJobPage() {
+async function NewJobPage() {
   await requirePermission("job.create");
   const t = await getTranslations("jobs.form");
   return (
@@ -20,3 +21,5 @@ export default async function NewJobPage() {
     </div>
   );
 }
+
+export default withClientMessages(["common", "drawings.form", "jobs.form", "jobs.visibility"], NewJobPage);

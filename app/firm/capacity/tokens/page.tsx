@@ -10,12 +10,13 @@ import { requirePermission } from "@/lib/authz/guard";
 import { listApiTokens } from "@/lib/capacity/api-tokens";
 import { getDatabase } from "@/lib/db/client";
 import { revokeCapacityToken } from "../actions";
+import { withClientMessages } from "@/lib/i18n/client-messages";
 
 export async function generateMetadata(): Promise<Metadata> {
   return { title: (await getTranslations("capacity.tokens"))("title") };
 }
 
-export default async function CapacityTokensPage() {
+async function CapacityTokensPage() {
   const viewer = await requirePermission("capacity.token.manage");
   const tokens = await listApiTokens(await getDatabase(), viewer);
   const [t, format] = await Promise.all([getTranslations("capacity.tokens"), getFormatter()]);
@@ -42,3 +43,5 @@ export default async function CapacityTokensPage() {
     </div>
   );
 }
+
+export default withClientMessages(["capacity.tokens", "common"], CapacityTokensPage);

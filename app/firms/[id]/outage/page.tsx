@@ -13,13 +13,14 @@ import { requirePermission } from "@/lib/authz/guard";
 import { tokyoToday } from "@/lib/capacity/weeks";
 import { clock } from "@/lib/clock";
 import { getDatabase } from "@/lib/db/client";
+import { withClientMessages } from "@/lib/i18n/client-messages";
 import { firmForOutage, outagesOfFirm } from "@/lib/outages/declare";
 
 export async function generateMetadata(): Promise<Metadata> {
   return { title: (await getTranslations("outages"))("title") };
 }
 
-export default async function FirmOutagePage({ params }: { params: Promise<{ id: string }> }) {
+async function FirmOutagePage({ params }: { params: Promise<{ id: string }> }) {
   const viewer = await requirePermission("outage.declare");
   const { id } = await params;
   if (!/^[0-9a-f-]{36}$/i.test(id)) notFound();
@@ -61,3 +62,5 @@ export default async function FirmOutagePage({ params }: { params: Promise<{ id:
     </div>
   );
 }
+
+export default withClientMessages(["common", "outages"], FirmOutagePage);

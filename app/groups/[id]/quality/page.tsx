@@ -10,6 +10,7 @@ import { PageHeader } from "@/components/ui/page-header";
 import { NotFoundError } from "@/lib/authz";
 import { requirePermission } from "@/lib/authz/guard";
 import { getDatabase } from "@/lib/db/client";
+import { withClientMessages } from "@/lib/i18n/client-messages";
 import { groupNonConformances } from "@/lib/quality/nc-view";
 import { qualityOverview } from "@/lib/quality/overview";
 import { addPlanTemplate, removePlanCharacteristic } from "@/app/groups/inspection-actions";
@@ -22,7 +23,7 @@ export async function generateMetadata(): Promise<Metadata> {
   return { title: (await getTranslations("quality"))("title") };
 }
 
-export default async function GroupQualityPage({ params }: { params: Promise<{ id: string }> }) {
+async function GroupQualityPage({ params }: { params: Promise<{ id: string }> }) {
   const viewer = await requirePermission("progress.view");
   const { id } = await params;
   const db = await getDatabase();
@@ -151,3 +152,5 @@ export default async function GroupQualityPage({ params }: { params: Promise<{ i
     </div>
   );
 }
+
+export default withClientMessages(["common", "quality.documents", "quality.nc", "quality.plan"], GroupQualityPage);

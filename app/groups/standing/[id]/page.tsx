@@ -14,13 +14,14 @@ import { requirePermission } from "@/lib/authz/guard";
 import { getDatabase } from "@/lib/db/client";
 import { LIVE_STANDING_STATUSES } from "@/lib/groups/standing/form";
 import { loadStandingProfile } from "@/lib/groups/standing/profile";
+import { withClientMessages } from "@/lib/i18n/client-messages";
 import { MUNICIPALITY_BY_CODE } from "@/lib/taxonomy/municipalities";
 
 export async function generateMetadata(): Promise<Metadata> {
   return { title: (await getTranslations("groups.standing"))("title") };
 }
 
-export default async function StandingGroupPage({ params }: { params: Promise<{ id: string }> }) {
+async function StandingGroupPage({ params }: { params: Promise<{ id: string }> }) {
   const viewer = await requirePermission("firm.directory.view");
   const { id } = await params;
   const db = await getDatabase();
@@ -114,3 +115,5 @@ export default async function StandingGroupPage({ params }: { params: Promise<{ 
     </div>
   );
 }
+
+export default withClientMessages(["common", "groups", "ratings.buyer", "ratings.member"], StandingGroupPage);

@@ -10,12 +10,13 @@ import { NotFoundError } from "@/lib/authz";
 import { requirePermission } from "@/lib/authz/guard";
 import { getDatabase } from "@/lib/db/client";
 import { loadGroupRef } from "@/lib/groups/group-access";
+import { withClientMessages } from "@/lib/i18n/client-messages";
 
 export async function generateMetadata(): Promise<Metadata> {
   return { title: (await getTranslations("groups.standing.form"))("title") };
 }
 
-export default async function NewStandingGroupPage({ searchParams }: { searchParams: Promise<{ from?: string | string[] }> }) {
+async function NewStandingGroupPage({ searchParams }: { searchParams: Promise<{ from?: string | string[] }> }) {
   const viewer = await requirePermission("group.standing.form");
   const { from } = await searchParams;
   const db = await getDatabase();
@@ -47,3 +48,5 @@ export default async function NewStandingGroupPage({ searchParams }: { searchPar
     </div>
   );
 }
+
+export default withClientMessages(["common", "groups.standing.form", "groups.standing.manage"], NewStandingGroupPage);

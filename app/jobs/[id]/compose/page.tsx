@@ -9,6 +9,7 @@ import { DomainError, NotFoundError } from "@/lib/authz/errors";
 import { requirePermission } from "@/lib/authz/guard";
 import { getDatabase } from "@/lib/db/client";
 import { loadComposeContext } from "@/lib/groups/compose";
+import { withClientMessages } from "@/lib/i18n/client-messages";
 import { CERTIFICATIONS } from "@/lib/taxonomy/certifications";
 import { MATERIALS } from "@/lib/taxonomy/materials";
 
@@ -18,7 +19,7 @@ export async function generateMetadata(): Promise<Metadata> {
 
 const UUID = /^[0-9a-f-]{36}$/i;
 
-export default async function ComposePage({ params, searchParams }: { params: Promise<{ id: string }>; searchParams: Promise<{ from?: string | string[] }> }) {
+async function ComposePage({ params, searchParams }: { params: Promise<{ id: string }>; searchParams: Promise<{ from?: string | string[] }> }) {
   const viewer = await requirePermission("group.compose");
   const { id } = await params;
   if (!UUID.test(id)) notFound();
@@ -68,3 +69,5 @@ export default async function ComposePage({ params, searchParams }: { params: Pr
     </div>
   );
 }
+
+export default withClientMessages(["common", "groups"], ComposePage);

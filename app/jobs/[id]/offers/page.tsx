@@ -9,13 +9,14 @@ import { NotFoundError } from "@/lib/authz/errors";
 import { requirePermission } from "@/lib/authz/guard";
 import { clock } from "@/lib/clock";
 import { getDatabase } from "@/lib/db/client";
+import { withClientMessages } from "@/lib/i18n/client-messages";
 import { compareOffers } from "@/lib/quotes/comparison";
 
 export async function generateMetadata(): Promise<Metadata> {
   return { title: (await getTranslations("quotes.compare"))("title") };
 }
 
-export default async function OffersPage({ params }: { params: Promise<{ id: string }> }) {
+async function OffersPage({ params }: { params: Promise<{ id: string }> }) {
   const viewer = await requirePermission("offer.compare");
   const { id } = await params;
   const comparison = await compareOffers(await getDatabase(), viewer, id, clock.now()).catch((error: unknown) => {
@@ -32,3 +33,5 @@ export default async function OffersPage({ params }: { params: Promise<{ id: str
     </div>
   );
 }
+
+export default withClientMessages(["common", "quotes"], OffersPage);

@@ -14,6 +14,7 @@ import { requirePermission } from "@/lib/authz/guard";
 import { isStaffViewer } from "@/lib/authz/viewer-kinds";
 import { getDatabase } from "@/lib/db/client";
 import { firmDisplayNames, renameFirmParams } from "@/lib/firms/display-names";
+import { withClientMessages } from "@/lib/i18n/client-messages";
 import { varyingTerms } from "@/lib/matching/varying-terms";
 import { suggestGroupsForJob } from "@/lib/matching-service/suggest-for-job";
 import { parseWeightsInput } from "@/lib/matching-service/weights-input";
@@ -24,7 +25,7 @@ export async function generateMetadata(): Promise<Metadata> {
 
 type SearchParams = Record<string, string | string[] | undefined>;
 
-export default async function SuggestionsPage({ params, searchParams }: { params: Promise<{ id: string }>; searchParams: Promise<SearchParams> }) {
+async function SuggestionsPage({ params, searchParams }: { params: Promise<{ id: string }>; searchParams: Promise<SearchParams> }) {
   const viewer = await requirePermission("match.view");
   const { id } = await params;
   if (!/^[0-9a-f-]{36}$/i.test(id)) notFound();
@@ -169,3 +170,5 @@ function parseCompare(value: string | string[] | undefined, count: number): [num
   const b = Number(match[2]);
   return a !== b && a >= 1 && b >= 1 && a <= count && b <= count ? [a, b] : null;
 }
+
+export default withClientMessages(["common", "groups", "ratings.buyer", "ratings.member"], SuggestionsPage);

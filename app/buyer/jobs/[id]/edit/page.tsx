@@ -7,6 +7,7 @@ import { jobFormValues } from "@/components/jobs/job-form-values";
 import { PageHeader } from "@/components/ui/page-header";
 import { requirePermission } from "@/lib/authz/guard";
 import { getPrisma } from "@/lib/db/client";
+import { withClientMessages } from "@/lib/i18n/client-messages";
 import { EDITABLE_STATUSES } from "@/lib/jobs/state-machine";
 import { NO_ID } from "@/lib/authz/scope";
 
@@ -14,7 +15,7 @@ export async function generateMetadata(): Promise<Metadata> {
   return { title: (await getTranslations("jobs.form"))("editTitle") };
 }
 
-export default async function EditJobPage({ params }: { params: Promise<{ id: string }> }) {
+async function EditJobPage({ params }: { params: Promise<{ id: string }> }) {
   const viewer = await requirePermission("job.create");
   const { id } = await params;
   if (!/^[0-9a-f-]{36}$/i.test(id)) notFound();
@@ -33,3 +34,5 @@ export default async function EditJobPage({ params }: { params: Promise<{ id: st
     </div>
   );
 }
+
+export default withClientMessages(["common", "drawings.form", "jobs.form", "jobs.visibility"], EditJobPage);

@@ -9,6 +9,7 @@ import { PageHeader } from "@/components/ui/page-header";
 import { NotFoundError } from "@/lib/authz";
 import { requirePermission } from "@/lib/authz/guard";
 import { getDatabase } from "@/lib/db/client";
+import { withClientMessages } from "@/lib/i18n/client-messages";
 import { MAX_SAMPLE_SIZE } from "@/lib/quality/inspection-schemas";
 import { limitsText } from "@/lib/quality/limits-text";
 import { qualityOverview } from "@/lib/quality/overview";
@@ -19,7 +20,7 @@ export async function generateMetadata(): Promise<Metadata> {
 
 const first = (v: string | string[] | undefined) => (Array.isArray(v) ? v[0] : v);
 
-export default async function MeasurePage({ params, searchParams }: { params: Promise<{ id: string }>; searchParams: Promise<{ step?: string | string[]; n?: string | string[] }> }) {
+async function MeasurePage({ params, searchParams }: { params: Promise<{ id: string }>; searchParams: Promise<{ step?: string | string[]; n?: string | string[] }> }) {
   const viewer = await requirePermission("inspection.record");
   const { id } = await params;
   const query = await searchParams;
@@ -56,3 +57,5 @@ export default async function MeasurePage({ params, searchParams }: { params: Pr
     </div>
   );
 }
+
+export default withClientMessages(["common", "quality.measure"], MeasurePage);

@@ -10,12 +10,13 @@ import { PageHeader } from "@/components/ui/page-header";
 import { NotFoundError } from "@/lib/authz";
 import { requirePermission } from "@/lib/authz/guard";
 import { loadDrawing } from "@/lib/drawings/drawings-access";
+import { withClientMessages } from "@/lib/i18n/client-messages";
 
 export async function generateMetadata(): Promise<Metadata> {
   return { title: (await getTranslations("drawings.viewer"))("title") };
 }
 
-export default async function DrawingPage({ params }: { params: Promise<{ id: string; attachmentId: string }> }) {
+async function DrawingPage({ params }: { params: Promise<{ id: string; attachmentId: string }> }) {
   const viewer = await requirePermission("drawing.view");
   const { id, attachmentId } = await params;
   const { attachment } = await loadDrawing(viewer, attachmentId).catch((error: unknown) => {
@@ -40,3 +41,5 @@ export default async function DrawingPage({ params }: { params: Promise<{ id: st
     </div>
   );
 }
+
+export default withClientMessages(["drawings.viewer"], DrawingPage);

@@ -12,6 +12,7 @@ import { PageHeader } from "@/components/ui/page-header";
 import { NotFoundError } from "@/lib/authz";
 import { requirePermission } from "@/lib/authz/guard";
 import { getDatabase } from "@/lib/db/client";
+import { withClientMessages } from "@/lib/i18n/client-messages";
 import { NC_NEXT_PARTY } from "@/lib/quality/nc-lifecycle";
 import { nonConformanceDetail } from "@/lib/quality/nc-view";
 
@@ -19,7 +20,7 @@ export async function generateMetadata(): Promise<Metadata> {
   return { title: (await getTranslations("quality.nc"))("title") };
 }
 
-export default async function NonConformancePage({ params }: { params: Promise<{ id: string; ncId: string }> }) {
+async function NonConformancePage({ params }: { params: Promise<{ id: string; ncId: string }> }) {
   const viewer = await requirePermission("progress.view");
   const { id, ncId } = await params;
   const db = await getDatabase();
@@ -130,3 +131,5 @@ export default async function NonConformancePage({ params }: { params: Promise<{
     </div>
   );
 }
+
+export default withClientMessages(["common", "quality.nc"], NonConformancePage);

@@ -8,6 +8,7 @@ import { FirmCard } from "@/components/directory/firm-card";
 import { StandingGroupHits } from "@/components/directory/standing-groups";
 import { DirectorySearchForm } from "@/components/directory/search-form";
 import { Notice } from "@/components/ui/notice";
+import { FiltersFold } from "@/components/ui/filters-fold";
 import { PageHeader } from "@/components/ui/page-header";
 import { getViewer } from "@/lib/auth/viewer";
 import { can } from "@/lib/authz";
@@ -56,15 +57,11 @@ export default async function DirectoryPage({ searchParams }: { searchParams: Pr
       <ActiveFilters query={query} label={label} t={t} />
       <div className="grid min-w-0 gap-6 lg:grid-cols-[18rem_minmax(0,1fr)]">
         <aside className="min-w-0">
-          {/* Phones: collapsed so results come first. Wide screens: always open beside the results. */}
-          <details className="group rounded-lg border border-slate-200 bg-white p-3 lg:hidden">
-            <summary className="min-h-11 cursor-pointer py-2 font-bold">{t("search.filters")}</summary>
-            <FacetPanel query={query} facets={result.facets} label={label} t={t} prefix="phone-" />
-          </details>
-          <div className="hidden lg:block">
-            <h2 className="mb-2 font-bold">{t("search.filters")}</h2>
+          {/* One panel (it was rendered twice, for phones and wide screens: decision 027): folded on a
+              phone so the results come first, open on a wide screen beside them. */}
+          <FiltersFold summary={<h2 className="inline">{t("search.filters")}</h2>} open={false} className="rounded-lg border border-slate-200 bg-white p-3 lg:border-0 lg:bg-transparent lg:p-0" testId="directory-filters">
             <FacetPanel query={query} facets={result.facets} label={label} t={t} />
-          </div>
+          </FiltersFold>
         </aside>
         <section className="flex min-w-0 flex-col gap-3" aria-labelledby="directory-count">
           <p id="directory-count" className="font-bold" data-testid="directory-count" aria-live="polite">{t("results.count", { count: result.total })}</p>

@@ -8,16 +8,16 @@ import type { FacetLabeler, Translate } from "./facet-labels";
 
 const SHOWN = 8;
 
-function FacetValue({ facet, item, query, label, prefix }: { facet: FacetName; item: FacetCount; query: DirectoryQuery; label: FacetLabeler; prefix: string }) {
+function FacetValue({ facet, item, query, label }: { facet: FacetName; item: FacetCount; query: DirectoryQuery; label: FacetLabeler }) {
   const selected = query[facet].includes(item.value);
-  // A plain <a>, not next/link: the page lists a few hundred of these (twice), and each Link is a
+  // A plain <a>, not next/link: the page lists a few hundred of these, and each Link is a
   // client component React renders and serialises on the server, then hydrates and prefetches
   // from (issue 23: the directory page was 650 KB and its rendering most of its time). Choosing a
   // facet loads the page anew either way. The look is in globals.css (.facet-*), named once
   // instead of repeated on every row of the HTML and of its RSC payload.
   return (
     <li>
-      <a href={directoryHref(query, { [facet]: toggled(query[facet], item.value) })} className="facet-link" aria-current={selected ? "true" : undefined} data-testid={`${prefix}facet-${facet}-${item.value}`}>
+      <a href={directoryHref(query, { [facet]: toggled(query[facet], item.value) })} className="facet-link" aria-current={selected ? "true" : undefined} data-testid={`facet-${facet}-${item.value}`}>
         <span className="facet-name">
           <span aria-hidden="true" className="facet-box" />
           <span className="break-words">{label(facet, item.value)}</span>
@@ -28,11 +28,10 @@ function FacetValue({ facet, item, query, label, prefix }: { facet: FacetName; i
   );
 }
 
-/** Rendered twice (a collapsed copy for phones, an open one for wide screens), so ids and test ids
- *  take a prefix to stay unique on the page. */
-export function FacetPanel({ query, facets, label, t, prefix = "" }: { query: DirectoryQuery; facets: Record<FacetName, FacetCount[]>; label: FacetLabeler; t: Translate; prefix?: string }) {
+/** Rendered once: the page folds it on phones and opens it on wide screens (decision 027). */
+export function FacetPanel({ query, facets, label, t }: { query: DirectoryQuery; facets: Record<FacetName, FacetCount[]>; label: FacetLabeler; t: Translate }) {
   return (
-    <div className="flex flex-col gap-4" data-testid={`${prefix}facets`}>
+    <div className="flex flex-col gap-4" data-testid="facets">
       {FACET_NAMES.filter((facet) => facets[facet].length > 0 || query[facet].length > 0).map((facet) => {
         // Selected values stay visible even when the other filters leave them at zero.
         const items = [...facets[facet]];
@@ -40,16 +39,16 @@ export function FacetPanel({ query, facets, label, t, prefix = "" }: { query: Di
         const head = items.filter((i, index) => index < SHOWN || query[facet].includes(i.value));
         const rest = items.filter((i) => !head.includes(i));
         return (
-          <section key={facet} aria-labelledby={`${prefix}facet-${facet}`}>
-            <h3 id={`${prefix}facet-${facet}`} className="mb-1 text-sm font-bold text-slate-900">{t(`facets.${facet}`)}</h3>
+          <section key={facet} aria-labelledby={`facet-${facet}`}>
+            <h3 id={`facet-${facet}`} className="mb-1 text-sm font-bold text-slate-900">{t(`facets.${facet}`)}</h3>
             <ul className="flex flex-col">
-              {head.map((item) => <FacetValue key={item.value} facet={facet} item={item} query={query} label={label} prefix={prefix} />)}
+              {head.map((item) => <FacetValue key={item.value} facet={facet} item={item} query={query} label={label} />)}
             </ul>
             {rest.length ? (
               <details>
                 <summary className="min-h-11 cursor-pointer px-2 py-2 text-sm font-bold text-brand-800">{t("facets.more", { count: rest.length })}</summary>
                 <ul className="flex flex-col">
-                  {rest.map((item) => <FacetValue key={item.value} facet={facet} item={item} query={query} label={label} prefix={prefix} />)}
+                  {rest.map((item) => <FacetValue key={item.value} facet={facet} item={item} query={query} label={label} />)}
                 </ul>
               </details>
             ) : null}

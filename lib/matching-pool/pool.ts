@@ -62,6 +62,11 @@ export async function runOnComposer<T extends MatchingTask>(task: T): Promise<Ma
   return (await threads.run(task)) as MatchingTaskResult<T>;
 }
 
+/** Tasks that can run at once here: the pool's threads (1 in the calling thread). */
+export function composerThreadCount(): number {
+  return pool()?.options.maxThreads ?? 1;
+}
+
 /** Whether tasks run on worker threads here (false: in the calling thread). */
 export function composerUsesThreads(): boolean {
   return pool() !== null;

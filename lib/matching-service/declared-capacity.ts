@@ -10,14 +10,16 @@ import type { DeclaredCapacity } from "@/lib/matching";
 
 const DAY_MS = 86_400_000;
 
-type TallyRow = { firm_id: string; process_code: string; open_days: number; some_days: number; none_days: number; pieces_days: number; zero_days: number; pieces: number };
+type TallyRow = { firm_id: string; process_code: string; open_days: number; some_days: number; none_days: number; pieces_days: number; zero_days: number; pieces: number; oldest: Date };
 
-/** Tallies by `${firmId}:${processCode}` of the firms that declared anything fresh in the window. */
-export async function loadDeclaredTallies(sql: SqlConnection, processes: readonly string[], deadline: Date, now: Date, onlyFirmIds?: readonly string[]): Promise<{ days: number; tallies: Map<string, DayTallies> }> {
+/** Tallies by `${firmId}:${processCode}` of the firms that declared anything fresh in the window;
+ *  `freshUntil`: when the first of the declarations counted stops being fresh (the tallies change
+ *  then without any write), null when none was counted. */
+export async function loadDeclaredTallies(sql: SqlConnection, processes: readonly string[], deadline: Date, now: Date, onlyFirmIds?: readonly string[]): Promise<{ days: number; tallies: Map<string, DayTallies>; freshUntil: Date | null }> {
   const from = tokyoToday(now);
   const to = isoDay(deadline);
   const days = daysBetween(from, to);
-  if (days <= 0 || processes.length === 0) return { days: Math.max(0, days), tallies: new Map() };
+  if (days <= 0 || processes.length === 0) return { days: Math.max(0, days), tallies: new Map(), freshUntil: null };
   const rows = await sql.query<TallyRow>(
     `SELECT d."firmId" AS firm_id, d."processCode" AS process_code,
             coalesce(sum(o.days) FILTER (WHERE d.level = 'OPEN'), 0)::int AS open_days,
@@ -25,7 +27,8 @@ export async function loadDeclaredTallies(sql: SqlConnection, processes: readonl
             coalesce(sum(o.days) FILTER (WHERE d.level = 'NONE'), 0)::int AS none_days,
             coalesce(sum(o.days) FILTER (WHERE d.level = 'PIECES'), 0)::int AS pieces_days,
             coalesce(sum(o.days) FILTER (WHERE d.level = 'PIECES' AND d.pieces <= 0), 0)::int AS zero_days,
-            coalesce(sum(d.pieces * o.days / 7.0) FILTER (WHERE d.level = 'PIECES'), 0)::float AS pieces
+            coalesce(sum(d.pieces * o.days / 7.0) FILTER (WHERE d.level = 'PIECES'), 0)::float AS pieces,
+            min(d."declaredAt") AS oldest
        FROM "CapacityDeclaration" d
        CROSS JOIN LATERAL (SELECT least(d."weekStart" + 7, $3::date) - greatest(d."weekStart", $2::date) AS days) o
       WHERE d."processCode" = ANY($1::text[]) AND d."weekStart" > $2::date - 7 AND d."weekStart" < $3::date
@@ -34,10 +37,12 @@ export async function loadDeclaredTallies(sql: SqlConnection, processes: readonl
     [processes, from, to, new Date(now.getTime() - FRESH_FOR_DAYS * DAY_MS).toISOString(), onlyFirmIds ?? null],
   );
   const tallies = new Map<string, DayTallies>();
+  let oldest = Number.POSITIVE_INFINITY;
   for (const r of rows) {
+    oldest = Math.min(oldest, new Date(r.oldest).getTime());
     tallies.set(`${r.firm_id}:${r.process_code}`, { days, openDays: r.open_days, someDays: r.some_days, noneDays: r.none_days, piecesDays: r.pieces_days, zeroPiecesDays: r.zero_days, pieces: r.pieces });
   }
-  return { days, tallies };
+  return { days, tallies, freshUntil: Number.isFinite(oldest) ? new Date(oldest + FRESH_FOR_DAYS * DAY_MS) : null };
 }
 
 /** What the composer reads of a firm × process's declarations (none declared fresh: undefined). */

@@ -12,6 +12,7 @@ import { loadScorecardRecords } from "./scorecard-records";
 import { type StandingGroupInput, type CandidateFirm, type CandidateCapability, type JobInput, type MatchingOptions } from "@/lib/matching";
 import { packCandidates, type CandidateSet } from "@/lib/matching/tasks";
 import { runOnComposer } from "@/lib/matching-pool/pool";
+import { turns } from "@/lib/concurrency/turns";
 
 const EXPOSURE_WINDOW_DAYS = 90;
 
@@ -36,31 +37,39 @@ const OFFERS_A_PROCESS = (firmId: string) =>
  *  thousand firms' rows and runs eight queries: twenty suggestion pages at once (bench:load) took
  *  the server past 1.2 GB and queued 160 queries on a pool of 10, and on two cores running them
  *  all together finishes none sooner (issue 23). */
-const CONCURRENT_LOADS = 3;
-let running = 0;
-const waiting: (() => void)[] = [];
-
-async function inTurn<T>(work: () => Promise<T>): Promise<T> {
-  if (running >= CONCURRENT_LOADS) await new Promise<void>((resolve) => waiting.push(resolve));
-  else running++;
-  try {
-    return await work();
-  } finally {
-    // The slot passes straight to the next waiter, or is freed.
-    const next = waiting.shift();
-    if (next) next();
-    else running--;
-  }
-}
+const loads = turns(() => 3);
+const inTurn = <T>(work: () => Promise<T>) => loads.run(work);
 
 export async function loadCandidates(sql: SqlConnection, job: JobInput, deadline: Date, today: Date, onlyFirmIds?: readonly string[]): Promise<CandidateFirm[]> {
-  return inTurn(() => loadCandidatesNow(sql, job, deadline, today, onlyFirmIds));
+  return inTurn(async () => (await loadCandidatesNow(sql, job, deadline, today, onlyFirmIds, true)).candidates);
 }
 
-async function loadCandidatesNow(sql: SqlConnection, job: JobInput, deadline: Date, today: Date, onlyFirmIds?: readonly string[]): Promise<CandidateFirm[]> {
-  const processes = [...new Set(job.steps.map((s) => s.processCode))];
+/** The candidates without their recent exposure (0 for every firm: it changes with every recorded
+ *  run, so lib/matching-service/candidate-cache.ts keeps the rest and reads exposure afresh), and
+ *  when they change without a write (a counted declaration stops being fresh; null: never). */
+export async function loadCandidatesToKeep(sql: SqlConnection, job: JobInput, deadline: Date, today: Date): Promise<{ candidates: CandidateFirm[]; freshUntil: Date | null }> {
+  return inTurn(() => loadCandidatesNow(sql, job, deadline, today, undefined, false));
+}
+
+/** Suggestions of each firm offering one of the job's processes in the window (absent: none). */
+export async function loadRecentExposure(sql: SqlConnection, job: JobInput, today: Date, onlyFirmIds?: readonly string[]): Promise<Map<string, number>> {
+  const rows = await sql.query<{ firm_id: string; n: number }>(
+    // Read from the (createdAt, firmId) index alone.
+    `SELECT m."firmId" AS firm_id, count(*)::int AS n FROM "MatchSuggestionMember" m
+     WHERE m."createdAt" >= $3::timestamptz - make_interval(days => $4) AND ${OFFERS_A_PROCESS('m."firmId"')} GROUP BY 1`,
+    [jobProcesses(job), onlyFirmIds ?? null, today.toISOString(), EXPOSURE_WINDOW_DAYS],
+  );
+  return new Map(rows.map((r) => [r.firm_id, r.n]));
+}
+
+const jobProcesses = (job: JobInput) => [...new Set(job.steps.map((s) => s.processCode))];
+
+async function loadCandidatesNow(
+  sql: SqlConnection, job: JobInput, deadline: Date, today: Date, onlyFirmIds: readonly string[] | undefined, withExposure: boolean,
+): Promise<{ candidates: CandidateFirm[]; freshUntil: Date | null }> {
+  const processes = jobProcesses(job);
   const pool = [processes, onlyFirmIds ?? null];
-  const [capabilityRows, committedRows, certifications, records, scorecards, exposure, handRaises, declared, outages] = await Promise.all([
+  const [capabilityRows, committedRows, certifications, records, scorecards, exposureOf, handRaises, declared, outages] = await Promise.all([
     // Verified firms' capabilities with name, place and materials, kept by triggers
     // (raw_match_capability, migration 20261124170000).
     sql.query<CapabilityRow>(
@@ -95,12 +104,7 @@ async function loadCandidatesNow(sql: SqlConnection, job: JobInput, deadline: Da
       pool,
     ),
     loadScorecardRecords(sql, OFFERS_A_PROCESS("r.firm_id"), pool, today),
-    // Suggestions in the window, read from the (createdAt, firmId) index alone.
-    sql.query<{ firm_id: string; n: number }>(
-      `SELECT m."firmId" AS firm_id, count(*)::int AS n FROM "MatchSuggestionMember" m
-       WHERE m."createdAt" >= $3::timestamptz - make_interval(days => $4) AND ${OFFERS_A_PROCESS('m."firmId"')} GROUP BY 1`,
-      [...pool, today.toISOString(), EXPOSURE_WINDOW_DAYS],
-    ),
+    withExposure ? loadRecentExposure(sql, job, today, onlyFirmIds) : new Map<string, number>(),
     sql.query<{ firm_id: string; step_ids: string[] }>(`SELECT "firmId" AS firm_id, array_agg("stepId"::text) AS step_ids FROM "HandRaise" WHERE "jobId" = $1::uuid GROUP BY 1`, [job.id]),
     // The firms' own word on their room in the job's weeks (lib/capacity; fresh declarations only).
     loadDeclaredTallies(sql, processes, deadline, today, onlyFirmIds),
@@ -134,14 +138,13 @@ async function loadCandidatesNow(sql: SqlConnection, job: JobInput, deadline: Da
       committedPerMonth: committedOf.get(`${row.firm_id}:${row.process_code}`) ?? 0,
     });
   }
-  if (firms.size === 0) return [];
+  if (firms.size === 0) return { candidates: [], freshUntil: declared.freshUntil };
 
   const certsOf = new Map(certifications.map((r) => [r.firm_id, r.codes]));
   const recordOf = new Map(records.map((r) => [r.firm_id, r]));
-  const exposureOf = new Map(exposure.map((r) => [r.firm_id, r.n]));
   const raisedOf = new Map(handRaises.map((r) => [r.firm_id, r.step_ids]));
 
-  return [...firms.values()].map((f) => {
+  const candidates = [...firms.values()].map((f) => {
     const record = recordOf.get(f.id);
     return {
       id: f.id,
@@ -155,6 +158,7 @@ async function loadCandidatesNow(sql: SqlConnection, job: JobInput, deadline: Da
       partners: {},
     };
   });
+  return { candidates, freshUntil: declared.freshUntil };
 }
 
 /** The candidates with past partnerships filled in among the firms the composer can choose, and
@@ -163,8 +167,14 @@ export async function withPartners(
   sql: SqlConnection, job: JobInput, loaded: CandidateFirm[], options: MatchingOptions, alsoFirmIds: readonly string[] = [], set = packCandidates(loaded),
 ): Promise<{ candidates: CandidateFirm[]; set: CandidateSet }> {
   const shortlist = await runOnComposer({ kind: "shortlist", job, candidates: set, options });
-  const ids = [...new Set([...shortlist, ...alsoFirmIds])];
-  if (ids.length < 2) return { candidates: loaded, set };
+  const partnersOf = await partnersAmong(sql, [...shortlist, ...alsoFirmIds]);
+  return { candidates: loaded.map((c) => (partnersOf[c.id] ? { ...c, partners: partnersOf[c.id]! } : c)), set: { ...set, partners: partnersOf } };
+}
+
+/** Past partnerships among these firms, both directions, by firm id. */
+export async function partnersAmong(sql: SqlConnection, firmIds: readonly string[]): Promise<CandidateSet["partners"]> {
+  const ids = [...new Set(firmIds)];
+  if (ids.length < 2) return {};
   const pairs = await sql.query<{ a: string; b: string; jobs: number; rating: number | null }>(
     // Each pair once (a < b); it is symmetric, so both directions are filled in below. Written as
     // two ANY tests, the index on (a, b) is searched for both ends at once (15× faster than joining
@@ -176,7 +186,7 @@ export async function withPartners(
   for (const p of pairs) {
     for (const [from, to] of [[p.a, p.b], [p.b, p.a]] as const) (partnersOf[from] ??= {})[to] = { jobsTogether: p.jobs, averageRating: p.rating };
   }
-  return { candidates: loaded.map((c) => (partnersOf[c.id] ? { ...c, partners: partnersOf[c.id]! } : c)), set: { json: set.json, partners: partnersOf } };
+  return partnersOf;
 }
 
 /** Formed standing groups with their member firms (tens to hundreds of groups). */

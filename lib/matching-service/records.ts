@@ -8,4 +8,12 @@ export async function refreshMatchingRecords(sql: SqlConnection): Promise<void> 
   await sql.query(`REFRESH MATERIALIZED VIEW CONCURRENTLY raw_match_firm_record`);
   await sql.query(`REFRESH MATERIALIZED VIEW CONCURRENTLY raw_match_partner`);
   await sql.query(`REFRESH MATERIALIZED VIEW CONCURRENTLY raw_match_firm_month`);
+  // Candidates kept by an instance read the views: they change the stamp (after the refresh, so a
+  // stamp read before it never labels the new contents), and the stamp's rows are folded into one
+  // with the same sum (migration 20261209020000).
+  await sql.query(`INSERT INTO raw_match_input_change DEFAULT VALUES`);
+  await sql.query(
+    `WITH folded AS (DELETE FROM raw_match_input_change RETURNING changes)
+     INSERT INTO raw_match_input_change (changes) SELECT sum(changes) FROM folded HAVING count(*) > 0`,
+  );
 }

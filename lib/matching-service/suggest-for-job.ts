@@ -8,9 +8,11 @@ import { isStaffViewer } from "@/lib/authz/viewer-kinds";
 import type { Database } from "@/lib/db/client";
 import { relativeGap, type MatchingResult, type StandingSuggestion, type SuggestedGroup, type Weights } from "@/lib/matching";
 import { resolveWeights } from "@/lib/matching/weights";
-import { packCandidates } from "@/lib/matching/tasks";
-import { runOnComposer } from "@/lib/matching-pool/pool";
-import { exposureReference, loadCandidates, loadStandingGroups, withPartners } from "./load-candidates";
+import type { CandidateSet } from "@/lib/matching/tasks";
+import { turns } from "@/lib/concurrency/turns";
+import { composerThreadCount, runOnComposer } from "@/lib/matching-pool/pool";
+import { exposureOf, inputsKeyOf, keptCandidates } from "./candidate-cache";
+import { exposureReference, loadStandingGroups, partnersAmong } from "./load-candidates";
 import { loadJobForMatching } from "./load-job";
 import { clock } from "@/lib/clock";
 import { metrics } from "@/lib/observability/metrics";
@@ -59,37 +61,44 @@ export async function suggestGroupsForJob(db: Database, viewer: Viewer, jobId: s
   // defeat the fairness term).
   const weights = resolveWeights(custom && isStaffViewer(viewer) ? options.weights : undefined);
   const k = options.k ?? 3;
-  const [loaded, standingGroups] = await Promise.all([loadCandidates(db.sql, input, job.deadline, today), loadStandingGroups(db.sql)]);
-  // Thousands of candidates: the fingerprint, like the search, is worked out on a composer thread.
-  const set = packCandidates(loaded);
-  const key = await runOnComposer({ kind: "inputsKey", job: input, candidates: set, options: {}, standing: standingGroups, weights, k });
-  const record = options.record !== false && !custom;
-  if (record && !options.refresh) {
+  const [candidates, standingGroups] = await Promise.all([keptCandidates(db.sql, input, job.deadline, today), loadStandingGroups(db.sql)]);
+  const recorded = options.record !== false;
+  const key = recorded ? inputsKeyOf(input, candidates, standingGroups, weights, k) : "";
+  if (recorded && !custom && !options.refresh) {
     const kept = await keptRun(db, jobId, key, weights);
     if (kept) return kept;
   }
-  const reference = await exposureReference(db.sql, today);
-  const composerOptions = { k, weights, exposureReference: reference };
-  const shortlisted = await withPartners(db.sql, input, loaded, composerOptions, standingGroups.flatMap((g) => g.memberIds), set);
-  const candidates = shortlisted.candidates;
-  // The search runs on the composer's worker threads: other requests go on meanwhile.
-  const { result, standing } = await runOnComposer({ kind: "suggest", job: input, candidates: shortlisted.set, options: composerOptions, standing: standingGroups });
+  // As many computations at once as the composer has threads; more would only share the cores
+  // and hold more candidates in memory meanwhile (decision 028).
+  const { result, standing } = await computations.run(async () => {
+    const [reference, exposure] = await Promise.all([exposureReference(db.sql, today), exposureOf(db.sql, input, candidates, today)]);
+    const composerOptions = { k, weights, exposureReference: reference };
+    const set: CandidateSet = { kept: candidates.set, partners: {}, exposure };
+    const shortlist = await runOnComposer({ kind: "shortlist", job: input, candidates: set, options: composerOptions });
+    const partners = await partnersAmong(db.sql, [...shortlist, ...standingGroups.flatMap((g) => g.memberIds)]);
+    // The search runs on the composer's worker threads: other requests go on meanwhile.
+    return runOnComposer({ kind: "suggest", job: input, candidates: { ...set, partners }, options: composerOptions, standing: standingGroups });
+  });
   const durationMs = Math.round(performance.now() - started);
   metrics().matchingDuration.observe({ kind: custom ? "customWeights" : "standard" }, durationMs / 1000);
-  const firmNames = Object.fromEntries(candidates.map((c) => [c.id, c.name]));
+  // The names of the firms shown (all a page names: reasons name members only).
+  const members = new Set([...result.groups, ...standing.map((s) => s.group)].flatMap((g) => g.memberIds));
+  const firmNames = Object.fromEntries(candidates.firms.filter((f) => members.has(f.id)).map((f) => [f.id, f.name]));
   // Ranks after the open suggestions; a standing group's suggestion names the group.
   const shown = [...result.groups.map((group) => ({ group, standingGroupId: null })), ...standing.map((s) => ({ group: s.group, standingGroupId: s.standingGroupId }))];
-  const recorded = options.record === false ? null : await recordRun(db, viewer, jobId, weights, candidates.length, durationMs, result, shown, key, { result, standing, firmNames });
-  const ids = recorded?.suggestionIds ?? [];
+  const run = recorded ? await recordRun(db, viewer, jobId, weights, candidates.firms.length, durationMs, result, shown, key, { result, standing, firmNames }) : null;
+  const ids = run?.suggestionIds ?? [];
   return {
-    runId: recorded?.runId ?? null,
+    runId: run?.runId ?? null,
     suggestionIds: ids.slice(0, result.groups.length),
     standing: standing.map((s, i) => ({ ...s, suggestionId: ids[result.groups.length + i] ?? null })),
     jobId, result, weights, firmNames, durationMs,
-    computedAt: recorded?.createdAt ?? today,
+    computedAt: run?.createdAt ?? today,
     kept: false,
   };
 }
+
+const computations = turns(composerThreadCount);
 
 async function recordRun(
   db: Database, viewer: Viewer, jobId: string, weights: Weights, candidateCount: number, durationMs: number, result: MatchingResult,

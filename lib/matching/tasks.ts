@@ -6,14 +6,19 @@
 // whose past partnerships the caller then loads, and the search), which share one text.
 import { bestGroupWithFirm, shortlistFirmIds, suggestGroups, suggestSubstitutes } from "./compose";
 import { explainFirm } from "./feasibility";
-import { inputsKey } from "./inputs-key";
 import { suggestStandingGroups, type StandingGroupInput, type StandingSuggestion } from "./standing";
-import type { CandidateFirm, FirmBest, FixedRoute, JobInput, MatchingOptions, MatchingResult, PartnerRecord, Weights } from "./types";
+import type { CandidateFirm, FirmBest, FixedRoute, JobInput, MatchingOptions, MatchingResult, PartnerRecord } from "./types";
 
-/** Candidates as a task carries them: JSON text, with past partnerships (by firm id) kept apart. */
+/** Candidates as a task carries them: JSON text, with past partnerships (by firm id) kept apart.
+ *  A kept set (lib/matching-service/candidate-cache.ts) instead names itself (`id`, unique in the
+ *  process) and carries its text as UTF-8 in shared memory, which reaches a worker without being
+ *  copied; each thread parses a kept set once and keeps the firms for the next task that names it.
+ *  `exposure`, aligned with the set's firms, replaces their recent exposure (the kept text has 0). */
 export interface CandidateSet {
-  json: string;
+  json?: string;
+  kept?: { id: string; utf8: SharedArrayBuffer };
   partners: Record<string, Record<string, PartnerRecord>>;
+  exposure?: Int32Array;
 }
 
 /** Candidate data is JSON-safe by construction (strings, finite numbers, arrays, plain objects). */
@@ -21,9 +26,39 @@ export function packCandidates(candidates: readonly CandidateFirm[], partners: C
   return { json: JSON.stringify(candidates), partners };
 }
 
+let keptSets = 0;
+
+/** The candidates as a kept set: their text once in shared memory, named for the threads' caches. */
+export function keepCandidates(candidates: readonly CandidateFirm[]): NonNullable<CandidateSet["kept"]> {
+  const json = JSON.stringify(candidates);
+  const utf8 = new SharedArrayBuffer(Buffer.byteLength(json));
+  new TextEncoder().encodeInto(json, new Uint8Array(utf8));
+  return { id: `${process.pid}:${++keptSets}`, utf8 };
+}
+
+/** Parsed kept sets in this thread, least recently used first. Each is a few MB of objects; a
+ *  thread sees the sets of the jobs being suggested for at the moment. The firms are shared by the
+ *  tasks that name the set and never changed (unpackCandidates copies a firm it fills in). */
+const PARSED_KEPT = 4;
+const parsedKept = new Map<string, readonly CandidateFirm[]>();
+
+function keptFirms(kept: NonNullable<CandidateSet["kept"]>): readonly CandidateFirm[] {
+  let firms = parsedKept.get(kept.id);
+  if (firms) parsedKept.delete(kept.id);
+  else firms = JSON.parse(new TextDecoder().decode(new Uint8Array(kept.utf8))) as CandidateFirm[];
+  parsedKept.set(kept.id, firms);
+  if (parsedKept.size > PARSED_KEPT) parsedKept.delete(parsedKept.keys().next().value!);
+  return firms;
+}
+
 export function unpackCandidates(set: CandidateSet): CandidateFirm[] {
-  const candidates = JSON.parse(set.json) as CandidateFirm[];
-  return candidates.map((c) => (set.partners[c.id] ? { ...c, partners: set.partners[c.id]! } : c));
+  const candidates = set.kept ? keptFirms(set.kept) : (JSON.parse(set.json ?? "[]") as CandidateFirm[]);
+  return candidates.map((c, i) => {
+    const partners = set.partners[c.id];
+    const exposure = set.exposure?.[i] ?? c.recentExposure;
+    if (!partners && exposure === c.recentExposure) return c;
+    return { ...c, ...(partners ? { partners } : {}), recentExposure: exposure };
+  });
 }
 
 interface TaskBase {
@@ -33,8 +68,6 @@ interface TaskBase {
 }
 
 export type MatchingTask =
-  /** The fingerprint of what a suggestion run reads (inputs-key.ts), to know whether a kept run still holds. */
-  | (TaskBase & { kind: "inputsKey"; standing: readonly StandingGroupInput[]; weights: Weights; k: number })
   | (TaskBase & { kind: "shortlist" })
   | (TaskBase & { kind: "suggest"; standing: readonly StandingGroupInput[] })
   | (TaskBase & { kind: "bestWithFirm"; firmId: string })
@@ -54,14 +87,12 @@ export interface BestWithFirmOutcome {
   partialOnly: boolean;
 }
 
-export type MatchingTaskResult<T extends MatchingTask> = T extends { kind: "inputsKey" } ? string : T extends { kind: "shortlist" } ? string[] : T extends { kind: "suggest" } ? SuggestOutcome : T extends { kind: "substitutes" } ? SubstitutesOutcome : BestWithFirmOutcome;
+export type MatchingTaskResult<T extends MatchingTask> = T extends { kind: "shortlist" } ? string[] : T extends { kind: "suggest" } ? SuggestOutcome : T extends { kind: "substitutes" } ? SubstitutesOutcome : BestWithFirmOutcome;
 
 export function runMatchingTask<T extends MatchingTask>(task: T): MatchingTaskResult<T>;
-export function runMatchingTask(task: MatchingTask): string | string[] | SuggestOutcome | SubstitutesOutcome | BestWithFirmOutcome {
+export function runMatchingTask(task: MatchingTask): string[] | SuggestOutcome | SubstitutesOutcome | BestWithFirmOutcome {
   const candidates = unpackCandidates(task.candidates);
   switch (task.kind) {
-    case "inputsKey":
-      return inputsKey(task.job, candidates, task.standing, task.weights, task.k);
     case "shortlist":
       return shortlistFirmIds(task.job, candidates, task.options);
     case "suggest":

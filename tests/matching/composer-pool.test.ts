@@ -3,8 +3,7 @@
 // search runs on a worker. Real worker threads (lib/matching/worker.ts through tsx), no mocks.
 import { afterAll, describe, expect, it } from "vitest";
 import { syntheticFirms, syntheticJobs } from "@/benchmarks/support/synthetic-matching";
-import { DEFAULT_WEIGHTS } from "@/lib/matching";
-import { packCandidates, runMatchingTask, type MatchingTask } from "@/lib/matching/tasks";
+import { keepCandidates, packCandidates, runMatchingTask, type MatchingTask } from "@/lib/matching/tasks";
 import { closeComposerPool, composerUsesThreads, runOnComposer } from "@/lib/matching-pool/pool";
 import { SHAPES, generateJob } from "./job-shapes";
 
@@ -20,7 +19,7 @@ describe("the composer's worker pool", () => {
     const tasks: MatchingTask[] = [];
     for (const job of syntheticJobs(6, 9)) {
       const candidates = packCandidates(firms);
-      tasks.push({ kind: "inputsKey", job, candidates, options: {}, standing: [], weights: DEFAULT_WEIGHTS, k: 3 }, { kind: "shortlist", job, candidates, options: {} }, { kind: "suggest", job, candidates, options: { k: 3 }, standing: [{ id: "s1", name: "常設", memberIds: firms.slice(0, 40).map((f) => f.id) }] });
+      tasks.push({ kind: "shortlist", job, candidates, options: {} }, { kind: "suggest", job, candidates, options: { k: 3 }, standing: [{ id: "s1", name: "常設", memberIds: firms.slice(0, 40).map((f) => f.id) }] });
     }
     // Small generated jobs of every shape, with partnerships and hand-raises, and a firm asking why not.
     for (const shape of SHAPES) {
@@ -31,6 +30,22 @@ describe("the composer's worker pool", () => {
     const pooled = await Promise.all(tasks.map((task) => runOnComposer(task)));
     tasks.forEach((task, i) => expect(pooled[i], `${task.kind} ${task.job.id}`).toEqual(runMatchingTask(task)));
     expect(pooled.some((p) => typeof p === "object" && "result" in p && p.result.groups.length > 0)).toBe(true);
+  });
+
+  it("answers on a kept set, with exposure beside it, as on the same firms sent as text, task after task", async () => {
+    const firms = syntheticFirms(2_000, 7);
+    const kept = keepCandidates(firms.map((f) => ({ ...f, recentExposure: 0 })));
+    const exposure = Int32Array.from(firms, (_, i) => (i * 7) % 5);
+    const withExposure = packCandidates(firms.map((f, i) => ({ ...f, recentExposure: exposure[i]! })));
+    expect(withExposure.json).not.toBe(packCandidates(firms.map((f) => ({ ...f, recentExposure: 0 }))).json);
+    for (const job of syntheticJobs(4, 13)) {
+      const options = { k: 3, exposureReference: 1 };
+      // Several tasks on one kept set: each thread parses it once and keeps the firms unchanged.
+      const [first, again] = await Promise.all([0, 1].map(() => runOnComposer({ kind: "suggest", job, candidates: { kept, partners: {}, exposure }, options, standing: [] })));
+      const expected = runMatchingTask({ kind: "suggest", job, candidates: withExposure, options, standing: [] });
+      expect(first).toEqual(expected);
+      expect(again).toEqual(expected);
+    }
   });
 
   it("keeps this thread's event loop running while a heavy search runs", async () => {

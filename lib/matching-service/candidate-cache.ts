@@ -1,0 +1,102 @@
+// A job's candidates, loaded once per change of what they are read from instead of on every view
+// and refresh (issue 20 item 6, decision 028). Loading them is eight queries and a few thousand
+// rows (~100–300 ms of database and request-thread time on the 10,000-firm seed), and
+// fingerprinting them (inputs-key.ts) as much again on a composer thread, while between two
+// refreshes of a job they almost never change.
+//
+// Kept per process, by the job as matching sees it, the day, and the change stamp of every table
+// the candidates come from (migration 20261209020000: any committed change raises it). The stamp
+// is read before the data, so data can only be newer than its stamp, never older. A kept set also
+// lapses when the first declaration it counted stops being fresh (no write marks that). Recent
+// exposure changes with every recorded run, so it is not kept: a computation reads it afresh and
+// hands it to the composer beside the kept set. Every instance keeps its own, so a change on one
+// instance is seen by all of them at their next request (decision 015).
+import "server-only";
+import type { SqlConnection } from "@/lib/db/sql-connection";
+import { tokyoToday } from "@/lib/capacity/weeks";
+import type { JobInput, Weights } from "@/lib/matching";
+import { canonicalCandidates, inputsKeyOfCanonical } from "@/lib/matching/inputs-key";
+import type { StandingGroupInput } from "@/lib/matching/standing";
+import { keepCandidates, type CandidateSet } from "@/lib/matching/tasks";
+import { isoDate, loadCandidatesToKeep, loadRecentExposure } from "./load-candidates";
+
+export interface KeptCandidates {
+  /** The firms as composer tasks name them (their text in shared memory). */
+  set: NonNullable<CandidateSet["kept"]>;
+  /** Firm ids and names, in the set's order. */
+  firms: readonly { id: string; name: string }[];
+  /** Fingerprints of runs on these candidates (inputs-key.ts), by what else they read. */
+  inputsKeys: Map<string, string>;
+  freshUntil: number;
+}
+
+/** Jobs whose candidates are kept, least recently used first: each is ~0.5 KB per firm (2–3 MB). */
+const KEPT_JOBS = 16;
+const kept = new Map<string, { stamp: string; candidates: Promise<KeptCandidates> }>();
+
+/** The change stamp of what candidates are read from; it only grows. */
+export async function candidateStamp(sql: SqlConnection): Promise<string> {
+  const [row] = await sql.query<{ stamp: string }>(`SELECT coalesce(sum(changes), 0)::text AS stamp FROM raw_match_input_change`);
+  return row?.stamp ?? "0";
+}
+
+export async function keptCandidates(sql: SqlConnection, job: JobInput, deadline: Date, today: Date): Promise<KeptCandidates> {
+  const stamp = await candidateStamp(sql);
+  // daysToDeadline is in the job: a day later, free capacity in the step slots moves.
+  const key = JSON.stringify([job, deadline.toISOString(), isoDate(today), tokyoToday(today)]);
+  const entry = kept.get(key);
+  if (entry && entry.stamp === stamp) {
+    const candidates = await entry.candidates;
+    if (today.getTime() < candidates.freshUntil) {
+      kept.delete(key);
+      kept.set(key, entry);
+      return candidates;
+    }
+  }
+  const candidates = load(sql, job, deadline, today);
+  kept.delete(key);
+  kept.set(key, { stamp, candidates });
+  if (kept.size > KEPT_JOBS) kept.delete(kept.keys().next().value!);
+  // A failed load is not kept: the next request tries again.
+  candidates.catch(() => {
+    if (kept.get(key)?.candidates === candidates) kept.delete(key);
+  });
+  return candidates;
+}
+
+async function load(sql: SqlConnection, job: JobInput, deadline: Date, today: Date): Promise<KeptCandidates> {
+  const { candidates: loaded, freshUntil } = await loadCandidatesToKeep(sql, job, deadline, today);
+  // In the fingerprint's canonical form, so the kept text is what it hashes.
+  const candidates = canonicalCandidates(loaded);
+  return {
+    set: keepCandidates(candidates),
+    firms: candidates.map((c) => ({ id: c.id, name: c.name })),
+    inputsKeys: new Map(),
+    freshUntil: freshUntil?.getTime() ?? Number.POSITIVE_INFINITY,
+  };
+}
+
+/** The fingerprint of a run on these candidates (inputs-key.ts): one hash of the kept text,
+ *  once per kept set and the rest of what the run reads. */
+export function inputsKeyOf(job: JobInput, candidates: KeptCandidates, standing: readonly StandingGroupInput[], weights: Weights, k: number): string {
+  const rest = JSON.stringify([standing, weights, k]);
+  let key = candidates.inputsKeys.get(rest);
+  if (!key) {
+    // Other weights (staff trying them) each add one; a handful is plenty.
+    if (candidates.inputsKeys.size >= 8) candidates.inputsKeys.clear();
+    key = inputsKeyOfCanonical(job, new Uint8Array(candidates.set.utf8), standing, weights, k);
+    candidates.inputsKeys.set(rest, key);
+  }
+  return key;
+}
+
+/** The kept firms' recent exposure now, in the set's order (the composer's fairness term). */
+export async function exposureOf(sql: SqlConnection, job: JobInput, candidates: KeptCandidates, today: Date): Promise<Int32Array> {
+  const exposure = await loadRecentExposure(sql, job, today);
+  return Int32Array.from(candidates.firms, (f) => exposure.get(f.id) ?? 0);
+}
+
+/** Forgets every kept set (tests that compare with a fresh load). */
+export function forgetKeptCandidates(): void {
+  kept.clear();
+}

@@ -8,11 +8,19 @@ import type { SqlConnection } from "@/lib/db/sql-connection";
 export type ColumnSpec = readonly [name: string, sqlType: string];
 export type Cell = string | number | boolean | null;
 
-function arrayLiteral(values: readonly Cell[]): string {
-  const items = values.map((value) =>
-    value === null ? "NULL" : `"${String(value).replaceAll("\\", "\\\\").replaceAll('"', '\\"')}"`,
-  );
-  return `{${items.join(",")}}`;
+/** One element: quoted, with backslashes and quotes escaped only where there are any (millions of
+ *  cells per seed; most are ids, numbers and dates). */
+function element(value: Cell): string {
+  if (value === null) return "NULL";
+  const text = String(value);
+  if (text.includes("\\") || text.includes('"')) return `"${text.replaceAll("\\", "\\\\").replaceAll('"', '\\"')}"`;
+  return `"${text}"`;
+}
+
+function arrayLiteral(rows: readonly (readonly Cell[])[], column: number): string {
+  let literal = "{";
+  for (let i = 0; i < rows.length; i++) literal += (i ? "," : "") + element(rows[i]![column] ?? null);
+  return `${literal}}`;
 }
 
 export async function bulkInsert(sql: SqlConnection, table: string, columns: readonly ColumnSpec[], rows: readonly (readonly Cell[])[], chunkSize = 4000): Promise<void> {
@@ -21,7 +29,7 @@ export async function bulkInsert(sql: SqlConnection, table: string, columns: rea
   const statement = `INSERT INTO "${table}" (${names}) SELECT * FROM unnest(${unnest})`;
   for (let start = 0; start < rows.length; start += chunkSize) {
     const chunk = rows.slice(start, start + chunkSize);
-    const params = columns.map((_, i) => arrayLiteral(chunk.map((row) => row[i] ?? null)));
+    const params = columns.map((_, i) => arrayLiteral(chunk, i));
     await sql.query(statement, params);
   }
 }

@@ -1,4 +1,6 @@
 // A small seeded PRNG (sfc32) so the same seed always yields the same demo data, ids included.
+const HEX = Array.from({ length: 256 }, (_, byte) => byte.toString(16).padStart(2, "0"));
+
 export class Random {
   private a: number;
   private b: number;
@@ -71,14 +73,14 @@ export class Random {
 
   /** A version-4-shaped UUID drawn from this generator (deterministic, unlike randomUUID). */
   uuid(): string {
-    const hex: string[] = [];
+    // Millions per seed: built from a byte table rather than formatted and sliced per byte.
+    let id = "";
     for (let i = 0; i < 16; i++) {
       let byte = Math.floor(this.next() * 256);
       if (i === 6) byte = (byte & 0x0f) | 0x40;
       if (i === 8) byte = (byte & 0x3f) | 0x80;
-      hex.push(byte.toString(16).padStart(2, "0"));
+      id += (i === 4 || i === 6 || i === 8 || i === 10 ? "-" : "") + HEX[byte];
     }
-    const h = hex.join("");
-    return `${h.slice(0, 8)}-${h.slice(8, 12)}-${h.slice(12, 16)}-${h.slice(16, 20)}-${h.slice(20)}`;
+    return id;
   }
 }

@@ -27,6 +27,7 @@ import { addStandingGroups } from "./standing-groups";
 import { addOutageDemo } from "./outage-demo";
 import { addReferenceData } from "./reference-data";
 import { TableRows } from "./table-rows";
+import { catchUp, deferSummaryTriggers, type HistoryIds } from "./deferred-summaries";
 import { clock } from "@/lib/clock";
 
 export interface SeedOptions {
@@ -37,6 +38,9 @@ export interface SeedOptions {
   /** The day the data is relative to; default today (UTC). */
   today?: Date;
   onProgress?: (message: string) => void;
+  /** How the history's KPI summaries are kept: caught up once after it (default), or by the
+   *  triggers after every statement, as any other write (tests compare the two). */
+  summaries?: "caught-up" | "per-statement";
 }
 
 export interface SeedSummary {
@@ -114,23 +118,32 @@ export async function seedDemoData(db: Database, options: SeedOptions): Promise<
   progress(`firms, buyers, open jobs: ${((Date.now() - started) / 1000).toFixed(1)} s`);
 
   const ctx: HistoryContext = { random, today, firms, buyers, staffUserByAssociation, templateId, featuredFirmIds: [demoFirms.otaMachining, demoFirms.sumidaPress], prices: new Random((options.seed ?? 20261122) + 2) };
-  const index = buildIndex(firms);
+  const index = buildIndex(firms, ctx.featuredFirmIds);
   const lostCount = Math.round(orderCount * 0.3);
-  let batches = 0;
-  for (let done = 0; done < orderCount + lostCount; ) {
-    const batch = new TableRows();
-    const end = Math.min(done + HISTORY_BATCH, orderCount + lostCount);
-    for (; done < end; done++) {
-      if (done < orderCount) addOrder(ctx, batch, index, orderCount - done <= 500);
-      else addLostJob(ctx, batch, index);
+  // One transaction with the KPI summary triggers off, caught up once at the end
+  // (lib/demo-data/deferred-summaries.ts).
+  await db.sql.transaction(async (tx) => {
+    const written: HistoryIds = { jobs: [], groups: [], orders: [] };
+    if (options.summaries !== "per-statement") await deferSummaryTriggers(tx);
+    for (let done = 0; done < orderCount + lostCount; ) {
+      const batch = new TableRows();
+      const end = Math.min(done + HISTORY_BATCH, orderCount + lostCount);
+      for (; done < end; done++) {
+        if (done < orderCount) addOrder(ctx, batch, index, orderCount - done <= 500);
+        else addLostJob(ctx, batch, index);
+      }
+      await batch.writeTo(tx);
+      for (const [table, n] of Object.entries(batch.counts())) counts[table] = (counts[table] ?? 0) + n;
+      written.jobs.push(...batch.ids("Job"));
+      written.groups.push(...batch.ids("JointOrderGroup"));
+      written.orders.push(...batch.ids("Order"));
+      progress(`history ${done}/${orderCount + lostCount}: ${((Date.now() - started) / 1000).toFixed(1)} s`);
     }
-    await flush(batch);
-    batches++;
-    // Insert triggers keep the KPI tables and query them; re-analyse whenever the tables have
-    // doubled (after batch 1, 2, 4, 8…), so those queries keep good plans as the history grows.
-    if ((batches & (batches - 1)) === 0) await db.sql.query("ANALYZE");
-    progress(`history ${done}/${orderCount + lostCount}: ${((Date.now() - started) / 1000).toFixed(1)} s`);
-  }
+    if (options.summaries !== "per-statement") {
+      await catchUp(tx, written);
+      progress(`history summaries: ${((Date.now() - started) / 1000).toFixed(1)} s`);
+    }
+  });
 
   await stampJobDatesFromHistory(db.sql);
   await db.sql.query("ANALYZE");

@@ -78,6 +78,11 @@ export class TableRows {
     return this.rows.get(table)?.length ?? 0;
   }
 
+  /** The first column (the id) of every row added to a table, in the order added. */
+  ids(table: TableName): string[] {
+    return (this.rows.get(table) ?? []).map((row) => String(row[0]));
+  }
+
   counts(): Record<string, number> {
     return Object.fromEntries(INSERT_ORDER.filter((t) => this.count(t) > 0).map((t) => [t, this.count(t)]));
   }

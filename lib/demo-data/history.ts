@@ -8,7 +8,8 @@ import type { SeedBuyer } from "./buyers-and-open-jobs";
 import type { SeedFirm } from "./firms";
 import { addJobSteps, jobQuantity, type SeedStep } from "./job-route";
 import type { Random } from "./random";
-import type { TableRows } from "./table-rows";
+import { TABLE_COLUMNS, type TableRows } from "./table-rows";
+import type { Cell } from "./bulk-insert";
 import { addOfferRows, DECLINE_COMMENTS, priceRoute, scaleRoute, sharesOf, type PricedRoute } from "./offers";
 import { addDemoRatings } from "./ratings";
 
@@ -86,22 +87,35 @@ function addJob(ctx: HistoryContext, rows: TableRows, buyer: SeedBuyer, createdA
   const quantity = jobQuantity(random, route);
   const id = random.uuid();
   const budget = quantity * random.pick([3_000, 8_000, 20_000]);
-  rows.add("Job", [
+  const row: Cell[] = [
     id, buyer.id, buyer.userId, `${route.partJa}の製作（${quantity}個）`, `${route.partEn} (${quantity} pcs)`,
     `${route.partJa}の一貫製作。`, `End-to-end production of the ${route.partEn.toLowerCase()}.`, route.partJa, quantity,
     isoDate(deadline), isoDate(addDays(createdAt, 30)), "発注者工場", null, String(budget), String(budget * 2), null, "ALL_VERIFIED", status,
     addDays(createdAt, 1).toISOString(), null, null, createdAt.toISOString(), createdAt.toISOString(),
-  ]);
+  ];
+  rows.add("Job", row);
   const steps = addJobSteps(random, rows, id, route, quantity);
-  return { id, route, quantity, steps };
+  return { id, row, route, quantity, steps };
 }
 
-function jobHistory(ctx: HistoryContext, rows: TableRows, jobId: string, actor: string, chain: [string, Date][]) {
+const JOB_AWARDED_AT = TABLE_COLUMNS.Job.findIndex(([name]) => name === "awardedAt");
+const JOB_CLOSED_AT = TABLE_COLUMNS.Job.findIndex(([name]) => name === "closedAt");
+const JOB_STATUS = TABLE_COLUMNS.Job.findIndex(([name]) => name === "status");
+const CLOSING = new Set(["CLOSED", "CANCELLED", "EXPIRED"]);
+
+/** The job's status changes; its date columns stamped from them as
+ *  lib/demo-data/job-dates.ts would (awarded at the first award, closed at the last closing move of
+ *  a job that ended closed), here rather than by an UPDATE of every job after the history, whose
+ *  triggers refreshed each job's summaries once more (~2 minutes at 100,000 orders). */
+function jobHistory(ctx: HistoryContext, rows: TableRows, job: { id: string; row: Cell[] }, actor: string, chain: [string, Date][]) {
   let from: string | null = null;
   for (const [to, at] of chain) {
-    rows.add("JobStatusChange", [ctx.random.uuid(), jobId, from, to, actor, at.toISOString()]);
+    rows.add("JobStatusChange", [ctx.random.uuid(), job.id, from, to, actor, at.toISOString()]);
+    if (to === "AWARDED" && job.row[JOB_AWARDED_AT] === null) job.row[JOB_AWARDED_AT] = at.toISOString();
     from = to;
   }
+  const closing = chain.filter(([to]) => CLOSING.has(to)).map(([, at]) => at.getTime());
+  if (CLOSING.has(String(job.row[JOB_STATUS])) && closing.length) job.row[JOB_CLOSED_AT] = new Date(Math.max(...closing)).toISOString();
 }
 
 function groupHistory(ctx: HistoryContext, rows: TableRows, groupId: string, chain: [string, Date, string | null][]) {
@@ -146,7 +160,7 @@ export function addOrder(ctx: HistoryContext, rows: TableRows, index: Index, wit
   const invited = addDays(published, random.int(3, 10));
   const approvedAt = addDays(contractedOn, -random.int(1, 5));
   const suggestionId = addMatchRun(ctx, rows, job.id, addDays(published, 1), members, lead);
-  jobHistory(ctx, rows, job.id, buyer.userId, [
+  jobHistory(ctx, rows, job, buyer.userId, [
     ["DRAFT", createdAt], ["OPEN", published], ["GROUPS_INVITED", invited], ["AWARDED", contractedOn], ["IN_PRODUCTION", addDays(contractedOn, 1)],
     ...(delivered && deliveredOn ? ([["DELIVERED", deliveredOn], ["CLOSED", addDays(deliveredOn, random.int(1, 7))]] as [string, Date][]) : []),
   ]);
@@ -237,7 +251,7 @@ export function addLostJob(ctx: HistoryContext, rows: TableRows, index: Index): 
   const lead = members[0];
   const invitedGroup = lead && random.chance(0.5);
   if (lead) addMatchRun(ctx, rows, job.id, addDays(published, 1), members, lead);
-  jobHistory(ctx, rows, job.id, buyer.userId, [["DRAFT", createdAt], ["OPEN", published], ...(invitedGroup ? ([["GROUPS_INVITED", addDays(published, 4)]] as [string, Date][]) : []), [status, addDays(createdAt, 35)]]);
+  jobHistory(ctx, rows, job, buyer.userId, [["DRAFT", createdAt], ["OPEN", published], ...(invitedGroup ? ([["GROUPS_INVITED", addDays(published, 4)]] as [string, Date][]) : []), [status, addDays(createdAt, 35)]]);
   if (invitedGroup && lead) {
     const groupId = random.uuid();
     rows.add("JointOrderGroup", [groupId, "JOB", job.id, `${lead.nameJa}グループ`, "MEDIATION", null, lead.id, "CANCELLED", null, null, addDays(published, 4).toISOString(), addDays(createdAt, 35).toISOString()]);

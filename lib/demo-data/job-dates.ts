@@ -1,7 +1,8 @@
 // A job's date columns follow its history, as lib/jobs/transitions.ts stamps them in real use:
 // awardedAt when it was awarded, closedAt when it closed, was cancelled or expired. The bulk
 // history writes only the status changes; this derives the columns from them, so figures read
-// from the columns (a buyer's award rate, days to award) agree with the history.
+// from the columns (a buyer's award rate, days to award) agree with the history. The past orders'
+// jobs have theirs stamped as they are generated (history.ts jobHistory): this fills the rest.
 import type { SqlConnection } from "@/lib/db/sql-connection";
 
 export async function stampJobDatesFromHistory(sql: SqlConnection): Promise<void> {

@@ -4,6 +4,7 @@
 // row (columns holding ids the seed's Prisma-made demo rows draw at random are left out).
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { Database } from "@/lib/db/client";
+import { stampJobDatesFromHistory } from "@/lib/demo-data/job-dates";
 import { seedDemoData } from "@/lib/demo-data/seed-demo-data";
 import { createTestDatabase } from "../helpers/test-db";
 
@@ -40,6 +41,15 @@ describe("the seed's summaries caught up after the history", () => {
     const expected = await contents(perStatement, table);
     expect(expected.length).toBeGreaterThan(0);
     expect(await contents(caughtUp, table)).toEqual(expected);
+  });
+
+  it("stamps the past jobs' award and close dates as their status changes say", async () => {
+    const dates = `SELECT (id, "awardedAt", "closedAt")::text AS row FROM "Job" ORDER BY id`;
+    const stamped = await caughtUp.sql.query(dates);
+    // Derived again from the status changes alone (the last check of this database's rows).
+    await caughtUp.sql.query(`UPDATE "Job" SET "awardedAt" = NULL, "closedAt" = NULL WHERE id IN (SELECT "jobId" FROM "JobStatusChange")`);
+    await stampJobDatesFromHistory(caughtUp.sql);
+    expect(await caughtUp.sql.query(dates)).toEqual(stamped);
   });
 
   it("leaves the summary triggers on", async () => {

@@ -1,9 +1,89 @@
 "use client";
 import { useEffect } from "react";
 import { BUNDLED_FONT_CLASS, BUNDLED_FONT_COOKIE, BUNDLED_FONT_COOKIE_MAX_AGE } from "@/lib/fonts/bundled-font";
+import { faceWeight, facesFor, parseFontFaces, type FontFaceRule } from "@/lib/fonts/font-faces";
 
-/** Adds the bundled font's stylesheet once the page has loaded and the browser is idle (unless the
- *  server linked it already), and remembers that the font is cached for the next page load. */
+/** Tags whose text is never drawn. */
+const UNDRAWN = new Set(["SCRIPT", "STYLE", "NOSCRIPT", "TEMPLATE"]);
+
+/** The code points the page shows, by the face weight they are drawn in. Reads computed styles of a
+ *  page that has been laid out already (after load), so it forces no layout. */
+function usedCodePoints(): Map<number, Set<number>> {
+  const used = new Map<number, Set<number>>([[400, new Set()], [700, new Set()]]);
+  const weightOf = new Map<Element, Set<number> | null>();
+  const bucket = (element: Element) => {
+    if (!weightOf.has(element)) {
+      const drawn = !UNDRAWN.has(element.tagName) && (element.checkVisibility?.() ?? true);
+      weightOf.set(element, drawn ? used.get(faceWeight(Number(getComputedStyle(element).fontWeight)))! : null);
+    }
+    return weightOf.get(element);
+  };
+  const add = (element: Element, text: string) => {
+    const into = bucket(element);
+    if (into) for (const char of text) into.add(char.codePointAt(0)!);
+  };
+  const walker = document.createTreeWalker(document.body, NodeFilter.SHOW_TEXT);
+  for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+    if (node.parentElement && node.nodeValue?.trim()) add(node.parentElement, node.nodeValue);
+  }
+  for (const field of document.querySelectorAll<HTMLInputElement | HTMLTextAreaElement>("input, textarea")) add(field, `${field.placeholder ?? ""}${field.value ?? ""}`);
+  return used;
+}
+
+/** Runs `work` on each item in slices of at most ~8 ms while the browser is idle: a FontFace takes
+ *  about a millisecond to construct here (its unicode-range is parsed), ~250 of them would block
+ *  the page for a quarter of a second at once. */
+async function inIdleSlices<T>(items: readonly T[], work: (item: T) => void): Promise<void> {
+  let next = 0;
+  const slice = () => {
+    const start = performance.now();
+    do work(items[next++]!);
+    while (next < items.length && performance.now() - start < 8);
+  };
+  while (next < items.length) {
+    await new Promise<void>((resolve) => {
+      const run = () => {
+        slice();
+        resolve();
+      };
+      // Safari has no requestIdleCallback.
+      if (typeof window.requestIdleCallback === "function") window.requestIdleCallback(run, { timeout: 1000 });
+      else setTimeout(run, 16);
+    });
+  }
+}
+
+/** Loads the subsets the page shows, then adds every face in one go: the page is laid out once with
+ *  the font instead of once per subset as each arrives (docs/decisions/030-fast-on-a-phone.md).
+ *  Faces not loaded yet load as the text needs them, as @font-face rules would. */
+async function loadBundledFont(href: string, isCancelled: () => boolean): Promise<void> {
+  const used = usedCodePoints();
+  // The stylesheet itself, not a copy of its data: a returning visit links it from the cache.
+  const response = await fetch(href);
+  const css = await response.text();
+  let rules: FontFaceRule[] = [];
+  await inIdleSlices([css], (text) => (rules = parseFontFaces(text))); // one slice of ~10 ms
+  const needed = new Set(facesFor(rules, used));
+  const faces = new Map<FontFaceRule, FontFace>();
+  const face = (rule: FontFaceRule) => {
+    const created = new FontFace(rule.family, `url(${new URL(rule.file, response.url).href}) format("woff2")`, { weight: String(rule.weight), style: "normal", display: "swap", unicodeRange: rule.unicodeRange });
+    faces.set(rule, created);
+    return created;
+  };
+  const loads: Promise<unknown>[] = [];
+  await inIdleSlices([...needed], (rule) => loads.push(face(rule).load()));
+  // The others, for text the page shows later (another page, an opened menu), while those download.
+  await inIdleSlices(rules.filter((rule) => !needed.has(rule)), face);
+  await Promise.allSettled(loads);
+  if (isCancelled()) return;
+  // In the stylesheet's order: where ranges overlap, the later face wins, as with @font-face.
+  for (const rule of rules) document.fonts.add(faces.get(rule)!);
+  document.documentElement.classList.add(BUNDLED_FONT_CLASS);
+  document.cookie = `${BUNDLED_FONT_COOKIE}=1; path=/; max-age=${BUNDLED_FONT_COOKIE_MAX_AGE}; samesite=lax`;
+}
+
+/** Brings in the bundled font once the page has loaded and the browser is idle (unless the server
+ *  linked its stylesheet already), and remembers that the font is cached for the next page load. */
 export function BundledFont({ href }: { href: string }) {
   useEffect(() => {
     const root = document.documentElement;
@@ -11,18 +91,10 @@ export function BundledFont({ href }: { href: string }) {
       root.classList.add(BUNDLED_FONT_CLASS);
       return;
     }
+    let cancelled = false;
     let cancel = () => {};
     const apply = () => {
-      const link = document.createElement("link");
-      link.rel = "stylesheet";
-      link.href = href;
-      link.addEventListener("load", () => {
-        root.classList.add(BUNDLED_FONT_CLASS);
-        void document.fonts.ready.then(() => {
-          document.cookie = `${BUNDLED_FONT_COOKIE}=1; path=/; max-age=${BUNDLED_FONT_COOKIE_MAX_AGE}; samesite=lax`;
-        });
-      });
-      document.head.append(link);
+      loadBundledFont(href, () => cancelled).catch((error: unknown) => console.warn("[font] the bundled font did not load:", error));
     };
     const schedule = () => {
       // Safari has no requestIdleCallback.
@@ -37,6 +109,7 @@ export function BundledFont({ href }: { href: string }) {
     if (document.readyState === "complete") schedule();
     else window.addEventListener("load", schedule, { once: true });
     return () => {
+      cancelled = true;
       window.removeEventListener("load", schedule);
       cancel();
     };

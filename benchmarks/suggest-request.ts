@@ -27,7 +27,7 @@ try {
   let withGroups = 0;
   for (const job of jobs) {
     const started = performance.now();
-    const run = await suggestGroupsForJob(db, asStaff, job.id);
+    const run = await suggestGroupsForJob(db, asStaff, job.id, { refresh: true });
     times.push(performance.now() - started);
     if (run.result.groups.length > 0) withGroups++;
   }

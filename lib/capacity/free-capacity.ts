@@ -100,6 +100,8 @@ export function windowFromTallies(monthlyCapacity: number, t: DayTallies): Windo
  */
 export function windowCapacity(monthlyCapacity: number, declarations: readonly WeekDeclaration[], from: string, to: string, now: Date): WindowCapacity {
   const tallies: DayTallies = { days: Math.max(0, daysBetween(from, to)), openDays: 0, someDays: 0, noneDays: 0, piecesDays: 0, zeroPiecesDays: 0, pieces: 0 };
+  // Whole pieces × days, divided once at the end: exact, and the same as matching's SQL tally.
+  let pieceDays = 0;
   for (const d of declarations) {
     if (!isFresh(d.declaredAt, now)) continue;
     // The part of the week inside the window.
@@ -111,8 +113,9 @@ export function windowCapacity(monthlyCapacity: number, declarations: readonly W
     else {
       tallies.piecesDays += overlap;
       if ((d.pieces ?? 0) <= 0) tallies.zeroPiecesDays += overlap;
-      tallies.pieces += (Math.max(0, d.pieces ?? 0) * overlap) / 7;
+      pieceDays += Math.max(0, d.pieces ?? 0) * overlap;
     }
   }
+  tallies.pieces = pieceDays / 7;
   return windowFromTallies(monthlyCapacity, tallies);
 }

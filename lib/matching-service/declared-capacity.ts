@@ -10,7 +10,9 @@ import type { DeclaredCapacity } from "@/lib/matching";
 
 const DAY_MS = 86_400_000;
 
-type TallyRow = { firm_id: string; process_code: string; open_days: number; some_days: number; none_days: number; pieces_days: number; zero_days: number; pieces: number; oldest: Date };
+// Pieces × days are summed as integers and divided once (windowCapacity does the same): exact,
+// and numeric arithmetic on every row was half the query's time.
+type TallyRow = { firm_id: string; process_code: string; open_days: number; some_days: number; none_days: number; pieces_days: number; zero_days: number; piece_days: number; oldest: Date };
 
 /** Tallies by `${firmId}:${processCode}` of the firms that declared anything fresh in the window;
  *  `freshUntil`: when the first of the declarations counted stops being fresh (the tallies change
@@ -27,7 +29,7 @@ export async function loadDeclaredTallies(sql: SqlConnection, processes: readonl
             coalesce(sum(o.days) FILTER (WHERE d.level = 'NONE'), 0)::int AS none_days,
             coalesce(sum(o.days) FILTER (WHERE d.level = 'PIECES'), 0)::int AS pieces_days,
             coalesce(sum(o.days) FILTER (WHERE d.level = 'PIECES' AND d.pieces <= 0), 0)::int AS zero_days,
-            coalesce(sum(d.pieces * o.days / 7.0) FILTER (WHERE d.level = 'PIECES'), 0)::float AS pieces,
+            coalesce(sum(d.pieces * o.days) FILTER (WHERE d.level = 'PIECES'), 0)::float8 AS piece_days,
             min(d."declaredAt") AS oldest
        FROM "CapacityDeclaration" d
        CROSS JOIN LATERAL (SELECT least(d."weekStart" + 7, $3::date) - greatest(d."weekStart", $2::date) AS days) o
@@ -40,7 +42,7 @@ export async function loadDeclaredTallies(sql: SqlConnection, processes: readonl
   let oldest = Number.POSITIVE_INFINITY;
   for (const r of rows) {
     oldest = Math.min(oldest, new Date(r.oldest).getTime());
-    tallies.set(`${r.firm_id}:${r.process_code}`, { days, openDays: r.open_days, someDays: r.some_days, noneDays: r.none_days, piecesDays: r.pieces_days, zeroPiecesDays: r.zero_days, pieces: r.pieces });
+    tallies.set(`${r.firm_id}:${r.process_code}`, { days, openDays: r.open_days, someDays: r.some_days, noneDays: r.none_days, piecesDays: r.pieces_days, zeroPiecesDays: r.zero_days, pieces: r.piece_days / 7 });
   }
   return { days, tallies, freshUntil: Number.isFinite(oldest) ? new Date(oldest + FRESH_FOR_DAYS * DAY_MS) : null };
 }

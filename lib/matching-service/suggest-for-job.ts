@@ -1,12 +1,12 @@
 // "Suggest groups for this job": load the job and its candidates, run the pure composer, and
-// record every suggestion shown (it feeds the matches KPI and the fairness term). A job's
+// record every suggestion shown (record-run.ts: it feeds the matches KPI and the fairness term). A job's
 // suggestions are computed once and kept: while what they read is unchanged (lib/matching/inputs-key.ts), the
 // page shows the recorded run again, on any device, and exposure is counted once per computation.
 import "server-only";
 import type { Viewer } from "@/lib/auth/viewer-types";
 import { isStaffViewer } from "@/lib/authz/viewer-kinds";
 import type { Database } from "@/lib/db/client";
-import { relativeGap, type MatchingResult, type StandingSuggestion, type SuggestedGroup, type Weights } from "@/lib/matching";
+import type { MatchingResult, StandingSuggestion, Weights } from "@/lib/matching";
 import { resolveWeights } from "@/lib/matching/weights";
 import type { CandidateSet } from "@/lib/matching/tasks";
 import { turns } from "@/lib/concurrency/turns";
@@ -14,6 +14,7 @@ import { composerThreadCount, runOnComposer } from "@/lib/matching-pool/pool";
 import { exposureOf, inputsKeyOf, keptCandidates } from "./candidate-cache";
 import { exposureReference, loadStandingGroups, partnersAmong } from "./load-candidates";
 import { loadJobForMatching } from "./load-job";
+import { recordRun } from "./record-run";
 import { clock } from "@/lib/clock";
 import { metrics } from "@/lib/observability/metrics";
 
@@ -86,7 +87,9 @@ export async function suggestGroupsForJob(db: Database, viewer: Viewer, jobId: s
   const firmNames = Object.fromEntries(candidates.firms.filter((f) => members.has(f.id)).map((f) => [f.id, f.name]));
   // Ranks after the open suggestions; a standing group's suggestion names the group.
   const shown = [...result.groups.map((group) => ({ group, standingGroupId: null })), ...standing.map((s) => ({ group: s.group, standingGroupId: s.standingGroupId }))];
-  const run = recorded ? await recordRun(db, viewer, jobId, weights, candidates.firms.length, durationMs, result, shown, key, { result, standing, firmNames }) : null;
+  const run = recorded
+    ? await recordRun(db.sql, { jobId, requestedById: viewer.userId, weights, candidateCount: candidates.firms.length, durationMs, inputsKey: key, shown: { result, standing, firmNames } satisfies Shown, suggestions: shown, at: clock.now() })
+    : null;
   const ids = run?.suggestionIds ?? [];
   return {
     runId: run?.runId ?? null,
@@ -99,39 +102,6 @@ export async function suggestGroupsForJob(db: Database, viewer: Viewer, jobId: s
 }
 
 const computations = turns(composerThreadCount);
-
-async function recordRun(
-  db: Database, viewer: Viewer, jobId: string, weights: Weights, candidateCount: number, durationMs: number, result: MatchingResult,
-  shown: readonly { group: SuggestedGroup; standingGroupId: string | null }[], inputsKeyValue: string, snapshot: Shown,
-): Promise<{ runId: string; suggestionIds: string[]; createdAt: Date }> {
-  return db.prisma.$transaction(async (tx) => {
-    const run = await tx.matchRun.create({ data: { jobId, requestedById: viewer.userId, weights, candidateCount, durationMs, inputsKey: inputsKeyValue, shown: snapshot as object, createdAt: clock.now() } });
-    const suggestionIds: string[] = [];
-    for (const [index, { group, standingGroupId }] of shown.entries()) {
-      const suggestion = await tx.matchSuggestion.create({
-        data: {
-          matchRunId: run.id,
-          rank: index + 1,
-          totalScore: group.score,
-          terms: group.terms as object,
-          reasons: group.reasons as object[],
-          assignment: group.assignments as object[],
-          leadFirmId: group.leadFirmId,
-          standingGroupId,
-          // The bound is about the open suggestions, not a standing group's.
-          scoreBound: standingGroupId || group.bound === undefined ? null : group.bound,
-          gap: standingGroupId || group.bound === undefined ? null : finiteOrNull(relativeGap(group.score, group.bound)),
-        },
-        select: { id: true },
-      });
-      await tx.matchSuggestionMember.createMany({ data: group.memberIds.map((firmId) => ({ suggestionId: suggestion.id, firmId })) });
-      suggestionIds.push(suggestion.id);
-    }
-    return { runId: run.id, suggestionIds, createdAt: run.createdAt };
-  });
-}
-
-const finiteOrNull = (x: number) => (Number.isFinite(x) ? x : null);
 
 /** The job's latest recorded run, when it read the same inputs: shown again as it was. */
 async function keptRun(db: Database, jobId: string, key: string, weights: Weights): Promise<SuggestionRun | null> {

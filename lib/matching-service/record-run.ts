@@ -1,0 +1,60 @@
+// Records a suggestion run: the run, its suggestions by rank and the firms each exposes (the
+// matches KPI and the fairness term count these). One statement, so one round trip and atomic:
+// written as a Prisma transaction it was ~10 round trips, a tenth of a fresh suggestion's time.
+import "server-only";
+import type { SqlConnection } from "@/lib/db/sql-connection";
+import { relativeGap, type SuggestedGroup, type Weights } from "@/lib/matching";
+
+export interface RunToRecord {
+  jobId: string;
+  requestedById: string;
+  weights: Weights;
+  candidateCount: number;
+  durationMs: number;
+  inputsKey: string;
+  /** What the page shows again while the inputs are unchanged. */
+  shown: object;
+  /** By rank: the open suggestions, then standing groups (which name their group). */
+  suggestions: readonly { group: SuggestedGroup; standingGroupId: string | null }[];
+  at: Date;
+}
+
+export async function recordRun(sql: SqlConnection, run: RunToRecord): Promise<{ runId: string; suggestionIds: string[]; createdAt: Date }> {
+  const suggestions = run.suggestions.map(({ group, standingGroupId }, index) => {
+    // The bound is about the open suggestions, not a standing group's.
+    const bounded = !standingGroupId && group.bound !== undefined;
+    return {
+      rank: index + 1,
+      total_score: group.score,
+      terms: group.terms,
+      reasons: group.reasons,
+      assignment: group.assignments,
+      lead_firm_id: group.leadFirmId,
+      standing_group_id: standingGroupId,
+      score_bound: bounded ? group.bound : null,
+      gap: bounded ? finiteOrNull(relativeGap(group.score, group.bound!)) : null,
+      member_ids: group.memberIds,
+    };
+  });
+  const [row] = await sql.query<{ id: string; created_at: Date; suggestion_ids: string[] | null }>(
+    `WITH run AS (
+       INSERT INTO "MatchRun" ("jobId", "requestedById", weights, "candidateCount", "durationMs", "inputsKey", shown, "createdAt")
+       VALUES ($1::uuid, $2::uuid, $3::jsonb, $4, $5, $6, $7::jsonb, $8::timestamptz) RETURNING id, "createdAt"
+     ), given AS (
+       SELECT * FROM jsonb_to_recordset($9::jsonb) AS s(rank int, total_score float8, terms jsonb, reasons jsonb, assignment jsonb,
+         lead_firm_id uuid, standing_group_id uuid, score_bound float8, gap float8, member_ids uuid[])
+     ), suggestion AS (
+       INSERT INTO "MatchSuggestion" ("matchRunId", rank, "totalScore", terms, reasons, assignment, "leadFirmId", "standingGroupId", "scoreBound", gap, "createdAt")
+       SELECT run.id, g.rank, g.total_score, g.terms, g.reasons, g.assignment, g.lead_firm_id, g.standing_group_id, g.score_bound, g.gap, $8::timestamptz
+       FROM run, given g RETURNING id, rank
+     ), member AS (
+       INSERT INTO "MatchSuggestionMember" ("suggestionId", "firmId", "createdAt")
+       SELECT s.id, m.firm_id, $8::timestamptz FROM suggestion s JOIN given g ON g.rank = s.rank CROSS JOIN LATERAL unnest(g.member_ids) AS m(firm_id)
+     )
+     SELECT run.id, run."createdAt" AS created_at, (SELECT array_agg(s.id::text ORDER BY s.rank) FROM suggestion s) AS suggestion_ids FROM run`,
+    [run.jobId, run.requestedById, JSON.stringify(run.weights), run.candidateCount, run.durationMs, run.inputsKey, JSON.stringify(run.shown), run.at.toISOString(), JSON.stringify(suggestions)],
+  );
+  return { runId: row!.id, suggestionIds: row!.suggestion_ids ?? [], createdAt: new Date(row!.created_at) };
+}
+
+const finiteOrNull = (x: number) => (Number.isFinite(x) ? x : null);

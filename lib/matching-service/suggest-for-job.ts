@@ -10,7 +10,7 @@ import type { MatchingResult, StandingSuggestion, Weights } from "@/lib/matching
 import { resolveWeights } from "@/lib/matching/weights";
 import type { CandidateSet } from "@/lib/matching/tasks";
 import { turns } from "@/lib/concurrency/turns";
-import { composerThreadCount, runOnComposer } from "@/lib/matching-pool/pool";
+import { composerThreadCount, suggestOnComposer } from "@/lib/matching-pool/pool";
 import { exposureOf, inputsKeyOf, keptCandidates } from "./candidate-cache";
 import { exposureReference, loadStandingGroups, partnersAmong } from "./load-candidates";
 import { loadJobForMatching } from "./load-job";
@@ -69,16 +69,17 @@ export async function suggestGroupsForJob(db: Database, viewer: Viewer, jobId: s
     const kept = await keptRun(db, jobId, key, weights);
     if (kept) return kept;
   }
-  // As many computations at once as the composer has threads; more would only share the cores
-  // and hold more candidates in memory meanwhile (decision 028).
+  // Twice as many computations at once as the composer has threads: each also waits on the
+  // database (exposure, past partnerships), and meanwhile the next one's task keeps the thread
+  // busy. More would only share the cores and hold more candidates in memory (decisions 028, 033).
   const { result, standing } = await computations.run(async () => {
     const [reference, exposure] = await Promise.all([exposureReference(db.sql, today), exposureOf(db.sql, input, candidates, today)]);
     const composerOptions = { k, weights, exposureReference: reference };
     const set: CandidateSet = { kept: candidates.set, partners: {}, exposure };
-    const shortlist = await runOnComposer({ kind: "shortlist", job: input, candidates: set, options: composerOptions });
-    const partners = await partnersAmong(db.sql, [...shortlist, ...standingGroups.flatMap((g) => g.memberIds)]);
     // The search runs on the composer's worker threads: other requests go on meanwhile.
-    return runOnComposer({ kind: "suggest", job: input, candidates: { ...set, partners }, options: composerOptions, standing: standingGroups });
+    return suggestOnComposer({ kind: "suggestWithPartners", job: input, candidates: set, options: composerOptions, standing: standingGroups }, (shortlist) =>
+      partnersAmong(db.sql, [...shortlist, ...standingGroups.flatMap((g) => g.memberIds)]),
+    );
   });
   const durationMs = Math.round(performance.now() - started);
   metrics().matchingDuration.observe({ kind: custom ? "customWeights" : "standard" }, durationMs / 1000);
@@ -101,7 +102,7 @@ export async function suggestGroupsForJob(db: Database, viewer: Viewer, jobId: s
   };
 }
 
-const computations = turns(composerThreadCount);
+const computations = turns(() => 2 * composerThreadCount());
 
 /** The job's latest recorded run, when it read the same inputs: shown again as it was. */
 async function keptRun(db: Database, jobId: string, key: string, weights: Weights): Promise<SuggestionRun | null> {

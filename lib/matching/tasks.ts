@@ -4,6 +4,7 @@
 // objects, travel as one JSON text: cloning them object by object costs the sending thread
 // several times more, and a request asks for two tasks on the same candidates (the shortlist,
 // whose past partnerships the caller then loads, and the search), which share one text.
+import type { MessagePort } from "node:worker_threads";
 import { bestGroupWithFirm, shortlistFirmIds, suggestGroups, suggestSubstitutes } from "./compose";
 import { explainFirm } from "./feasibility";
 import { suggestStandingGroups, type StandingGroupInput, type StandingSuggestion } from "./standing";
@@ -37,9 +38,10 @@ export function keepCandidates(candidates: readonly CandidateFirm[]): NonNullabl
 }
 
 /** Parsed kept sets in this thread, least recently used first. Each is a few MB of objects; a
- *  thread sees the sets of the jobs being suggested for at the moment. The firms are shared by the
- *  tasks that name the set and never changed (unpackCandidates copies a firm it fills in). */
-const PARSED_KEPT = 4;
+ *  thread sees the sets of the jobs being suggested for at the moment, each set on its own thread
+ *  (lib/matching-pool routes by set). The firms are shared by the tasks that name the set and never
+ *  changed (unpackCandidates copies a firm it fills in). */
+const PARSED_KEPT = 8;
 const parsedKept = new Map<string, readonly CandidateFirm[]>();
 
 function keptFirms(kept: NonNullable<CandidateSet["kept"]>): readonly CandidateFirm[] {
@@ -85,6 +87,37 @@ export interface BestWithFirmOutcome {
   best: FirmBest | null;
   /** The firm can make only part of some step's quantity (it is teamed up only when no firm can make all). */
   partialOnly: boolean;
+}
+
+/** The shortlist, then past partnerships among it asked of the caller, then the search (the
+ *  suggestions page): one task, so one thread parses the candidates, once. On a worker thread the
+ *  caller answers over `port` (lib/matching-pool). */
+export interface SuggestWithPartnersTask extends TaskBase {
+  kind: "suggestWithPartners";
+  standing: readonly StandingGroupInput[];
+  port?: MessagePort;
+}
+
+/** Past partnerships among these firms (the shortlist), by firm id. */
+export type PartnersOf = (firmIds: string[]) => Promise<CandidateSet["partners"]>;
+
+export async function suggestWithPartners(task: SuggestWithPartnersTask, partnersOf: PartnersOf): Promise<SuggestOutcome> {
+  const firms = unpackCandidates(task.candidates);
+  const partners = await partnersOf(shortlistFirmIds(task.job, firms, task.options));
+  const candidates = firms.map((c) => (partners[c.id] ? { ...c, partners: partners[c.id]! } : c));
+  return {
+    result: suggestGroups(task.job, candidates, task.options),
+    standing: task.standing.length ? suggestStandingGroups(task.job, candidates, task.standing, task.options).suggestions : [],
+  };
+}
+
+/** A worker thread's PartnersOf: asks the caller over the task's port. */
+export function partnersOver(port: MessagePort): PartnersOf {
+  return (firmIds) =>
+    new Promise((resolve, reject) => {
+      port.once("message", (answer: { partners?: CandidateSet["partners"]; error?: string }) => (answer.partners ? resolve(answer.partners) : reject(new Error(answer.error))));
+      port.postMessage(firmIds);
+    });
 }
 
 export type MatchingTaskResult<T extends MatchingTask> = T extends { kind: "shortlist" } ? string[] : T extends { kind: "suggest" } ? SuggestOutcome : T extends { kind: "substitutes" } ? SubstitutesOutcome : BestWithFirmOutcome;

@@ -4,7 +4,7 @@
 import { afterAll, describe, expect, it } from "vitest";
 import { syntheticFirms, syntheticJobs } from "@/benchmarks/support/synthetic-matching";
 import { keepCandidates, packCandidates, runMatchingTask, type MatchingTask } from "@/lib/matching/tasks";
-import { closeComposerPool, composerUsesThreads, runOnComposer } from "@/lib/matching-pool/pool";
+import { closeComposerPool, composerUsesThreads, runOnComposer, suggestOnComposer } from "@/lib/matching-pool/pool";
 import { SHAPES, generateJob } from "./job-shapes";
 
 afterAll(() => closeComposerPool());
@@ -77,5 +77,39 @@ describe("the composer's worker pool", () => {
     // (on a busy machine this thread itself waits for a core now and then: half the search is the line).
     expect(worstLate, `timer late by ${worstLate.toFixed(0)} ms during a ${pooled.toFixed(0)} ms search (${inThread.toFixed(0)} ms in this thread)`).toBeLessThan(inThread / 2);
     expect(ticks).toBeGreaterThan(pooled / tick / 3);
+  });
+
+  it("shortlists, asks for past partnerships midway and searches in one task, as the two tasks do", async () => {
+    const firms = syntheticFirms(2_000, 11);
+    const kept = keepCandidates(firms.map((f) => ({ ...f, recentExposure: 0 })));
+    const exposure = Int32Array.from(firms, (_, i) => (i * 3) % 4);
+    const standing = [{ id: "s1", name: "常設", memberIds: firms.slice(0, 30).map((f) => f.id) }];
+    // Partnerships among whichever firms are asked about: the first of them works with each of the next few.
+    const partnersOf = async (ids: string[]) => {
+      const partners: Record<string, Record<string, { jobsTogether: number; averageRating: number | null }>> = {};
+      for (const other of ids.slice(1, 6)) {
+        (partners[ids[0]!] ??= {})[other] = { jobsTogether: 3, averageRating: 4.5 };
+        (partners[other] ??= {})[ids[0]!] = { jobsTogether: 3, averageRating: 4.5 };
+      }
+      return partners;
+    };
+    for (const job of syntheticJobs(3, 17)) {
+      const options = { k: 3, exposureReference: 1 };
+      const candidates = { kept, partners: {}, exposure };
+      const shortlist = await runOnComposer({ kind: "shortlist", job, candidates, options });
+      const partners = await partnersOf([...shortlist, ...standing[0]!.memberIds]);
+      const twoTasks = await runOnComposer({ kind: "suggest", job, candidates: { ...candidates, partners }, options, standing });
+      const oneTask = await suggestOnComposer({ kind: "suggestWithPartners", job, candidates, options, standing }, (ids) => partnersOf([...ids, ...standing[0]!.memberIds]));
+      expect(oneTask).toEqual(twoTasks);
+      expect(Object.keys(partners).length).toBeGreaterThan(0);
+    }
+  });
+
+  it("fails the task when the partnerships cannot be read, and the thread goes on", async () => {
+    const firms = syntheticFirms(500, 19);
+    const [job] = syntheticJobs(1, 23);
+    const task = { kind: "suggestWithPartners" as const, job: job!, candidates: packCandidates(firms), options: { k: 1 }, standing: [] };
+    await expect(suggestOnComposer(task, async () => Promise.reject(new Error("database gone")))).rejects.toThrow("database gone");
+    await expect(suggestOnComposer(task, async () => ({}))).resolves.toHaveProperty("result");
   });
 });

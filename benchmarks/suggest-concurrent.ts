@@ -1,10 +1,12 @@
 // npm run bench:suggest-concurrent -- [--duration 30] [--connections 20] [--suggests 10] [--port 3121] [--threads N|0]
 // Does a page wait behind matching? On a production `next start` (building first when needed) over
 // DATABASE_URL (the 10,000-firm seed), 20 connections load a buyer's job page for --duration
-// seconds, first alone, then while 10 "suggest groups" requests run in a loop (each a refresh of a
-// job's suggestions page, which computes them afresh). Prints the job page's p95 both ways, their
-// ratio (target ≤ 1.5), the suggests' p50/p95 (target p95 ≤ 600 ms), the load average, and one
+// seconds, first alone, then while 10 "suggest groups" requests run in a loop (each the refresh form
+// of a job's suggestions page, which computes them afresh). Prints the job page's p95 both ways, their
+// ratio (target ≤ 1.5), the suggests' p50/p95 (target p95 ≤ 600 ms), CPU per request on the request thread
+// and the composer's threads (counted work: it holds on a busy machine), the load average, and one
 // JSON line. --threads 0 runs the composer on the request thread (MATCHING_WORKERS=0) to compare.
+import { randomBytes } from "node:crypto";
 import { readdirSync, readFileSync } from "node:fs";
 import { loadavg } from "node:os";
 import { parseArgs } from "node:util";
@@ -46,10 +48,11 @@ async function loadPage(url: string, cookie: string): Promise<{ latencies: numbe
 async function suggestLoop(base: string, cookie: string, jobId: string, until: () => boolean, into: number[], errors: { n: number }) {
   while (!until()) {
     const started = performance.now();
-    // The page computes afresh, records the run and redirects to the plain address (not followed).
-    const response = await fetch(`${base}/jobs/${jobId}/suggestions?refresh=1`, { headers: { cookie }, redirect: "manual" });
+    // The page's refresh form: computes afresh, records the run and answers 303 to the page (not followed).
+    const body = new URLSearchParams({ submissionKey: randomBytes(16).toString("hex") });
+    const response = await fetch(`${base}/api/jobs/${jobId}/suggestions/refresh`, { method: "POST", body, headers: { cookie, origin: base }, redirect: "manual" });
     await response.arrayBuffer();
-    if (response.status !== 307 && response.status !== 303 && response.status !== 200) errors.n++;
+    if (response.status !== 303) errors.n++;
     else into.push(performance.now() - started);
   }
 }
@@ -73,6 +76,36 @@ function composerThreads(rootPid: number): number {
   return count;
 }
 
+/** CPU seconds so far of the server's threads, by kind: the processes' main threads (requests),
+ *  the composer's threads (nice 10), and the rest (GC helpers, libuv's pool). Counted work, so the
+ *  figures hold on a busy machine where wall-clock latencies do not. */
+function threadCpu(rootPid: number): { main: number; composer: number; other: number } {
+  const ticks = { main: 0, composer: 0, other: 0 };
+  for (const pid of readdirSync("/proc").filter((e) => /^\d+$/.test(e))) {
+    try {
+      const stat = readFileSync(`/proc/${pid}/stat`, "utf8");
+      const ppid = Number(stat.slice(stat.lastIndexOf(")") + 2).split(" ")[1]);
+      if (Number(pid) !== rootPid && ppid !== rootPid) continue;
+      for (const tid of readdirSync(`/proc/${pid}/task`)) {
+        const line = readFileSync(`/proc/${pid}/task/${tid}/stat`, "utf8");
+        const fields = line.slice(line.lastIndexOf(")") + 2).split(" ");
+        const used = Number(fields[11]) + Number(fields[12]); // utime + stime (fields 14, 15)
+        if (tid === pid) ticks.main += used;
+        else if (fields[16] === "10") ticks.composer += used; // field 19: nice
+        else ticks.other += used;
+      }
+    } catch {
+      /* gone */
+    }
+  }
+  const hz = 100; // USER_HZ on Linux
+  return { main: ticks.main / hz, composer: ticks.composer / hz, other: ticks.other / hz };
+}
+
+const cpuSince = (before: ReturnType<typeof threadCpu>, after: ReturnType<typeof threadCpu>) => ({
+  main: after.main - before.main, composer: after.composer - before.composer, other: after.other - before.other,
+});
+
 async function main() {
   if (!process.env.DATABASE_URL) throw new Error("set DATABASE_URL to a copy of the 10,000-firm seed (npm run db:seed -- --firms 10000)");
   ensureProductionBuild();
@@ -88,16 +121,27 @@ async function main() {
     if (first.status !== 200) throw new Error(`the job page answered ${first.status}`);
     for (const jobId of jobs) await suggestLoop(server.url, cookie, jobId, ((n) => () => n-- <= 0)(1), [], { n: 0 });
 
+    const pid = server.process.pid!;
+    let cpu = threadCpu(pid);
     const alone = await loadPage(jobPage, cookie);
+    const cpuAlone = cpuSince(cpu, (cpu = threadCpu(pid)));
     const suggestLatencies: number[] = [];
     const suggestErrors = { n: 0 };
     let stop = false;
     const loops = Array.from({ length: suggestLoops }, (_, i) => suggestLoop(server.url, cookie, jobs[i % jobs.length]!, () => stop, suggestLatencies, suggestErrors));
     // Let the suggests get going before measuring the page beside them.
     await new Promise((resolve) => setTimeout(resolve, 2_000));
+    const suggestsBefore = suggestLatencies.length;
+    cpu = threadCpu(pid);
     const beside = await loadPage(jobPage, cookie);
+    const cpuBeside = cpuSince(cpu, threadCpu(pid));
+    const suggestsBeside = suggestLatencies.length - suggestsBefore;
     stop = true;
     await Promise.all(loops);
+    // The request thread's time per job page alone, and what each suggest added to it beside.
+    const mainPerJob = (cpuAlone.main * 1000) / Math.max(1, alone.latencies.length);
+    const mainPerSuggest = ((cpuBeside.main * 1000) - mainPerJob * beside.latencies.length) / Math.max(1, suggestsBeside);
+    const composerPerSuggest = (cpuBeside.composer * 1000) / Math.max(1, suggestsBeside);
 
     const figures = {
       bench: "suggest-concurrent",
@@ -118,12 +162,17 @@ async function main() {
       suggest_p50_ms: percentile(suggestLatencies, 50),
       suggest_p95_ms: percentile(suggestLatencies, 95),
       suggest_errors: suggestErrors.n,
+      cpu_ms_request_thread_per_job_page: Math.round(mainPerJob),
+      cpu_ms_request_thread_per_suggest: Math.round(mainPerSuggest),
+      cpu_ms_composer_per_suggest: Math.round(composerPerSuggest),
+      request_thread_busy: [Number((cpuAlone.main / duration).toFixed(2)), Number((cpuBeside.main / duration).toFixed(2))],
       load_average_1m: Number(loadavg()[0]!.toFixed(2)),
     };
     console.log(`job page alone          p50 ${figures.job_p50_alone_ms} ms  p95 ${figures.job_p95_alone_ms} ms  (${alone.latencies.length} requests)`);
     console.log(`job page with suggests  p50 ${figures.job_p50_with_suggests_ms} ms  p95 ${figures.job_p95_with_suggests_ms} ms  (${beside.latencies.length} requests)  ratio ${figures.job_p95_ratio} (target ≤ 1.5)`);
     console.log(`suggest groups          p50 ${figures.suggest_p50_ms} ms  p95 ${figures.suggest_p95_ms} ms  (${figures.suggests} requests, ${suggestLoops} at once; target p95 ≤ 600 ms)`);
     console.log(`composer worker threads seen in the server: ${figures.composer_threads_seen}`);
+    console.log(`CPU per request: job page ${figures.cpu_ms_request_thread_per_job_page} ms on the request thread; suggest ${figures.cpu_ms_request_thread_per_suggest} ms there + ${figures.cpu_ms_composer_per_suggest} ms on the composer's threads; request thread busy ${figures.request_thread_busy.join(" / ")} of a core`);
     console.log(`errors: job page ${figures.job_errors}, suggest ${figures.suggest_errors}; load average ${loadavg().map((x) => x.toFixed(2)).join(" ")}`);
     console.log(JSON.stringify(figures));
   } finally {

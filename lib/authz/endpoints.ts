@@ -97,6 +97,8 @@ export const ENDPOINTS: readonly Endpoint[] = [
   // Confidential drawings (lib/drawings): the agreement PDF, acceptance, withdrawal, early deletion.
   route("app/api/jobs/[id]/nda/route.ts", "GET", ["FIRM_ADMIN", "FIRM_MEMBER", "BUYER", "ASSOCIATION_STAFF", "FEDERATION_STAFF"]),
   route("app/api/jobs/[id]/nda/route.ts", "POST", ["BUYER"]),
+  // The buyer's (or staff's) "refresh" of a job's suggestions; the job itself is checked as for the page.
+  route("app/api/jobs/[id]/suggestions/refresh/route.ts", "POST", ["BUYER", "ASSOCIATION_STAFF", "FEDERATION_STAFF"]),
   action("app/jobs/drawing-actions.ts", "acceptJobNda", ["FIRM_ADMIN"]),
   action("app/jobs/drawing-actions.ts", "withdrawDrawingAccess", ["BUYER"]),
   action("app/jobs/drawing-actions.ts", "deleteJobDrawing", ["BUYER"]),

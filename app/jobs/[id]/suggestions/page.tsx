@@ -1,6 +1,7 @@
+import { randomBytes } from "node:crypto";
 import type { Metadata } from "next";
 import Link from "next/link";
-import { notFound, redirect } from "next/navigation";
+import { notFound } from "next/navigation";
 import { getFormatter, getLocale, getTranslations } from "next-intl/server";
 import { ProposeForm } from "@/components/groups/group-forms";
 import { SuggestionCard } from "@/components/matching/suggestion-card";
@@ -39,13 +40,11 @@ async function SuggestionsPage({ params, searchParams }: { params: Promise<{ id:
   const format = await getFormatter();
 
   const db = await getDatabase();
-  // "Refresh" computes afresh, then returns to the plain address so a reload shows the kept run.
-  const refresh = query.refresh === "1" && !weightsInput.weights;
-  const run = await suggestGroupsForJob(db, viewer, id, { weights: weightsInput.weights, record: !weightsInput.weights, refresh }).catch((error: unknown) => {
+  // The kept run while nothing it read has changed; "refresh" posts to a route that computes afresh.
+  const run = await suggestGroupsForJob(db, viewer, id, { weights: weightsInput.weights, record: !weightsInput.weights }).catch((error: unknown) => {
     if (error instanceof NotFoundError) notFound();
     throw error;
   });
-  if (refresh) redirect(`/jobs/${id}/suggestions`);
   const job = await db.prisma.job.findUniqueOrThrow({ where: { id }, include: { steps: { orderBy: { position: "asc" } } } });
   const steps = job.steps.map((s) => ({ id: s.id, position: s.position, processCode: s.processCode, quantity: s.quantity }));
   const { groups, infeasible, certificate } = run.result;
@@ -99,9 +98,13 @@ async function SuggestionsPage({ params, searchParams }: { params: Promise<{ id:
           <p className="flex flex-wrap items-center gap-3 text-sm text-slate-600" data-testid="computed-at">
             {t("computedAt", { time: format.dateTime(run.computedAt, { dateStyle: "medium", timeStyle: "short", timeZone: "Asia/Tokyo" }) })}
             {!weightsInput.weights ? (
-              <Link href={`/jobs/${job.id}/suggestions?refresh=1`} prefetch={false} className="font-bold text-brand-800 underline" data-testid="refresh-suggestions">
-                {t("refresh")}
-              </Link>
+              <form method="post" action={`/api/jobs/${job.id}/suggestions/refresh`}>
+                {/* One key per page shown: a double tap computes once (app/api/jobs/[id]/suggestions/refresh). */}
+                <input type="hidden" name="submissionKey" value={randomBytes(16).toString("hex")} />
+                <button type="submit" className="font-bold text-brand-800 underline" data-testid="refresh-suggestions">
+                  {t("refresh")}
+                </button>
+              </form>
             ) : null}
           </p>
           {compare ? (

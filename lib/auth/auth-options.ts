@@ -14,6 +14,7 @@ import { signInWithPassword } from "./password-sign-in";
 import { authSecret } from "./secret";
 import { defaultSessionLimits, getSessionLimits } from "./session-limits";
 import { clock } from "@/lib/clock";
+import { decodeSessionToken } from "./session-token";
 
 /** Error codes the sign-in form understands (next-auth passes the thrown message through). */
 export const SIGN_IN_ERRORS = { invalid: "invalid", throttled: "throttled", totpRequired: "totp_required", totpInvalid: "totp_invalid" } as const;
@@ -59,7 +60,7 @@ export function authOptions(): NextAuthOptions {
   cached = {
     secret: authSecret(),
     session: { strategy: "jwt", maxAge: limits.maxSeconds },
-    jwt: { maxAge: limits.maxSeconds },
+    jwt: { maxAge: limits.maxSeconds, decode: decodeSessionToken },
     pages: { signIn: "/login", error: "/login" },
     providers: [
       CredentialsProvider({

@@ -1,8 +1,9 @@
 // Rolls the idle timer of a session: re-issues the session cookie with a new "seenAt". Called by
 // proxy.ts on page requests, because server components cannot set cookies. This is a convenience,
 // not a boundary: if it does not run, sessions only end sooner (viewer.ts enforces every limit).
-import { decode, encode } from "next-auth/jwt";
+import { encode } from "next-auth/jwt";
 import { authSecret } from "./secret";
+import { decodeSessionToken } from "./session-token";
 import { defaultSessionLimits } from "./session-limits";
 import { clock } from "@/lib/clock";
 
@@ -17,7 +18,7 @@ export function sessionCookieName(): { name: string; secure: boolean } {
 export async function refreshedSessionToken(token: string, nowSeconds = Math.floor(clock.now().getTime() / 1000)): Promise<{ value: string; maxAge: number } | null> {
   const secret = authSecret();
   const limits = defaultSessionLimits();
-  const claims = await decode({ token, secret }).catch(() => null);
+  const claims = await decodeSessionToken({ token, secret }).catch(() => null);
   if (!claims || typeof claims.seenAt !== "number" || typeof claims.authAt !== "number") return null;
   if (nowSeconds - claims.seenAt < REFRESH_AFTER_SECONDS) return null;
   if (nowSeconds - claims.seenAt > limits.idleSeconds || nowSeconds - claims.authAt > limits.maxSeconds) return null;

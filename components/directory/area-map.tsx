@@ -9,6 +9,7 @@ import type { AreaMapPanel, AreaShape } from "@/lib/directory/area-map-types";
 import { classOf, countClasses, NO_MATCH, type CountClass } from "@/lib/directory/choropleth";
 import { directoryHref, toggled, type DirectoryQuery } from "@/lib/directory/search-params";
 import type { FacetCount } from "@/lib/directory/types";
+import { attr, html, type Markup } from "@/lib/html/markup";
 import type { FacetLabeler, Translate } from "./facet-labels";
 
 const CONTEXT = { fill: "#e2e8f0", stroke: "#ffffff" };
@@ -63,74 +64,53 @@ function Panel({ panel, areas, query, t, latin }: { panel: AreaMapPanel; areas: 
   return (
     <figure className="min-w-0">
       <figcaption id={titleId} className="text-sm font-bold text-slate-800">{title}</figcaption>
-      {/* Hover and keyboard focus restyle an area's outline, said once here rather than on each area. */}
+      {/* Hover and keyboard focus restyle an area's outline, said once here rather than on each area.
+          The areas are markup, not React elements (decision 032); lib/html/markup.ts escapes their text. */}
       <svg
         viewBox={`0 0 ${panel.width} ${panel.height}`}
         className="mt-1 h-auto w-full rounded border border-slate-200 bg-sky-50 [&_a:focus-visible]:outline-none [&_a:focus-visible>use]:[fill-opacity:0.6] [&_a:focus-visible>use]:[stroke-width:14] [&_a:focus-visible>use]:[stroke:#0f172a] [&_a:hover>use]:[fill-opacity:0.75]"
         role="group"
         aria-labelledby={titleId}
         data-testid={`area-map-panel-${panel.id}`}
-      >
-        <use href={outlineHref(panel.id, "context")} fill={CONTEXT.fill} stroke={CONTEXT.stroke} strokeWidth={STROKE.edge} aria-hidden="true" />
-        <g stroke={EDGE} strokeWidth={STROKE.edge} strokeLinejoin="round">
-          {areas.map((area) => <AreaOutline key={area.shape.code} panel={panel.id} area={area} query={query} t={t} />)}
-        </g>
-        {/* Drawn last so neighbours do not cover them; they let clicks through to the areas. */}
-        <g pointerEvents="none" aria-hidden="true" fill="none" strokeLinejoin="round" textAnchor="middle">
-          <use href={outlineHref(panel.id, "tokyo")} stroke={TOKYO_EDGE} strokeWidth={STROKE.tokyo} />
-          {areas.filter((a) => a.selected).map((a) => <use key={a.shape.code} href={outlineHref(panel.id, a.shape.code)} stroke={SELECTED} strokeWidth={STROKE.selected} />)}
-          {areas.map((area) => <AreaLabel key={area.shape.code} area={area} latin={latin} />)}
-        </g>
-      </svg>
+        dangerouslySetInnerHTML={{ __html: panelMarkup(panel, areas, query, t, latin).text }}
+      />
     </figure>
   );
 }
 
-function AreaOutline({ panel, area, query, t }: { panel: AreaMapPanel["id"]; area: Drawn; query: DirectoryQuery; t: Translate }) {
-  const outline = <use href={outlineHref(panel, area.shape.code)} fill={area.tone?.fill ?? NO_MATCH.fill} />;
+function panelMarkup(panel: AreaMapPanel, areas: Drawn[], query: DirectoryQuery, t: Translate, latin: boolean): Markup {
+  const selected = areas.filter((a) => a.selected).map((a) => html`<use href="${outlineHref(panel.id, a.shape.code)}" stroke="${SELECTED}" stroke-width="${STROKE.selected}"/>`);
+  return html`<use href="${outlineHref(panel.id, "context")}" fill="${CONTEXT.fill}" stroke="${CONTEXT.stroke}" stroke-width="${STROKE.edge}" aria-hidden="true"/><g stroke="${EDGE}" stroke-width="${STROKE.edge}" stroke-linejoin="round">${areas.map((area) => areaOutline(panel.id, area, query, t))}</g>${
+    // Drawn last so neighbours do not cover them; they let clicks through to the areas.
+    html`<g pointer-events="none" aria-hidden="true" fill="none" stroke-linejoin="round" text-anchor="middle"><use href="${outlineHref(panel.id, "tokyo")}" stroke="${TOKYO_EDGE}" stroke-width="${STROKE.tokyo}"/>${selected}${areas.map((area) => areaLabel(area, latin))}</g>`
+  }`;
+}
+
+function areaOutline(panel: AreaMapPanel["id"], area: Drawn, query: DirectoryQuery, t: Translate): Markup {
+  const outline = html`<use href="${outlineHref(panel, area.shape.code)}" fill="${area.tone?.fill ?? NO_MATCH.fill}"/>`;
   // Nothing to filter to: drawn, but not offered (the facet list leaves it out too).
-  if (!area.count && !area.selected) return <g aria-hidden="true">{outline}</g>;
+  if (!area.count && !area.selected) return html`<g aria-hidden="true">${outline}</g>`;
   const name = t("map.area", { name: area.name, count: area.count });
-  return (
-    // A plain SVG <a>: a full navigation, as the facet links are without script; no client router in SVG.
-    <a
-      href={directoryHref(query, { area: toggled(query.area, area.shape.code) })}
-      aria-label={name}
-      aria-current={area.selected ? "true" : undefined}
-      data-testid={`area-map-area-${area.shape.code}`}
-    >
-      <title>{name}</title>
-      {outline}
-    </a>
-  );
+  // A plain SVG <a>: a full navigation, as the facet links are without script; no client router in SVG.
+  return html`<a href="${directoryHref(query, { area: toggled(query.area, area.shape.code) })}" aria-label="${name}"${attr("aria-current", area.selected && "true")} data-testid="area-map-area-${area.shape.code}"><title>${name}</title>${outline}</a>`;
 }
 
 /** The count where it fits, and above it the name where that fits too. */
-function AreaLabel({ area, latin }: { area: Drawn; latin: boolean }) {
+function areaLabel(area: Drawn, latin: boolean): Markup {
   const { room, label: [x, y] } = area.shape;
   const ink = area.tone?.ink ?? NO_MATCH.ink;
   const count = area.count ? String(area.count) + (area.selected ? "✓" : "") : "";
   const countFits = count && textWidth(count, COUNT_SIZE, true) <= 2 * room && room >= COUNT_SIZE / 2;
   const nameFits = textWidth(area.name, NAME_SIZE, latin) <= 1.8 * room && room >= NAME_SIZE + COUNT_SIZE / 2;
-  return (
-    <g data-label-for={area.shape.code}>
-      {area.down ? <circle cx={x + room * 0.7} cy={y - room * 0.7} r={Math.max(10, Math.min(18, room * 0.35))} fill={DOWN} stroke="#ffffff" strokeWidth={4} data-down-for={area.shape.code} /> : null}
-      {nameFits ? <Text x={x} y={countFits ? y - NAME_SIZE * 0.6 : y} size={NAME_SIZE} ink={ink}>{area.name}</Text> : null}
-      {countFits ? <Text x={x} y={nameFits ? y + COUNT_SIZE * 0.55 : y} size={COUNT_SIZE} ink={ink} bold>{count}</Text> : null}
-    </g>
-  );
+  const dot = area.down ? html`<circle cx="${x + room * 0.7}" cy="${y - room * 0.7}" r="${Math.max(10, Math.min(18, room * 0.35))}" fill="${DOWN}" stroke="#ffffff" stroke-width="4" data-down-for="${area.shape.code}"/>` : null;
+  return html`<g data-label-for="${area.shape.code}">${dot}${nameFits ? text(x, countFits ? y - NAME_SIZE * 0.6 : y, NAME_SIZE, ink, false, area.name) : null}${countFits ? text(x, nameFits ? y + COUNT_SIZE * 0.55 : y, COUNT_SIZE, ink, true, count) : null}</g>`;
 }
 
 /** Rough advance of a label: latin letters and digits about half an em, kana and kanji a full em. */
 const textWidth = (text: string, size: number, latin: boolean) => [...text].length * size * (latin ? 0.58 : 1);
 
-function Text({ x, y, size, ink, bold = false, children }: { x: number; y: number; size: number; ink: string; bold?: boolean; children: string }) {
-  return (
-    <text x={x} y={y} fontSize={size} fontWeight={bold ? 700 : undefined} fill={ink} dominantBaseline="central">
-      {children}
-    </text>
-  );
-}
+const text = (x: number, y: number, size: number, ink: string, bold: boolean, content: string) =>
+  html`<text x="${x}" y="${y}" font-size="${size}"${attr("font-weight", bold && 700)} fill="${ink}" dominant-baseline="central">${content}</text>`;
 
 function Legend({ classes, t }: { classes: CountClass[]; t: Translate }) {
   const items = [

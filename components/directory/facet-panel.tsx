@@ -4,59 +4,44 @@ import Link from "next/link";
 import { directoryHref, toggled, type DirectoryQuery } from "@/lib/directory/search-params";
 import { FACET_NAMES } from "@/lib/directory/search";
 import type { FacetCount, FacetName } from "@/lib/directory/types";
+import { attr, html, type Markup } from "@/lib/html/markup";
 import type { FacetLabeler, Translate } from "./facet-labels";
 
 const SHOWN = 8;
 
-function FacetValue({ facet, item, query, label }: { facet: FacetName; item: FacetCount; query: DirectoryQuery; label: FacetLabeler }) {
+/**
+ * One value: a plain <a>, not next/link. The page lists a few hundred of these, and each Link is a
+ * client component React renders and serialises on the server, then hydrates and prefetches from
+ * (issue 23: the directory page was 650 KB and its rendering most of its time); choosing a facet
+ * loads the page anew either way. The look is in globals.css (.facet-*), named once. Written as
+ * markup rather than React elements (lib/html/markup.ts, decision 032): as elements, these six
+ * per value were two thirds of the page's RSC payload and most of its server time.
+ */
+function facetValue(facet: FacetName, item: FacetCount, query: DirectoryQuery, label: FacetLabeler): Markup {
   const selected = query[facet].includes(item.value);
-  // A plain <a>, not next/link: the page lists a few hundred of these, and each Link is a
-  // client component React renders and serialises on the server, then hydrates and prefetches
-  // from (issue 23: the directory page was 650 KB and its rendering most of its time). Choosing a
-  // facet loads the page anew either way. The look is in globals.css (.facet-*), named once
-  // instead of repeated on every row of the HTML and of its RSC payload.
-  return (
-    <li>
-      <a href={directoryHref(query, { [facet]: toggled(query[facet], item.value) })} className="facet-link" aria-current={selected ? "true" : undefined} data-testid={`facet-${facet}-${item.value}`}>
-        <span className="facet-name">
-          <span aria-hidden="true" className="facet-box" />
-          <span className="break-words">{label(facet, item.value)}</span>
-        </span>
-        <span className="facet-count">{item.count}</span>
-      </a>
-    </li>
-  );
+  const href = directoryHref(query, { [facet]: toggled(query[facet], item.value) });
+  return html`<li><a href="${href}" class="facet-link"${attr("aria-current", selected && "true")} data-testid="facet-${facet}-${item.value}"><span class="facet-name"><span aria-hidden="true" class="facet-box"></span><span class="break-words">${label(facet, item.value)}</span></span><span class="facet-count">${item.count}</span></a></li>`;
 }
 
-/** Rendered once: the page folds it on phones and opens it on wide screens (decision 027). */
+/** The facets' markup; the panel is rendered once: the page folds it on phones and opens it on wide screens (decision 027). */
+export function facetPanelMarkup(query: DirectoryQuery, facets: Record<FacetName, FacetCount[]>, label: FacetLabeler, t: Translate): Markup {
+  const sections = FACET_NAMES.filter((facet) => facets[facet].length > 0 || query[facet].length > 0).map((facet) => {
+    // Selected values stay visible even when the other filters leave them at zero.
+    const items = [...facets[facet]];
+    for (const value of query[facet]) if (!items.some((i) => i.value === value)) items.push({ value, count: 0 });
+    const head = items.filter((i, index) => index < SHOWN || query[facet].includes(i.value));
+    const rest = items.filter((i) => !head.includes(i));
+    const more = rest.length
+      ? html`<details><summary class="min-h-11 cursor-pointer px-2 py-2 text-sm font-bold text-brand-800">${t("facets.more", { count: rest.length })}</summary><ul class="flex flex-col">${rest.map((item) => facetValue(facet, item, query, label))}</ul></details>`
+      : null;
+    return html`<section aria-labelledby="facet-${facet}"><h3 id="facet-${facet}" class="mb-1 text-sm font-bold text-slate-900">${t(`facets.${facet}`)}</h3><ul class="flex flex-col">${head.map((item) => facetValue(facet, item, query, label))}</ul>${more}</section>`;
+  });
+  return html`${sections}`;
+}
+
 export function FacetPanel({ query, facets, label, t }: { query: DirectoryQuery; facets: Record<FacetName, FacetCount[]>; label: FacetLabeler; t: Translate }) {
-  return (
-    <div className="flex flex-col gap-4" data-testid="facets">
-      {FACET_NAMES.filter((facet) => facets[facet].length > 0 || query[facet].length > 0).map((facet) => {
-        // Selected values stay visible even when the other filters leave them at zero.
-        const items = [...facets[facet]];
-        for (const value of query[facet]) if (!items.some((i) => i.value === value)) items.push({ value, count: 0 });
-        const head = items.filter((i, index) => index < SHOWN || query[facet].includes(i.value));
-        const rest = items.filter((i) => !head.includes(i));
-        return (
-          <section key={facet} aria-labelledby={`facet-${facet}`}>
-            <h3 id={`facet-${facet}`} className="mb-1 text-sm font-bold text-slate-900">{t(`facets.${facet}`)}</h3>
-            <ul className="flex flex-col">
-              {head.map((item) => <FacetValue key={item.value} facet={facet} item={item} query={query} label={label} />)}
-            </ul>
-            {rest.length ? (
-              <details>
-                <summary className="min-h-11 cursor-pointer px-2 py-2 text-sm font-bold text-brand-800">{t("facets.more", { count: rest.length })}</summary>
-                <ul className="flex flex-col">
-                  {rest.map((item) => <FacetValue key={item.value} facet={facet} item={item} query={query} label={label} />)}
-                </ul>
-              </details>
-            ) : null}
-          </section>
-        );
-      })}
-    </div>
-  );
+  // Escaped by lib/html/markup.ts: labels and hrefs are text there, never markup.
+  return <div className="flex flex-col gap-4" data-testid="facets" dangerouslySetInnerHTML={{ __html: facetPanelMarkup(query, facets, label, t).text }} />;
 }
 
 /** The chosen filters as removable chips. */

@@ -4,6 +4,7 @@
 // whom — checked by authorize() in lib/authz. Read on every request, so a withdrawal or an award
 // takes effect on the next one.
 import "server-only";
+import { cache } from "react";
 import type { Viewer } from "@/lib/auth/viewer-types";
 import { authorize, NotFoundError, type Action } from "@/lib/authz";
 import type { Resource } from "@/lib/authz/resources";
@@ -13,12 +14,12 @@ import { loadJobRef } from "@/lib/jobs/job-access";
 
 export type DrawingsResource = Extract<Resource, { type: "drawings" }>;
 
-/** `action` omitted: only that the viewer sees the job (the caller asks `can` about the rest). */
-export async function loadDrawingsRef(viewer: Viewer, jobId: string, action?: Action) {
-  const job = await loadJobRef(viewer, jobId, "job.view");
+/** The agreement and award facts of a job the viewer sees, read once per render (as `scopedJob` in
+ *  lib/jobs/job-access.ts); every call authorizes its own action below. */
+const drawingsFacts = cache(async (viewer: Viewer, jobId: string) => {
   const prisma = await getPrisma();
   const nda = await prisma.jobNda.findUnique({
-    where: { jobId: job.id },
+    where: { jobId },
     select: {
       kind: true, retentionDays: true, templateId: true, documentId: true,
       template: { select: { version: true } },
@@ -28,8 +29,15 @@ export async function loadDrawingsRef(viewer: Viewer, jobId: string, action?: Ac
     },
   });
   const order = nda
-    ? await prisma.order.findUnique({ where: { jobId: job.id }, select: { group: { select: { members: { where: { status: "ACCEPTED" }, select: { firmId: true } } } } } })
+    ? await prisma.order.findUnique({ where: { jobId }, select: { group: { select: { members: { where: { status: "ACCEPTED" }, select: { firmId: true } } } } } })
     : null;
+  return { nda, order };
+});
+
+/** `action` omitted: only that the viewer sees the job (the caller asks `can` about the rest). */
+export async function loadDrawingsRef(viewer: Viewer, jobId: string, action?: Action) {
+  const job = await loadJobRef(viewer, jobId, "job.view");
+  const { nda, order } = await drawingsFacts(viewer, job.id);
   const resource: DrawingsResource = {
     type: "drawings",
     id: job.id,

@@ -2,6 +2,7 @@
 // visibility (jobVisibleWhere) so an invited-only job, a draft or another buyer's job simply is
 // not found (→ 404), then checked against the policy with the ownership facts.
 import "server-only";
+import { cache } from "react";
 import { authorize, NotFoundError, type Action } from "@/lib/authz";
 import type { Resource } from "@/lib/authz/resources";
 import { jobVisibleWhere } from "@/lib/authz/scope";
@@ -18,13 +19,20 @@ export interface JobRef {
   resource: Extract<Resource, { type: "job" }>;
 }
 
-export async function loadJobRef(viewer: Viewer, jobId: string, action: Action = "job.view"): Promise<JobRef> {
-  if (!/^[0-9a-f-]{36}$/i.test(jobId)) throw new NotFoundError("job");
+/** The job as the viewer's scope lets them see it. Read once per render: a job page asks for it
+ *  from several components (the page, its drawings, the agreement); each call still authorizes its
+ *  own action. Outside a render (actions, route handlers, tests) React's `cache` reads every time. */
+const scopedJob = cache(async (viewer: Viewer, jobId: string) => {
   const prisma = await getPrisma();
-  const job = await prisma.job.findFirst({
+  return prisma.job.findFirst({
     where: { AND: [{ id: jobId }, jobVisibleWhere(viewer)] },
     select: { id: true, buyerOrgId: true, status: true, visibility: true, invitedFirms: viewer.firmId ? { where: { firmId: viewer.firmId }, select: { firmId: true } } : false },
   });
+});
+
+export async function loadJobRef(viewer: Viewer, jobId: string, action: Action = "job.view"): Promise<JobRef> {
+  if (!/^[0-9a-f-]{36}$/i.test(jobId)) throw new NotFoundError("job");
+  const job = await scopedJob(viewer, jobId);
   if (!job) throw new NotFoundError("job");
   const invited = "invitedFirms" in job && Array.isArray(job.invitedFirms) ? job.invitedFirms.map((f) => f.firmId) : [];
   const resource: JobRef["resource"] = {

@@ -3,6 +3,7 @@
 // password change, disable, role change), or the idle/absolute limit passed.
 import "server-only";
 import type { PrismaClient } from "@/lib/generated/prisma/client";
+import type { FirmStatus, Locale, Role, UserStatus } from "@/lib/generated/prisma/enums";
 import { requiresTwoFactor } from "@/lib/authz/viewer-kinds";
 import type { SessionClaims, SessionEnd } from "./session-claims";
 import { sessionTimeEnd } from "./session-claims";
@@ -10,30 +11,51 @@ import type { SessionLimits } from "./session-limits";
 import type { Viewer } from "./viewer-types";
 import { clock } from "@/lib/clock";
 
+interface UserRow {
+  id: string;
+  name: string;
+  email: string;
+  role: Role;
+  status: UserStatus;
+  locale: Locale;
+  sessionVersion: number;
+  totpEnabledAt: Date | null;
+  firmId: string | null;
+  buyerOrgId: string | null;
+  associationId: string | null;
+  federationId: string | null;
+  firmRowId: string | null;
+  firmStatus: FirmStatus | null;
+  firmAssociationId: string | null;
+  firmShowsPrices: boolean | null;
+  firmFederationId: string | null;
+  associationFederationId: string | null;
+}
+
 export type ViewerLookup = { viewer: Viewer; end?: undefined } | { viewer: null; end: SessionEnd };
 
 export async function loadViewer(prisma: PrismaClient, claims: SessionClaims, limits: SessionLimits, now = clock.now()): Promise<ViewerLookup> {
   const timeEnd = sessionTimeEnd(claims, Math.floor(now.getTime() / 1000), limits);
   if (timeEnd) return { viewer: null, end: timeEnd };
-  const user = await prisma.user.findUnique({
-    where: { id: claims.userId },
-    select: {
-      id: true,
-      name: true,
-      email: true,
-      role: true,
-      status: true,
-      locale: true,
-      sessionVersion: true,
-      totpEnabledAt: true,
-      firmId: true,
-      buyerOrgId: true,
-      associationId: true,
-      federationId: true,
-      firm: { select: { status: true, associationId: true, showPricesToMembers: true, association: { select: { federationId: true } } } },
-      association: { select: { federationId: true } },
-    },
-  });
+  // One statement (every signed-in request runs it): the nested select of Prisma's client read the
+  // user, the firm and each association in turn, four round trips and result mappings (decision 032).
+  const [row] = await prisma.$queryRaw<UserRow[]>`
+    SELECT u."id", u."name", u."email", u."role"::text AS "role", u."status"::text AS "status", u."locale"::text AS "locale",
+           u."sessionVersion", u."totpEnabledAt", u."firmId", u."buyerOrgId", u."associationId", u."federationId",
+           f."id" AS "firmRowId", f."status"::text AS "firmStatus", f."associationId" AS "firmAssociationId",
+           f."showPricesToMembers" AS "firmShowsPrices", fa."federationId" AS "firmFederationId", ua."federationId" AS "associationFederationId"
+      FROM "User" u
+      LEFT JOIN "Firm" f ON f."id" = u."firmId"
+      LEFT JOIN "Association" fa ON fa."id" = f."associationId"
+      LEFT JOIN "Association" ua ON ua."id" = u."associationId"
+     WHERE u."id" = ${claims.userId}::uuid`;
+  const user = row
+    ? {
+        ...row,
+        firm: row.firmRowId === null ? null : { status: row.firmStatus!, associationId: row.firmAssociationId!, showPricesToMembers: row.firmShowsPrices!, association: { federationId: row.firmFederationId! } },
+        association: row.associationId === null ? null : { federationId: row.associationFederationId! },
+      }
+    : null;
   if (!user || user.status !== "ACTIVE") return { viewer: null, end: "inactive" };
   if (user.sessionVersion !== claims.sessionVersion) return { viewer: null, end: "revoked" };
   const isFirmRole = user.role === "FIRM_ADMIN" || user.role === "FIRM_MEMBER";

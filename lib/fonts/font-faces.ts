@@ -34,11 +34,11 @@ export function parseUnicodeRange(value: string): [number, number][] {
   return ranges;
 }
 
-/** Every @font-face of the stylesheet that has a woff2 file and a unicode-range. */
-export function parseFontFaces(css: string): FontFaceRule[] {
+/** Every @font-face of the stylesheet (or of a part of it) that has a woff2 file and a unicode-range.
+ *  `read` keeps the range lists read so far, for a stylesheet parsed in parts: each weight's faces
+ *  repeat the same ranges, so each list is read once. */
+export function parseFontFaces(css: string, read = new Map<string, [number, number][]>()): FontFaceRule[] {
   const rules: FontFaceRule[] = [];
-  // Each weight's faces repeat the same ranges: read each list once.
-  const read = new Map<string, [number, number][]>();
   for (const [, block] of css.matchAll(FACE)) {
     const family = FAMILY.exec(block!)?.[1]?.trim();
     const file = WOFF2.exec(block!)?.[1];

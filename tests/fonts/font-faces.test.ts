@@ -22,6 +22,16 @@ describe("the bundled font's faces", () => {
     }
   });
 
+  it("reads the stylesheet face by face (as the loader does, in idle slices) as it reads it whole", () => {
+    const read = new Map<string, [number, number][]>();
+    const parts = css.split(/(?=@font-face)/);
+    expect(parts.length).toBeGreaterThan(rules.length / 2);
+    const inParts = parts.flatMap((part) => parseFontFaces(part, read));
+    expect(inParts).toEqual(rules);
+    // Each weight repeats the same ranges: read once, shared by both weights' faces.
+    expect(read.size).toBeLessThan(inParts.length);
+  });
+
   it("reads single code points, spans and wildcards", () => {
     expect(parseUnicodeRange("U+0000-00FF, U+0131,U+4??")).toEqual([[0, 0xff], [0x131, 0x131], [0x400, 0x4ff]]);
   });

@@ -34,6 +34,10 @@ test("a buyer posts a job, sees suggested groups; a firm finds it and raises its
     await expect(page.getByTestId("technical-detail")).toHaveCount(0);
     await expect(first.getByTestId("terms").locator("dt").first()).toBeVisible();
     await expect(first.getByTestId("reasons").locator("li").first()).toBeVisible();
+    // Refresh posts the form, computes afresh and comes back to the page's plain address.
+    await page.getByTestId("refresh-suggestions").click();
+    await expect(page).toHaveURL(/\/jobs\/[0-9a-f-]{36}\/suggestions$/, { timeout: 20_000 });
+    await expect(page.getByTestId("suggestion-1")).toBeVisible();
   }
   const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
   expect(overflow).toBeLessThanOrEqual(0);

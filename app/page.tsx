@@ -3,7 +3,7 @@ import type { ReactNode } from "react";
 import { ButtonLink, buttonClasses } from "@/components/ui/button";
 import { Card } from "@/components/ui/card";
 import { routes } from "@/components/shell/nav-items";
-import Link from "next/link";
+import Link from "@/components/ui/link";
 import { redirect } from "next/navigation";
 import { getViewer } from "@/lib/auth/viewer";
 

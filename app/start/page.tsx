@@ -1,6 +1,6 @@
 import type { Metadata } from "next";
 import { getFormatter, getTranslations } from "next-intl/server";
-import Link from "next/link";
+import Link from "@/components/ui/link";
 import { StartList } from "@/components/start/start-list";
 import { ButtonLink } from "@/components/ui/button";
 import { Card } from "@/components/ui/card";

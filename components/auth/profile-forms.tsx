@@ -1,6 +1,6 @@
 "use client";
 // The own account: name and language, password, and two-factor sign-in enrolment.
-import Link from "next/link";
+import Link from "@/components/ui/link";
 import { useTranslations } from "next-intl";
 import { changePassword, disableTwoFactor, enableTwoFactor, regenerateRecoveryCodes, startTwoFactor, updateProfile } from "@/app/profile/actions";
 import { Notice } from "@/components/ui/notice";

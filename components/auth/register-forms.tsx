@@ -1,7 +1,7 @@
 "use client";
 // Registration forms: a member firm with its first administrator, or a buyer organisation.
 import { useTranslations } from "next-intl";
-import Link from "next/link";
+import Link from "@/components/ui/link";
 import { registerBuyer, registerFirm } from "@/app/register/actions";
 import { Card } from "@/components/ui/card";
 import { FormResult, SelectField, SubmitButton, TextField, useForm } from "./form-kit";

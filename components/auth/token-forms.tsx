@@ -1,7 +1,7 @@
 "use client";
 // Forms reached from e-mailed links or the sign-in page: reset request, new password, invitation.
 import { useTranslations } from "next-intl";
-import Link from "next/link";
+import Link from "@/components/ui/link";
 import { acceptInvitation } from "@/app/invite/actions";
 import { requestPasswordReset, resetPassword } from "@/app/reset-password/actions";
 import { FormResult, SubmitButton, TextField, useForm } from "./form-kit";

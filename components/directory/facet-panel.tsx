@@ -1,6 +1,6 @@
 // The facets beside the results: each value is a link that toggles it in the URL, with the number
 // of firms it would give. Plain links, so filtering works without JavaScript and can be shared.
-import Link from "next/link";
+import Link from "@/components/ui/link";
 import { directoryHref, toggled, type DirectoryQuery } from "@/lib/directory/search-params";
 import { FACET_NAMES } from "@/lib/directory/search";
 import type { FacetCount, FacetName } from "@/lib/directory/types";

@@ -1,6 +1,6 @@
 // One firm in the result list: name, area, processes, and (signed in) size, a line of its
 // description, distance and when it was last updated.
-import Link from "next/link";
+import Link from "@/components/ui/link";
 import { processName } from "@/components/matching/taxonomy-names";
 import { Card } from "@/components/ui/card";
 import { maskEmails } from "@/lib/directory/mask-emails";

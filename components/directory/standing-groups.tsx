@@ -1,6 +1,6 @@
 // Standing joint-order groups that match the search, above the firms: a buyer with a multi-process
 // part may want a group that already works together.
-import Link from "next/link";
+import Link from "@/components/ui/link";
 import { getLocale, getTranslations } from "next-intl/server";
 import { processName } from "@/components/matching/taxonomy-names";
 import type { StandingGroupHit } from "@/lib/groups/standing/directory";

@@ -1,5 +1,5 @@
 // A group's messages in one channel, oldest first, with the channel switch and the form to write.
-import Link from "next/link";
+import Link from "@/components/ui/link";
 import { getFormatter, getTranslations } from "next-intl/server";
 import { Card } from "@/components/ui/card";
 import { MESSAGES_SHOWN, type listGroupMessages } from "@/lib/groups/messages";

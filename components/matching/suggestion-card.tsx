@@ -1,6 +1,6 @@
 // One suggested group: members and lead, the route step by step with distances, each scoring
 // term's contribution, and the reasons. Server component; all text from the matching catalogue.
-import Link from "next/link";
+import Link from "@/components/ui/link";
 import type React from "react";
 import { getLocale, getTranslations } from "next-intl/server";
 import { Card } from "@/components/ui/card";

@@ -1,6 +1,6 @@
 // Staff re-run matching with other weights. A GET form: the weights go in the URL, so the page is
 // reproducible and shareable, and nothing typed is lost when a value is refused.
-import Link from "next/link";
+import Link from "@/components/ui/link";
 import { getTranslations } from "next-intl/server";
 import { Button } from "@/components/ui/button";
 import { Card } from "@/components/ui/card";

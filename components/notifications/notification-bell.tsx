@@ -1,7 +1,7 @@
 // The bell in the header: a link to /notifications with the viewer's unread count. A server
 // component; it renders nothing for visitors, pending firms, or when the count cannot be read
 // (the page itself still works).
-import Link from "next/link";
+import Link from "@/components/ui/link";
 import { getTranslations } from "next-intl/server";
 import { getViewer } from "@/lib/auth/viewer";
 import { can } from "@/lib/authz/policy";

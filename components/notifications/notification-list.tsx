@@ -1,5 +1,5 @@
 // The viewer's notifications, newest first: unread ones stand out; each links to what it is about.
-import Link from "next/link";
+import Link from "@/components/ui/link";
 import { getLocale, getTranslations } from "next-intl/server";
 import { Card } from "@/components/ui/card";
 import type { NotificationItem } from "@/lib/notifications/inbox";

@@ -2,7 +2,7 @@
 // see): a member prices its own steps with the budget and reference range beside them; the lead
 // firm sees every line, the draft's totals and schedule (critical path marked) and sends it; the
 // buyer is pointed to the comparison. Versions sent are listed with what became of each.
-import Link from "next/link";
+import Link from "@/components/ui/link";
 import { getFormatter, getTranslations } from "next-intl/server";
 import { RowAction } from "@/components/admin/row-action";
 import { sendOffer } from "@/app/groups/quote-actions";

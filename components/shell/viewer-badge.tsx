@@ -1,4 +1,4 @@
-import Link from "next/link";
+import Link from "@/components/ui/link";
 import { useTranslations } from "next-intl";
 import { cx } from "@/components/ui/cx";
 import type { ShellViewer } from "./nav-items";

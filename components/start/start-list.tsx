@@ -1,6 +1,6 @@
 // The start page's list: each row is one link to where the thing is done (a whole-row tap target,
 // at least 48 px high), with its due date; overdue rows say so in words, not colour alone.
-import Link from "next/link";
+import Link from "@/components/ui/link";
 import { getFormatter, getLocale, getTranslations } from "next-intl/server";
 import { isOverdue, type StartItem } from "@/lib/start/items";
 

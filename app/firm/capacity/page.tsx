@@ -5,7 +5,7 @@ import { WeekTaps } from "@/components/capacity/week-taps";
 import { Card } from "@/components/ui/card";
 import { Notice } from "@/components/ui/notice";
 import { PageHeader } from "@/components/ui/page-header";
-import Link from "next/link";
+import Link from "@/components/ui/link";
 import { can } from "@/lib/authz/policy";
 import { requirePermission } from "@/lib/authz/guard";
 import { loadCapacityCalendar } from "@/lib/capacity/declarations";

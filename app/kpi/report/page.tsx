@@ -2,7 +2,7 @@
 // progress and definition, the funnel, capability gaps and the breakdown. Print CSS keeps only the
 // report (no site header, navigation or footer) and avoids splitting a section across pages.
 import type { Metadata } from "next";
-import Link from "next/link";
+import Link from "@/components/ui/link";
 import { notFound } from "next/navigation";
 import { getFormatter, getLocale, getTranslations } from "next-intl/server";
 import { BreakdownTable, FunnelSection, GapsTable, OffersSection } from "@/components/kpi/dashboard-sections";

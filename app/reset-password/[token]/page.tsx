@@ -1,5 +1,5 @@
 import type { Metadata } from "next";
-import Link from "next/link";
+import Link from "@/components/ui/link";
 import { getTranslations } from "next-intl/server";
 import { ResetPasswordForm } from "@/components/auth/token-forms";
 import { Card } from "@/components/ui/card";

@@ -1,6 +1,6 @@
 // Staff: their members' declared free capacity, week × process, and how many declare at all.
 import type { Metadata } from "next";
-import Link from "next/link";
+import Link from "@/components/ui/link";
 import { notFound } from "next/navigation";
 import { getFormatter, getLocale, getTranslations } from "next-intl/server";
 import { Heatmap } from "@/components/capacity/heatmap";

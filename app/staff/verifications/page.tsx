@@ -1,6 +1,6 @@
 import type { Metadata } from "next";
 import { getFormatter, getLocale, getTranslations } from "next-intl/server";
-import Link from "next/link";
+import Link from "@/components/ui/link";
 import { RowAction } from "@/components/admin/row-action";
 import { RowActionNotices } from "@/components/admin/row-action-notices";
 import { Card } from "@/components/ui/card";

@@ -1,6 +1,6 @@
 // The substitute firm's admin answers a request to take over a down member's steps.
 import type { Metadata } from "next";
-import Link from "next/link";
+import Link from "@/components/ui/link";
 import { notFound } from "next/navigation";
 import { getLocale, getTranslations } from "next-intl/server";
 import { AnswerSubstitutionForm } from "@/components/outages/answer-form";

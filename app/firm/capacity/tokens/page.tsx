@@ -1,6 +1,6 @@
 // The firm admin's API tokens for the capacity endpoint: create (shown once), list, revoke.
 import type { Metadata } from "next";
-import Link from "next/link";
+import Link from "@/components/ui/link";
 import { getFormatter, getTranslations } from "next-intl/server";
 import { RowAction } from "@/components/admin/row-action";
 import { TokenForm } from "@/components/capacity/token-form";

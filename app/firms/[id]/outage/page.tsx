@@ -1,6 +1,6 @@
 // A firm's outages: its admin declares, changes and ends them; staff do so for a firm they cover.
 import type { Metadata } from "next";
-import Link from "next/link";
+import Link from "@/components/ui/link";
 import { notFound } from "next/navigation";
 import { getLocale, getTranslations } from "next-intl/server";
 import { RowAction } from "@/components/admin/row-action";

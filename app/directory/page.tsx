@@ -15,6 +15,7 @@ import { can } from "@/lib/authz";
 import { requirePermission } from "@/lib/authz/guard";
 import { downByArea, firmsDownToday } from "@/lib/outages/overview";
 import { getDatabase } from "@/lib/db/client";
+import { keptTranslations } from "@/lib/i18n/kept-translations";
 import { associationNames, searchDirectoryForPage } from "@/lib/directory/directory-data";
 import { directoryHref, parseDirectoryQuery } from "@/lib/directory/search-params";
 import { findStandingGroups } from "@/lib/groups/standing/directory";
@@ -27,7 +28,7 @@ export default async function DirectoryPage({ searchParams }: { searchParams: Pr
   // Signed out: the public view. Signed in: the full directory, for those allowed to search it.
   const viewer = (await getViewer()) ? await requirePermission("firm.directory.view") : null;
   const query = parseDirectoryQuery(await searchParams);
-  const [result, standingGroups, associations, t, locale, format] = await Promise.all([
+  const [result, standingGroups, associations, translate, locale, format] = await Promise.all([
     searchDirectoryForPage(viewer, query),
     query.page === 1 ? getDatabase().then((db) => findStandingGroups(db, viewer, query)) : [],
     associationNames(),
@@ -35,6 +36,8 @@ export default async function DirectoryPage({ searchParams }: { searchParams: Pr
     getLocale(),
     getFormatter(),
   ]);
+  // The map names ~60 areas with their counts and each card its facts: kept per process (decision 032).
+  const t = keptTranslations(translate, `${locale}/directory`);
   const label = facetLabeler(locale, t, associations);
   // Staff see where their firms are down today (lib/outages), marked on the map and listed under it.
   const staffView = viewer !== null && can(viewer, "outage.list");

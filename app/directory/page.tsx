@@ -1,6 +1,6 @@
 import type { Metadata } from "next";
 import Link from "@/components/ui/link";
-import { getFormatter, getLocale, getTranslations } from "next-intl/server";
+import { getLocale, getTimeZone, getTranslations } from "next-intl/server";
 import { AreaMap } from "@/components/directory/area-map";
 import { facetLabeler } from "@/components/directory/facet-labels";
 import { ActiveFilters, FacetPanel } from "@/components/directory/facet-panel";
@@ -15,7 +15,7 @@ import { can } from "@/lib/authz";
 import { requirePermission } from "@/lib/authz/guard";
 import { downByArea, firmsDownToday } from "@/lib/outages/overview";
 import { getDatabase } from "@/lib/db/client";
-import { keptTranslations } from "@/lib/i18n/kept-translations";
+import { keptMediumDate, keptTranslations } from "@/lib/i18n/kept-translations";
 import { associationNames, searchDirectoryForPage } from "@/lib/directory/directory-data";
 import { directoryHref, parseDirectoryQuery } from "@/lib/directory/search-params";
 import { findStandingGroups } from "@/lib/groups/standing/directory";
@@ -28,13 +28,13 @@ export default async function DirectoryPage({ searchParams }: { searchParams: Pr
   // Signed out: the public view. Signed in: the full directory, for those allowed to search it.
   const viewer = (await getViewer()) ? await requirePermission("firm.directory.view") : null;
   const query = parseDirectoryQuery(await searchParams);
-  const [result, standingGroups, associations, translate, locale, format] = await Promise.all([
+  const [result, standingGroups, associations, translate, locale, timeZone] = await Promise.all([
     searchDirectoryForPage(viewer, query),
     query.page === 1 ? getDatabase().then((db) => findStandingGroups(db, viewer, query)) : [],
     associationNames(),
     getTranslations("directory"),
     getLocale(),
-    getFormatter(),
+    getTimeZone(),
   ]);
   // The map names ~60 areas with their counts and each card its facts: kept per process (decision 032).
   const t = keptTranslations(translate, `${locale}/directory`);
@@ -45,7 +45,8 @@ export default async function DirectoryPage({ searchParams }: { searchParams: Pr
   const downFirms = viewer ? await firmsDownToday(await getDatabase(), result.firms.map((f) => f.id)) : new Set<string>();
   const to = await getTranslations("outages");
   const pages = Math.max(1, Math.ceil(result.total / result.pageSize));
-  const formatDate = (iso: string) => format.dateTime(new Date(iso), { dateStyle: "medium" });
+  const mediumDate = keptMediumDate(locale, timeZone);
+  const formatDate = (iso: string) => mediumDate(new Date(iso));
 
   return (
     <div className="flex min-w-0 flex-col gap-4">

@@ -1,8 +1,8 @@
-import { createTranslator } from "next-intl";
+import { createFormatter, createTranslator } from "next-intl";
 import { describe, expect, it, vi } from "vitest";
 import en from "@/messages/en/directory.json";
 import ja from "@/messages/ja/directory.json";
-import { keptTranslations, type PlainTranslate } from "./kept-translations";
+import { keptMediumDate, keptTranslations, type PlainTranslate } from "./kept-translations";
 
 vi.mock("server-only", () => ({}));
 
@@ -24,5 +24,18 @@ describe("kept translations", () => {
     const en1 = keptTranslations(translator("en"), "en/directory-test-2");
     expect(ja1("map.area", { name: "大田区", count: 2 })).toBe("大田区：2 社");
     expect(en1("map.area", { name: "大田区", count: 2 })).toBe("大田区: 2 firms");
+  });
+});
+
+describe("kept medium dates", () => {
+  it("write a date as next-intl's formatter does, in the configured time zone", () => {
+    // 15:30 UTC is the next day in Tokyo.
+    const dates = [new Date("2026-12-07T15:30:00Z"), new Date("2026-01-31T00:00:00Z")];
+    for (const locale of ["ja", "en"] as const) {
+      const format = createFormatter({ locale, timeZone: "Asia/Tokyo" });
+      const kept = keptMediumDate(locale, "Asia/Tokyo");
+      for (const date of dates) expect(kept(date)).toBe(format.dateTime(date, { dateStyle: "medium" }));
+    }
+    expect(keptMediumDate("ja", "Asia/Tokyo")(dates[0]!)).toBe("2026/12/08");
   });
 });

@@ -24,3 +24,15 @@ export function keptTranslations(t: PlainTranslate, scope: string): PlainTransla
     return text;
   };
 }
+
+const dateFormats = new Map<string, Intl.DateTimeFormat>();
+
+/** A medium date ("2026/12/07", "Dec 7, 2026") in the locale and time zone next-intl is configured
+ *  with, as `format.dateTime(date, { dateStyle: "medium" })` writes it, from one formatter per
+ *  process: through next-intl, the directory's twenty dates took ~1.5 ms of each request. */
+export function keptMediumDate(locale: string, timeZone: string): (date: Date) => string {
+  const id = `${locale}\u0000${timeZone}`;
+  let format = dateFormats.get(id);
+  if (!format) dateFormats.set(id, (format = new Intl.DateTimeFormat(locale, { dateStyle: "medium", timeZone })));
+  return (date) => format.format(date);
+}

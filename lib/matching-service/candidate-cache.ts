@@ -32,7 +32,10 @@ export interface KeptCandidates {
 
 /** Jobs whose candidates are kept, least recently used first: each is ~0.5 KB per firm (2–3 MB). */
 const KEPT_JOBS = 16;
-const kept = new Map<string, { stamp: string; candidates: Promise<KeptCandidates> }>();
+// On globalThis: Next.js bundles the suggestions page and the refresh route with a copy of this
+// module each, and both should read and fill one cache per process.
+const holder = globalThis as typeof globalThis & { __kjKeptCandidates?: Map<string, { stamp: string; candidates: Promise<KeptCandidates> }> };
+const kept = (holder.__kjKeptCandidates ??= new Map());
 
 /** The change stamp of what candidates are read from; it only grows. */
 export async function candidateStamp(sql: SqlConnection): Promise<string> {

@@ -4,6 +4,7 @@
 // objects, travel as one JSON text: cloning them object by object costs the sending thread
 // several times more, and a request asks for two tasks on the same candidates (the shortlist,
 // whose past partnerships the caller then loads, and the search), which share one text.
+import { randomUUID } from "node:crypto";
 import type { MessagePort } from "node:worker_threads";
 import { bestGroupWithFirm, shortlistFirmIds, suggestGroups, suggestSubstitutes } from "./compose";
 import { explainFirm } from "./feasibility";
@@ -27,14 +28,15 @@ export function packCandidates(candidates: readonly CandidateFirm[], partners: C
   return { json: JSON.stringify(candidates), partners };
 }
 
-let keptSets = 0;
-
-/** The candidates as a kept set: their text once in shared memory, named for the threads' caches. */
+/** The candidates as a kept set: their text once in shared memory, named for the threads' caches.
+ *  The name is random, not a counter: Next.js bundles a page and a route handler with a copy of
+ *  this module each, and two counters named different sets alike, so a thread took one job's
+ *  parsed firms for another's. */
 export function keepCandidates(candidates: readonly CandidateFirm[]): NonNullable<CandidateSet["kept"]> {
   const json = JSON.stringify(candidates);
   const utf8 = new SharedArrayBuffer(Buffer.byteLength(json));
   new TextEncoder().encodeInto(json, new Uint8Array(utf8));
-  return { id: `${process.pid}:${++keptSets}`, utf8 };
+  return { id: randomUUID(), utf8 };
 }
 
 /** Parsed kept sets in this thread, least recently used first. Each is a few MB of objects; a

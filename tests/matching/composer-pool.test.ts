@@ -1,7 +1,7 @@
 // The composer off the request thread (issue 20 item 6): the worker pool gives the same answers
 // as the library called in this thread, and this thread's event loop keeps running while a heavy
 // search runs on a worker. Real worker threads (lib/matching/worker.ts through tsx), no mocks.
-import { afterAll, describe, expect, it } from "vitest";
+import { afterAll, describe, expect, it, vi } from "vitest";
 import { syntheticFirms, syntheticJobs } from "@/benchmarks/support/synthetic-matching";
 import { keepCandidates, packCandidates, runMatchingTask, type MatchingTask } from "@/lib/matching/tasks";
 import { closeComposerPool, composerUsesThreads, runOnComposer, suggestOnComposer } from "@/lib/matching-pool/pool";
@@ -111,5 +111,21 @@ describe("the composer's worker pool", () => {
     const task = { kind: "suggestWithPartners" as const, job: job!, candidates: packCandidates(firms), options: { k: 1 }, standing: [] };
     await expect(suggestOnComposer(task, async () => Promise.reject(new Error("database gone")))).rejects.toThrow("database gone");
     await expect(suggestOnComposer(task, async () => ({}))).resolves.toHaveProperty("result");
+  });
+
+  it("never takes one job's kept set for another's when two copies of the module keep sets", async () => {
+    // Next.js bundles the suggestions page and the refresh route with a copy of lib/matching/tasks each.
+    vi.resetModules();
+    const copy = await import("@/lib/matching/tasks");
+    const firms = syntheticFirms(300, 29);
+    const [job] = syntheticJobs(1, 31);
+    const options = { k: 1 };
+    const one = keepCandidates(firms.slice(0, 150));
+    const other = copy.keepCandidates(firms.slice(150));
+    expect(other.id).not.toBe(one.id);
+    const onOne = await runOnComposer({ kind: "suggest", job: job!, candidates: { kept: one, partners: {} }, options, standing: [] });
+    const onOther = await runOnComposer({ kind: "suggest", job: job!, candidates: { kept: other, partners: {} }, options, standing: [] });
+    expect(onOther).toEqual(runMatchingTask({ kind: "suggest", job: job!, candidates: packCandidates(firms.slice(150)), options, standing: [] }));
+    expect(onOne).toEqual(runMatchingTask({ kind: "suggest", job: job!, candidates: packCandidates(firms.slice(0, 150)), options, standing: [] }));
   });
 });

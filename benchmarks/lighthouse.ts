@@ -112,6 +112,21 @@ async function lighthouse(url: string, cookie: string, reportPath?: string): Pro
   return report;
 }
 
+/** Lighthouse sometimes fails to record the trace (NO_NAVSTART) on this machine: such a run is
+ *  made again (twice at most) and counted, never left out of the median silently. */
+let retriedRuns = 0;
+async function lighthouseRetried(url: string, cookie: string, reportPath?: string): Promise<LighthouseReport> {
+  for (let attempt = 1; ; attempt++) {
+    try {
+      return await lighthouse(url, cookie, reportPath);
+    } catch (error) {
+      if (attempt > 2) throw error;
+      retriedRuns++;
+      console.error(`Lighthouse failed on ${url} (${String(error).split("\n")[0]!.slice(0, 200)}): running it again`);
+    }
+  }
+}
+
 function summarise(page: string, pagePath: string, report: LighthouseReport): Result {
   const value = (audit: string) => report.audits[audit]?.numericValue ?? NaN;
   const summary = report.audits["resource-summary"]?.details?.items ?? [];
@@ -152,7 +167,7 @@ async function main() {
       const each: Result[] = [];
       for (let run = 0; run < runs; run++) {
         const reportPath = values.reports ? path.join(values.reports, `${page.name.replace(/[^a-z]+/gi, "-")}-${run + 1}.json`) : undefined;
-        each.push(summarise(page.name, pagePath, await lighthouse(`${base}${pagePath}`, session.cookie, reportPath)));
+        each.push(summarise(page.name, pagePath, await lighthouseRetried(`${base}${pagePath}`, session.cookie, reportPath)));
       }
       const result = { ...median(each), twoFactor: session.twoFactor };
       results.push(result);
@@ -170,7 +185,8 @@ async function main() {
     "|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|",
     ...results.map((r) => `| ${r.page}${r.twoFactor ? " (2FA)" : ""} | ${r.performance} | ${s(r.fcpMs)} | ${s(r.lcpMs)} | ${r.tbtMs} | ${r.cls} | ${s(r.speedIndexMs)} | ${r.weightKiB} | ${r.fontKiB} | ${r.scriptKiB} | ${r.stylesheetKiB} | ${r.documentKiB} |`),
   ].join("\n"));
-  console.log(JSON.stringify({ bench: "lighthouse", runs, base, loadBefore, loadAfter, results }));
+  if (retriedRuns) console.log(`${retriedRuns} run(s) failed to record and were made again`);
+  console.log(JSON.stringify({ bench: "lighthouse", runs, base, loadBefore, loadAfter, retriedRuns, results }));
 }
 
 main().catch((error: unknown) => {

@@ -57,46 +57,42 @@ async function suggestLoop(base: string, cookie: string, jobId: string, until: (
   }
 }
 
-/** Threads of the server's processes running at nice 10: the composer's worker threads (lib/matching/worker.ts). */
-function composerThreads(rootPid: number): number {
-  let count = 0;
+/** Every thread of the server's processes (the root and its children), with its /proc stat fields
+ *  after the name (fields[0] is field 3 of proc(5)). */
+function serverThreads(rootPid: number): { main: boolean; fields: string[] }[] {
+  const threads: { main: boolean; fields: string[] }[] = [];
+  const fieldsOf = (statFile: string) => {
+    const line = readFileSync(statFile, "utf8");
+    return line.slice(line.lastIndexOf(")") + 2).split(" ");
+  };
   for (const pid of readdirSync("/proc").filter((e) => /^\d+$/.test(e))) {
     try {
-      const stat = readFileSync(`/proc/${pid}/stat`, "utf8");
-      const ppid = Number(stat.slice(stat.lastIndexOf(")") + 2).split(" ")[1]);
-      if (Number(pid) !== rootPid && ppid !== rootPid) continue;
-      for (const tid of readdirSync(`/proc/${pid}/task`)) {
-        const fields = readFileSync(`/proc/${pid}/task/${tid}/stat`, "utf8");
-        if (fields.slice(fields.lastIndexOf(")") + 2).split(" ")[16] === "10") count++; // field 19: nice
-      }
+      if (Number(pid) !== rootPid && Number(fieldsOf(`/proc/${pid}/stat`)[1]) !== rootPid) continue;
+      for (const tid of readdirSync(`/proc/${pid}/task`)) threads.push({ main: tid === pid, fields: fieldsOf(`/proc/${pid}/task/${tid}/stat`) });
     } catch {
       /* gone */
     }
   }
-  return count;
+  return threads;
+}
+
+/** The composer's worker threads (lib/matching/worker.ts): the ones running at nice 10 (field 19). */
+const isComposer = (fields: string[]) => fields[16] === "10";
+
+function composerThreads(rootPid: number): number {
+  return serverThreads(rootPid).filter((t) => isComposer(t.fields)).length;
 }
 
 /** CPU seconds so far of the server's threads, by kind: the processes' main threads (requests),
- *  the composer's threads (nice 10), and the rest (GC helpers, libuv's pool). Counted work, so the
- *  figures hold on a busy machine where wall-clock latencies do not. */
+ *  the composer's threads, and the rest (GC helpers, libuv's pool). Counted work, so the figures
+ *  hold on a busy machine where wall-clock latencies do not. */
 function threadCpu(rootPid: number): { main: number; composer: number; other: number } {
   const ticks = { main: 0, composer: 0, other: 0 };
-  for (const pid of readdirSync("/proc").filter((e) => /^\d+$/.test(e))) {
-    try {
-      const stat = readFileSync(`/proc/${pid}/stat`, "utf8");
-      const ppid = Number(stat.slice(stat.lastIndexOf(")") + 2).split(" ")[1]);
-      if (Number(pid) !== rootPid && ppid !== rootPid) continue;
-      for (const tid of readdirSync(`/proc/${pid}/task`)) {
-        const line = readFileSync(`/proc/${pid}/task/${tid}/stat`, "utf8");
-        const fields = line.slice(line.lastIndexOf(")") + 2).split(" ");
-        const used = Number(fields[11]) + Number(fields[12]); // utime + stime (fields 14, 15)
-        if (tid === pid) ticks.main += used;
-        else if (fields[16] === "10") ticks.composer += used; // field 19: nice
-        else ticks.other += used;
-      }
-    } catch {
-      /* gone */
-    }
+  for (const { main, fields } of serverThreads(rootPid)) {
+    const used = Number(fields[11]) + Number(fields[12]); // utime + stime (fields 14, 15)
+    if (main) ticks.main += used;
+    else if (isComposer(fields)) ticks.composer += used;
+    else ticks.other += used;
   }
   const hz = 100; // USER_HZ on Linux
   return { main: ticks.main / hz, composer: ticks.composer / hz, other: ticks.other / hz };

@@ -52,14 +52,30 @@ export async function loadCandidatesToKeep(sql: SqlConnection, job: JobInput, de
 }
 
 /** Suggestions of each firm offering one of the job's processes in the window (absent: none). */
+/** Suggestions each firm offering one of the job's processes ($1; only firms $2 unless null) was
+ *  in within $4 days of $3. Read from the (createdAt, firmId) index alone. */
+const RECENT_EXPOSURE = `SELECT m."firmId" AS firm_id, count(*)::int AS n FROM "MatchSuggestionMember" m
+  WHERE m."createdAt" >= $3::timestamptz - make_interval(days => $4) AND ${OFFERS_A_PROCESS('m."firmId"')} GROUP BY 1`;
+
+/** The average exposure of a verified firm within the window (`at`, `days`: the parameters). */
+const exposureReferenceSql = (at: string, days: string) =>
+  `(SELECT count(*) FROM "MatchSuggestionMember" WHERE "createdAt" >= ${at}::timestamptz - make_interval(days => ${days}))::float
+   / greatest(1, (SELECT count(*) FROM "Firm" WHERE status = 'VERIFIED'))`;
+
 export async function loadRecentExposure(sql: SqlConnection, job: JobInput, today: Date, onlyFirmIds?: readonly string[]): Promise<Map<string, number>> {
-  const rows = await sql.query<{ firm_id: string; n: number }>(
-    // Read from the (createdAt, firmId) index alone.
-    `SELECT m."firmId" AS firm_id, count(*)::int AS n FROM "MatchSuggestionMember" m
-     WHERE m."createdAt" >= $3::timestamptz - make_interval(days => $4) AND ${OFFERS_A_PROCESS('m."firmId"')} GROUP BY 1`,
-    [jobProcesses(job), onlyFirmIds ?? null, today.toISOString(), EXPOSURE_WINDOW_DAYS],
-  );
+  const rows = await sql.query<{ firm_id: string; n: number }>(RECENT_EXPOSURE, [jobProcesses(job), onlyFirmIds ?? null, today.toISOString(), EXPOSURE_WINDOW_DAYS]);
   return new Map(rows.map((r) => [r.firm_id, r.n]));
+}
+
+/** The fairness term's two readings at once, for a computation on kept candidates: the firms'
+ *  recent exposure (as loadRecentExposure) and the reference it is measured against (as
+ *  exposureReference). One statement and one row: the per-firm counts come as one JSON object. */
+export async function loadExposureNow(sql: SqlConnection, job: JobInput, today: Date): Promise<{ reference: number; byFirm: Map<string, number> }> {
+  const [row] = await sql.query<{ reference: number | null; by_firm: Record<string, number> | null }>(
+    `SELECT ${exposureReferenceSql("$3", "$4")} AS reference, (SELECT json_object_agg(firm_id, n) FROM (${RECENT_EXPOSURE}) e) AS by_firm`,
+    [jobProcesses(job), null, today.toISOString(), EXPOSURE_WINDOW_DAYS],
+  );
+  return { reference: row?.reference ?? 0, byFirm: new Map(Object.entries(row?.by_firm ?? {})) };
 }
 
 const jobProcesses = (job: JobInput) => [...new Set(job.steps.map((s) => s.processCode))];
@@ -202,8 +218,7 @@ export async function loadStandingGroups(sql: SqlConnection): Promise<StandingGr
 /** Mean suggestions per verified firm in the window: the fairness term's pool-independent reference. */
 export async function exposureReference(sql: SqlConnection, today: Date): Promise<number> {
   const [row] = await sql.query<{ ref: number | null }>(
-    `SELECT (SELECT count(*) FROM "MatchSuggestionMember" WHERE "createdAt" >= $1::timestamptz - make_interval(days => $2))::float
-            / greatest(1, (SELECT count(*) FROM "Firm" WHERE status = 'VERIFIED')) AS ref`,
+    `SELECT ${exposureReferenceSql("$1", "$2")} AS ref`,
     [today.toISOString(), EXPOSURE_WINDOW_DAYS],
   );
   return row?.ref ?? 0;

@@ -12,13 +12,17 @@ import type { CandidateSet } from "@/lib/matching/tasks";
 import { turns } from "@/lib/concurrency/turns";
 import { composerThreadCount, suggestOnComposer } from "@/lib/matching-pool/pool";
 import { exposureOf, inputsKeyOf, keptCandidates } from "./candidate-cache";
-import { exposureReference, loadStandingGroups, partnersAmong } from "./load-candidates";
+import { loadStandingGroups, partnersAmong } from "./load-candidates";
 import { loadJobForMatching } from "./load-job";
 import { recordRun } from "./record-run";
 import { clock } from "@/lib/clock";
 import { metrics } from "@/lib/observability/metrics";
 
+/** The job as it was read for the run (the page shows its title, deadline and steps from it). */
+export type SuggestedJob = Awaited<ReturnType<typeof loadJobForMatching>>["job"];
+
 export interface SuggestionRun {
+  job: SuggestedJob;
   runId: string | null;
   /** The recorded suggestions' ids, by rank (empty when the run was not recorded). */
   suggestionIds: string[];
@@ -67,13 +71,13 @@ export async function suggestGroupsForJob(db: Database, viewer: Viewer, jobId: s
   const key = recorded ? inputsKeyOf(input, candidates, standingGroups, weights, k) : "";
   if (recorded && !custom && !options.refresh) {
     const kept = await keptRun(db, jobId, key, weights);
-    if (kept) return kept;
+    if (kept) return { job, ...kept };
   }
   // Twice as many computations at once as the composer has threads: each also waits on the
   // database (exposure, past partnerships), and meanwhile the next one's task keeps the thread
   // busy. More would only share the cores and hold more candidates in memory (decisions 028, 033).
   const { result, standing } = await computations.run(async () => {
-    const [reference, exposure] = await Promise.all([exposureReference(db.sql, today), exposureOf(db.sql, input, candidates, today)]);
+    const { reference, exposure } = await exposureOf(db.sql, input, candidates, today);
     const composerOptions = { k, weights, exposureReference: reference };
     const set: CandidateSet = { kept: candidates.set, partners: {}, exposure };
     // The search runs on the composer's worker threads: other requests go on meanwhile.
@@ -93,6 +97,7 @@ export async function suggestGroupsForJob(db: Database, viewer: Viewer, jobId: s
     : null;
   const ids = run?.suggestionIds ?? [];
   return {
+    job,
     runId: run?.runId ?? null,
     suggestionIds: ids.slice(0, result.groups.length),
     standing: standing.map((s, i) => ({ ...s, suggestionId: ids[result.groups.length + i] ?? null })),
@@ -105,7 +110,7 @@ export async function suggestGroupsForJob(db: Database, viewer: Viewer, jobId: s
 const computations = turns(() => 2 * composerThreadCount());
 
 /** The job's latest recorded run, when it read the same inputs: shown again as it was. */
-async function keptRun(db: Database, jobId: string, key: string, weights: Weights): Promise<SuggestionRun | null> {
+async function keptRun(db: Database, jobId: string, key: string, weights: Weights): Promise<Omit<SuggestionRun, "job"> | null> {
   const run = await db.prisma.matchRun.findFirst({
     where: { jobId },
     orderBy: { createdAt: "desc" },

@@ -45,7 +45,7 @@ async function SuggestionsPage({ params, searchParams }: { params: Promise<{ id:
     if (error instanceof NotFoundError) notFound();
     throw error;
   });
-  const job = await db.prisma.job.findUniqueOrThrow({ where: { id }, include: { steps: { orderBy: { position: "asc" } } } });
+  const { job } = run;
   const steps = job.steps.map((s) => ({ id: s.id, position: s.position, processCode: s.processCode, quantity: s.quantity }));
   const { groups, infeasible, certificate } = run.result;
   const compare = parseCompare(query.compare, groups.length);

@@ -2,7 +2,7 @@
 // a running server shows (several instances on one database, request logs, throughput). Builds
 // first when there is no build or it is older than the last commit.
 import { execFileSync, spawn, type ChildProcess } from "node:child_process";
-import { existsSync, realpathSync, statSync } from "node:fs";
+import { existsSync, readFileSync, realpathSync, statSync } from "node:fs";
 import { createServer } from "node:net";
 import path from "node:path";
 
@@ -36,6 +36,13 @@ export interface AppInstance {
   stop(): Promise<void>;
 }
 
+/** The Node.js flags `npm start` gives the server (package.json's start script: its memory shape,
+ *  decision 034), so tests and benchmarks run the server as production does. */
+export function startScriptNodeOptions(): string {
+  const { scripts } = JSON.parse(readFileSync(path.join(ROOT, "package.json"), "utf8")) as { scripts: Record<string, string> };
+  return /NODE_OPTIONS="([^"$]*)/.exec(scripts.start ?? "")?.[1]?.trim() ?? "";
+}
+
 /** nodeArgs: flags for the server's Node.js itself (e.g. --cpu-prof, which NODE_OPTIONS refuses). */
 export async function startInstance(env: Record<string, string>, options: { port?: number; timeoutMs?: number; nodeArgs?: string[] } = {}): Promise<AppInstance> {
   const port = options.port ?? (await freePort());
@@ -43,7 +50,10 @@ export async function startInstance(env: Record<string, string>, options: { port
   const args = ["start", "-p", String(port), "-H", "127.0.0.1"];
   const child = spawn(options.nodeArgs?.length ? process.execPath : NEXT, options.nodeArgs?.length ? [...options.nodeArgs, realpathSync(NEXT), ...args] : args, {
     cwd: ROOT,
-    env: { ...process.env, NODE_ENV: "production", NEXT_TELEMETRY_DISABLED: "1", LOG_LEVEL: "info", ...env },
+    env: {
+      ...process.env, NODE_ENV: "production", NEXT_TELEMETRY_DISABLED: "1", LOG_LEVEL: "info",
+      NODE_OPTIONS: `${startScriptNodeOptions()} ${process.env.NODE_OPTIONS ?? ""}`.trim(), ...env,
+    },
     stdio: ["ignore", "pipe", "pipe"],
   });
   const logs: Record<string, unknown>[] = [];

@@ -51,7 +51,6 @@ export async function loadCandidatesToKeep(sql: SqlConnection, job: JobInput, de
   return inTurn(() => loadCandidatesNow(sql, job, deadline, today, undefined, false));
 }
 
-/** Suggestions of each firm offering one of the job's processes in the window (absent: none). */
 /** Suggestions each firm offering one of the job's processes ($1; only firms $2 unless null) was
  *  in within $4 days of $3. Read from the (createdAt, firmId) index alone. */
 const RECENT_EXPOSURE = `SELECT m."firmId" AS firm_id, count(*)::int AS n FROM "MatchSuggestionMember" m
@@ -62,6 +61,7 @@ const exposureReferenceSql = (at: string, days: string) =>
   `(SELECT count(*) FROM "MatchSuggestionMember" WHERE "createdAt" >= ${at}::timestamptz - make_interval(days => ${days}))::float
    / greatest(1, (SELECT count(*) FROM "Firm" WHERE status = 'VERIFIED'))`;
 
+/** Suggestions of each firm offering one of the job's processes in the window (absent: none). */
 export async function loadRecentExposure(sql: SqlConnection, job: JobInput, today: Date, onlyFirmIds?: readonly string[]): Promise<Map<string, number>> {
   const rows = await sql.query<{ firm_id: string; n: number }>(RECENT_EXPOSURE, [jobProcesses(job), onlyFirmIds ?? null, today.toISOString(), EXPOSURE_WINDOW_DAYS]);
   return new Map(rows.map((r) => [r.firm_id, r.n]));

@@ -4,10 +4,10 @@
 // DATABASE_URL's 10,000-firm seed. Unlike requests per second, it holds on a busy machine, so two
 // builds can be compared by running this for each in turn (decisions 032, 034). Starts the existing
 // production build as `npm run start` would (it does not build); prints one line per round and a JSON line.
-import { readFileSync } from "node:fs";
 import { parseArgs } from "node:util";
 import autocannon from "autocannon";
 import { startInstance } from "./support/app-instance";
+import { statFields, TICKS_PER_SECOND } from "./support/proc-stat";
 import { buyerOpenJobs } from "./support/bench-job";
 import { signInForBenchmark } from "./support/sign-in";
 
@@ -22,11 +22,10 @@ const { values } = parseArgs({
 const requests = Number(values.requests);
 const connections = Number(values.connections);
 
-/** User + system CPU of a process so far, in milliseconds. */
+/** User + system CPU of a process so far (all its threads), in milliseconds. */
 function cpuMs(pid: number): number {
-  const stat = readFileSync(`/proc/${pid}/stat`, "utf8");
-  const fields = stat.slice(stat.lastIndexOf(")") + 2).split(" ");
-  return (Number(fields[11]) + Number(fields[12])) * 10; // clock ticks of 10 ms
+  const fields = statFields(`/proc/${pid}/stat`);
+  return ((Number(fields[11]) + Number(fields[12])) * 1000) / TICKS_PER_SECOND;
 }
 
 async function main() {

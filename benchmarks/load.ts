@@ -15,6 +15,7 @@ import { clock } from "@/lib/clock";
 import { openDatabaseForScript } from "@/lib/db/client";
 import { ensureProductionBuild, startInstance } from "./support/app-instance";
 import { buyerOpenJobs } from "./support/bench-job";
+import { statFields } from "./support/proc-stat";
 import { signInForBenchmark } from "./support/sign-in";
 
 const { values } = parseArgs({
@@ -39,8 +40,7 @@ function treeRss(rootPid: number): number {
   for (const entry of readdirSync("/proc")) {
     if (!/^\d+$/.test(entry)) continue;
     try {
-      const stat = readFileSync(`/proc/${entry}/stat`, "utf8");
-      const ppid = Number(stat.slice(stat.lastIndexOf(")") + 2).split(" ")[1]);
+      const ppid = Number(statFields(`/proc/${entry}/stat`)[1]);
       children.set(ppid, [...(children.get(ppid) ?? []), Number(entry)]);
     } catch {
       /* gone */

@@ -7,12 +7,13 @@
 // and the composer's threads (counted work: it holds on a busy machine), the load average, and one
 // JSON line. --threads 0 runs the composer on the request thread (MATCHING_WORKERS=0) to compare.
 import { randomBytes } from "node:crypto";
-import { readdirSync, readFileSync } from "node:fs";
+import { readdirSync } from "node:fs";
 import { loadavg } from "node:os";
 import { parseArgs } from "node:util";
 import autocannon from "autocannon";
 import { ensureProductionBuild, startInstance } from "./support/app-instance";
 import { BENCH_BUYER, buyerOpenJobs } from "./support/bench-job";
+import { statFields, TICKS_PER_SECOND } from "./support/proc-stat";
 import { signInForBenchmark } from "./support/sign-in";
 
 const { values } = parseArgs({
@@ -61,14 +62,10 @@ async function suggestLoop(base: string, cookie: string, jobId: string, until: (
  *  after the name (fields[0] is field 3 of proc(5)). */
 function serverThreads(rootPid: number): { main: boolean; fields: string[] }[] {
   const threads: { main: boolean; fields: string[] }[] = [];
-  const fieldsOf = (statFile: string) => {
-    const line = readFileSync(statFile, "utf8");
-    return line.slice(line.lastIndexOf(")") + 2).split(" ");
-  };
   for (const pid of readdirSync("/proc").filter((e) => /^\d+$/.test(e))) {
     try {
-      if (Number(pid) !== rootPid && Number(fieldsOf(`/proc/${pid}/stat`)[1]) !== rootPid) continue;
-      for (const tid of readdirSync(`/proc/${pid}/task`)) threads.push({ main: tid === pid, fields: fieldsOf(`/proc/${pid}/task/${tid}/stat`) });
+      if (Number(pid) !== rootPid && Number(statFields(`/proc/${pid}/stat`)[1]) !== rootPid) continue;
+      for (const tid of readdirSync(`/proc/${pid}/task`)) threads.push({ main: tid === pid, fields: statFields(`/proc/${pid}/task/${tid}/stat`) });
     } catch {
       /* gone */
     }
@@ -94,8 +91,7 @@ function threadCpu(rootPid: number): { main: number; composer: number; other: nu
     else if (isComposer(fields)) ticks.composer += used;
     else ticks.other += used;
   }
-  const hz = 100; // USER_HZ on Linux
-  return { main: ticks.main / hz, composer: ticks.composer / hz, other: ticks.other / hz };
+  return { main: ticks.main / TICKS_PER_SECOND, composer: ticks.composer / TICKS_PER_SECOND, other: ticks.other / TICKS_PER_SECOND };
 }
 
 const cpuSince = (before: ReturnType<typeof threadCpu>, after: ReturnType<typeof threadCpu>) => ({

@@ -1,4 +1,4 @@
-// npm run bench:suggest-concurrent -- [--duration 30] [--connections 20] [--suggests 10] [--port 3121] [--threads N|0]
+// npm run bench:suggest-concurrent -- [--duration 30] [--connections 20] [--suggests 10] [--port 3121] [--threads N|0] [--cpu-prof DIR]
 // Does a page wait behind matching? On a production `next start` (building first when needed) over
 // DATABASE_URL (the 10,000-firm seed), 20 connections load a buyer's job page for --duration
 // seconds, first alone, then while 10 "suggest groups" requests run in a loop (each the refresh form
@@ -23,6 +23,9 @@ const { values } = parseArgs({
     suggests: { type: "string", default: "10" },
     port: { type: "string" },
     threads: { type: "string" },
+    // A directory for V8 CPU profiles of the server and its composer threads (node --cpu-prof),
+    // written when it stops; summarise one with `npx tsx benchmarks/support/profile-summary.ts FILE`.
+    "cpu-prof": { type: "string" },
   },
 });
 const duration = Number(values.duration);
@@ -104,7 +107,11 @@ async function main() {
   const jobs = await buyerOpenJobs(suggestLoops);
   const env: Record<string, string> = { NEXTAUTH_SECRET: SECRET, QUEUE_WORKERS: "false", LOG_LEVEL: "warn", NEXTAUTH_URL: "http://127.0.0.1" };
   if (values.threads !== undefined) env.MATCHING_WORKERS = values.threads;
-  const server = await startInstance(env, { timeoutMs: 300_000, port: values.port ? Number(values.port) : undefined });
+  const server = await startInstance(env, {
+    timeoutMs: 300_000,
+    port: values.port ? Number(values.port) : undefined,
+    ...(values["cpu-prof"] ? { nodeArgs: ["--cpu-prof", `--cpu-prof-dir=${values["cpu-prof"]}`] } : {}),
+  });
   try {
     const cookie = await signInForBenchmark(server.url, BENCH_BUYER);
     const jobPage = `${server.url}/jobs/${jobs[0]}`;

@@ -53,15 +53,44 @@ function prepare(job: JobInput, candidates: readonly CandidateFirm[], options: M
  *  composer reads of partnerships, so a caller may load only those (thousands of candidates have
  *  hundreds of thousands of pairs; the shortlist a few hundred). */
 export function shortlistFirmIds(job: JobInput, candidates: readonly CandidateFirm[], options: MatchingOptions = {}): string[] {
-  const prepared = prepare(job, candidates, options);
-  if (!prepared.ok) return [];
-  return [...new Set(prepared.pruned.flatMap((list) => list.flatMap((o) => o.parts.map((p) => p.firmId))))];
+  return shortlistOf(prepare(job, candidates, options));
 }
 
+const shortlistOf = (prepared: Prepared) =>
+  prepared.ok ? [...new Set(prepared.pruned.flatMap((list) => list.flatMap((o) => o.parts.map((p) => p.firmId))))] : [];
+
 export function suggestGroups(job: JobInput, candidates: readonly CandidateFirm[], options: MatchingOptions = {}): MatchingResult {
-  const k = Math.max(1, Math.floor(options.k ?? DEFAULTS.k));
-  const empty = (infeasible: MatchingResult["infeasible"], steps: MatchingResult["steps"] = []): MatchingResult => ({ groups: [], infeasible, steps, certificate: null, candidateCount: candidates.length });
+  return search(prepare(job, candidates, options), job, candidates.length, options);
+}
+
+/**
+ * suggestGroups for a caller that reads past partnerships for the shortlist only: the shortlist
+ * first, then the suggestions once the shortlisted firms' partnerships are given, on one
+ * preparation (preparing is about a third of a suggestion's work). The same answer as
+ * suggestGroups over the candidates with those partnerships.
+ */
+export function suggestAfterShortlist(job: JobInput, candidates: readonly CandidateFirm[], options: MatchingOptions = {}) {
   const prepared = prepare(job, candidates, options);
+  return {
+    shortlist: shortlistOf(prepared),
+    suggest: (partners: Readonly<Record<string, CandidateFirm["partners"]>>): MatchingResult =>
+      search(prepared.ok ? { ...prepared, ctx: withPartners(prepared.ctx, partners) } : prepared, job, candidates.length, options),
+  };
+}
+
+/** The context with these firms' past partnerships in place of what they had (preparing never reads them). */
+function withPartners(ctx: ScoringContext, partners: Readonly<Record<string, CandidateFirm["partners"]>>): ScoringContext {
+  const firms = new Map(ctx.firms);
+  for (const [id, own] of Object.entries(partners)) {
+    const firm = firms.get(id);
+    if (firm) firms.set(id, { ...firm, partners: own });
+  }
+  return { ...ctx, firms };
+}
+
+function search(prepared: Prepared, job: JobInput, candidateCount: number, options: MatchingOptions): MatchingResult {
+  const k = Math.max(1, Math.floor(options.k ?? DEFAULTS.k));
+  const empty = (infeasible: MatchingResult["infeasible"], steps: MatchingResult["steps"] = []): MatchingResult => ({ groups: [], infeasible, steps, certificate: null, candidateCount });
   if (!prepared.ok) return empty(prepared.infeasible, prepared.diagnoses);
   const { ctx, pruned } = prepared;
   const budget = options.searchBudget ?? DEFAULTS.searchBudget;
@@ -94,7 +123,7 @@ export function suggestGroups(job: JobInput, candidates: readonly CandidateFirm[
     infeasible: [],
     steps: prepared.diagnoses,
     certificate: { ...certificate!, work },
-    candidateCount: candidates.length,
+    candidateCount,
   };
 }
 

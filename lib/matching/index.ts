@@ -1,5 +1,5 @@
 // The matching library: a pure scorer and group composer (no database, no Next.js).
-export { bestGroupWithFirm, relativeGap, shortlistFirmIds, suggestGroups, suggestSubstitutes } from "./compose";
+export { bestGroupWithFirm, relativeGap, shortlistFirmIds, suggestAfterShortlist, suggestGroups, suggestSubstitutes } from "./compose";
 export { explainFirm, stepSlotDays, type FirmExplanation } from "./feasibility";
 export { DEFAULT_WEIGHTS, TERM_KEYS, resolveWeights } from "./weights";
 export { solveSetCover } from "./set-cover/solve";

@@ -6,7 +6,7 @@
 // whose past partnerships the caller then loads, and the search), which share one text.
 import { randomUUID } from "node:crypto";
 import type { MessagePort } from "node:worker_threads";
-import { bestGroupWithFirm, shortlistFirmIds, suggestGroups, suggestSubstitutes } from "./compose";
+import { bestGroupWithFirm, shortlistFirmIds, suggestAfterShortlist, suggestGroups, suggestSubstitutes } from "./compose";
 import { explainFirm } from "./feasibility";
 import { suggestStandingGroups, type StandingGroupInput, type StandingSuggestion } from "./standing";
 import type { CandidateFirm, FirmBest, FixedRoute, JobInput, MatchingOptions, MatchingResult, PartnerRecord } from "./types";
@@ -105,11 +105,12 @@ export type PartnersOf = (firmIds: string[]) => Promise<CandidateSet["partners"]
 
 export async function suggestWithPartners(task: SuggestWithPartnersTask, partnersOf: PartnersOf): Promise<SuggestOutcome> {
   const firms = unpackCandidates(task.candidates);
-  const partners = await partnersOf(shortlistFirmIds(task.job, firms, task.options));
-  const candidates = firms.map((c) => (partners[c.id] ? { ...c, partners: partners[c.id]! } : c));
+  const composer = suggestAfterShortlist(task.job, firms, task.options);
+  const partners = await partnersOf(composer.shortlist);
+  const withPartners = () => firms.map((c) => (partners[c.id] ? { ...c, partners: partners[c.id]! } : c));
   return {
-    result: suggestGroups(task.job, candidates, task.options),
-    standing: task.standing.length ? suggestStandingGroups(task.job, candidates, task.standing, task.options).suggestions : [],
+    result: composer.suggest(partners),
+    standing: task.standing.length ? suggestStandingGroups(task.job, withPartners(), task.standing, task.options).suggestions : [],
   };
 }
 

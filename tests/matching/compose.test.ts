@@ -1,6 +1,6 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import { explainFirm, shortlistFirmIds, suggestGroups, type CandidateFirm, type JobInput } from "@/lib/matching";
+import { explainFirm, shortlistFirmIds, suggestAfterShortlist, suggestGroups, type CandidateFirm, type JobInput } from "@/lib/matching";
 import { syntheticFirms, syntheticJobs } from "../../benchmarks/support/synthetic-matching";
 import { isDiverse } from "@/lib/matching/diversity";
 import { firmsArbitrary, jobArbitrary, withPartners } from "./generators";
@@ -173,5 +173,22 @@ describe("the shortlist", () => {
       expect(suggestGroups(job, trimmed, { k: 3 })).toEqual(full);
       if (full.groups.length > 0) expect(shortlist.size).toBeLessThan(firms.length / 2);
     }
+  });
+
+  it("is searched on one preparation with the shortlisted firms' partnerships given afterwards, as suggestGroups searches", () => {
+    const firms = syntheticFirms(1500, 13);
+    const alone = firms.map((f) => ({ ...f, partners: {} }));
+    let withPartnerships = 0;
+    for (const job of syntheticJobs(15, 14)) {
+      const composer = suggestAfterShortlist(job, alone, { k: 3 });
+      const shortlist = new Set(composer.shortlist);
+      expect(composer.shortlist).toEqual(shortlistFirmIds(job, firms, { k: 3 }));
+      const partners = Object.fromEntries(firms.filter((f) => shortlist.has(f.id)).map((f) => [f.id, f.partners]));
+      const full = suggestGroups(job, firms, { k: 3 });
+      expect(composer.suggest(partners)).toEqual(full);
+      if (full.groups.some((g) => g.terms.partnership.value > 0 && g.memberIds.length > 1)) withPartnerships++;
+    }
+    // The partnerships given afterwards do score: without them the same jobs score otherwise.
+    expect(withPartnerships).toBeGreaterThan(0);
   });
 });

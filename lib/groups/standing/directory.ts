@@ -45,7 +45,8 @@ export async function findStandingGroups(db: Database, viewer: Viewer | null, fi
      WHERE "processCodes" @> $1::text[]
        AND (cardinality($2::text[]) = 0 OR areas && $2::text[])
        AND (cardinality($3::text[]) = 0 OR associations && $3::text[])
-       AND folded LIKE ALL ($4::text[])
+       -- Folding every group's text is most of this statement's work: only when there are words.
+       AND (cardinality($4::text[]) = 0 OR folded LIKE ALL ($4::text[]))
      ORDER BY "formedAt" DESC, id
      LIMIT $5`,
     [filter.process, filter.area, filter.association, patterns, limit],

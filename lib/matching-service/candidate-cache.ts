@@ -18,7 +18,7 @@ import type { JobInput, Weights } from "@/lib/matching";
 import { canonicalCandidates, inputsKeyOfCanonical } from "@/lib/matching/inputs-key";
 import type { StandingGroupInput } from "@/lib/matching/standing";
 import { keepCandidates, type CandidateSet } from "@/lib/matching/tasks";
-import { isoDate, loadCandidatesToKeep, loadExposureNow } from "./load-candidates";
+import { isoDate, loadCandidatesToKeep } from "./load-candidates";
 
 export interface KeptCandidates {
   /** The firms as composer tasks name them (their text in shared memory). */
@@ -93,10 +93,9 @@ export function inputsKeyOf(job: JobInput, candidates: KeptCandidates, standing:
   return key;
 }
 
-/** The kept firms' recent exposure now, in the set's order, and the reference it is measured
- *  against (the composer's fairness term). */
-export async function exposureOf(sql: SqlConnection, job: JobInput, candidates: KeptCandidates, today: Date): Promise<{ reference: number; exposure: Int32Array }> {
-  const { reference, byFirm } = await loadExposureNow(sql, job, today);
+/** The kept firms' recent exposure (loadExposureNow) in the set's order, and the reference it is
+ *  measured against (the composer's fairness term). */
+export function exposureOf({ reference, byFirm }: { reference: number; byFirm: ReadonlyMap<string, number> }, candidates: KeptCandidates): { reference: number; exposure: Int32Array } {
   return { reference, exposure: Int32Array.from(candidates.firms, (f) => byFirm.get(f.id) ?? 0) };
 }
 

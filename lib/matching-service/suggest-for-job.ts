@@ -12,7 +12,7 @@ import type { CandidateSet } from "@/lib/matching/tasks";
 import { turns } from "@/lib/concurrency/turns";
 import { composerThreadCount, suggestOnComposer } from "@/lib/matching-pool/pool";
 import { exposureOf, inputsKeyOf, keptCandidates } from "./candidate-cache";
-import { loadStandingGroups, partnersAmong } from "./load-candidates";
+import { loadExposureNow, loadStandingGroups, partnersAmong } from "./load-candidates";
 import { loadJobForMatching } from "./load-job";
 import { recordRun } from "./record-run";
 import { clock } from "@/lib/clock";
@@ -58,15 +58,32 @@ interface Shown {
 }
 
 export async function suggestGroupsForJob(db: Database, viewer: Viewer, jobId: string, options: SuggestOptions = {}): Promise<SuggestionRun> {
+  return suggestFromInputs(db, viewer, await readSuggestionInputs(db, viewer, jobId, options));
+}
+
+/** What a run reads before it computes: side-effect free, so a caller may start it before it
+ *  claims a submission (the refresh route), and wait for both at once. */
+export async function readSuggestionInputs(db: Database, viewer: Viewer, jobId: string, options: SuggestOptions = {}) {
   const started = performance.now();
   const today = options.today ?? clock.now();
-  const custom = options.weights && Object.keys(options.weights).length > 0;
+  const custom = Boolean(options.weights && Object.keys(options.weights).length > 0);
   const { job, input } = await loadJobForMatching(db.prisma, viewer, jobId, custom ? "match.run" : "match.view", today);
   // Buyers see the standard weights; only staff may try others (a buyer tuning weights could
   // defeat the fairness term).
   const weights = resolveWeights(custom && isStaffViewer(viewer) ? options.weights : undefined);
-  const k = options.k ?? 3;
+  // A refresh computes whatever it finds, so its exposure is read beside the candidates, not after them.
+  const readExposure = () => loadExposureNow(db.sql, input, today);
+  const exposureRead = options.refresh ? readExposure() : null;
+  exposureRead?.catch(() => undefined); // awaited later; not unhandled if the candidates fail first
   const [candidates, standingGroups] = await Promise.all([keptCandidates(db.sql, input, job.deadline, today), loadStandingGroups(db.sql)]);
+  return { started, today, jobId, job, input, weights, custom, candidates, standingGroups, exposure: () => exposureRead ?? readExposure(), options };
+}
+
+type SuggestionInputs = Awaited<ReturnType<typeof readSuggestionInputs>>;
+
+export async function suggestFromInputs(db: Database, viewer: Viewer, inputs: SuggestionInputs): Promise<SuggestionRun> {
+  const { started, today, jobId, job, input, weights, custom, candidates, standingGroups, options } = inputs;
+  const k = options.k ?? 3;
   const recorded = options.record !== false;
   const key = recorded ? inputsKeyOf(input, candidates, standingGroups, weights, k) : "";
   if (recorded && !custom && !options.refresh) {
@@ -77,7 +94,7 @@ export async function suggestGroupsForJob(db: Database, viewer: Viewer, jobId: s
   // database (exposure, past partnerships), and meanwhile the next one's task keeps the thread
   // busy. More would only share the cores and hold more candidates in memory (decisions 028, 033).
   const { result, standing } = await computations.run(async () => {
-    const { reference, exposure } = await exposureOf(db.sql, input, candidates, today);
+    const { reference, exposure } = exposureOf(await inputs.exposure(), candidates);
     const composerOptions = { k, weights, exposureReference: reference };
     const set: CandidateSet = { kept: candidates.set, partners: {}, exposure };
     // The search runs on the composer's worker threads: other requests go on meanwhile.

@@ -7,7 +7,7 @@ import { DomainError, NotFoundError } from "@/lib/authz";
 import { permissionForRoute } from "@/lib/authz/guard";
 import { runOnce, submissionKeySchema } from "@/lib/actions/one-time-key";
 import { getDatabase } from "@/lib/db/client";
-import { suggestGroupsForJob } from "@/lib/matching-service/suggest-for-job";
+import { readSuggestionInputs, suggestFromInputs } from "@/lib/matching-service/suggest-for-job";
 import { rejectForeignOrigin } from "@/lib/security/same-origin";
 import { asLocale, translate } from "@/lib/validation/messages";
 
@@ -31,8 +31,11 @@ export async function POST(request: Request, { params }: { params: Promise<{ id:
   try {
     const db = await getDatabase();
     const claim = { userId: gate.viewer.userId, key: submissionKey.data, action: "match.refresh" };
+    // The reads go on while the key is claimed; only the claimant computes and records.
+    const inputs = readSuggestionInputs(db, gate.viewer, id, { refresh: true });
+    inputs.catch(() => undefined); // a duplicate does not wait for them; the claimant awaits them below
     await runOnce(db, claim, async () => {
-      await suggestGroupsForJob(db, gate.viewer, id, { refresh: true });
+      await suggestFromInputs(db, gate.viewer, await inputs);
       return null;
     });
   } catch (error) {

@@ -95,7 +95,7 @@ async function main() {
   const jobId = jobs[0]!;
   const server = await startInstance({ NEXTAUTH_SECRET: SECRET, QUEUE_WORKERS: "false", LOG_LEVEL: "warn", NEXTAUTH_URL: "http://127.0.0.1" }, {
     timeoutMs: 300_000,
-    ...(values["cpu-prof"] ? { nodeArgs: ["--cpu-prof", `--cpu-prof-dir=${values["cpu-prof"]}`] } : {}), ...(values.port ? { port: Number(values.port) } : {}) });
+    cpuProfileDir: values["cpu-prof"], ...(values.port ? { port: Number(values.port) } : {}) });
   try {
     const buyer = await signInForBenchmark(server.url, "buyer@demo.kyodo.example");
     const staff = await signInForBenchmark(server.url, "federation@demo.kyodo.example", code);

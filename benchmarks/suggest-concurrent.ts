@@ -110,7 +110,7 @@ async function main() {
   const server = await startInstance(env, {
     timeoutMs: 300_000,
     port: values.port ? Number(values.port) : undefined,
-    ...(values["cpu-prof"] ? { nodeArgs: ["--cpu-prof", `--cpu-prof-dir=${values["cpu-prof"]}`] } : {}),
+    cpuProfileDir: values["cpu-prof"],
   });
   try {
     const cookie = await signInForBenchmark(server.url, BENCH_BUYER);

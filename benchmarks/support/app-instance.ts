@@ -43,12 +43,15 @@ export function startScriptNodeOptions(): string {
   return /NODE_OPTIONS="([^"$]*)/.exec(scripts.start ?? "")?.[1]?.trim() ?? "";
 }
 
-/** nodeArgs: flags for the server's Node.js itself (e.g. --cpu-prof, which NODE_OPTIONS refuses). */
-export async function startInstance(env: Record<string, string>, options: { port?: number; timeoutMs?: number; nodeArgs?: string[] } = {}): Promise<AppInstance> {
+/** cpuProfileDir: where the server's Node.js writes V8 CPU profiles of its threads when it stops
+ *  (node --cpu-prof, which NODE_OPTIONS refuses, so Next's script is run under node with it);
+ *  summarise one with `npx tsx benchmarks/support/profile-summary.ts FILE`. */
+export async function startInstance(env: Record<string, string>, options: { port?: number; timeoutMs?: number; cpuProfileDir?: string } = {}): Promise<AppInstance> {
   const port = options.port ?? (await freePort());
   const timeoutMs = options.timeoutMs ?? 120_000;
   const args = ["start", "-p", String(port), "-H", "127.0.0.1"];
-  const child = spawn(options.nodeArgs?.length ? process.execPath : NEXT, options.nodeArgs?.length ? [...options.nodeArgs, realpathSync(NEXT), ...args] : args, {
+  const profile = options.cpuProfileDir ? ["--cpu-prof", `--cpu-prof-dir=${options.cpuProfileDir}`] : [];
+  const child = spawn(profile.length ? process.execPath : NEXT, profile.length ? [...profile, realpathSync(NEXT), ...args] : args, {
     cwd: ROOT,
     env: {
       ...process.env, NODE_ENV: "production", NEXT_TELEMETRY_DISABLED: "1", LOG_LEVEL: "info",

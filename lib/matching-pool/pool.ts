@@ -100,8 +100,9 @@ export async function runOnComposer<T extends MatchingTask>(task: T): Promise<Ma
   return runInLane(laneFor(all, task.candidates), task);
 }
 
-/** The shortlist, the past partnerships among it (`partnersOf`, here: it reads the database), and
- *  the search, as one task on one thread: the candidates are parsed there once, not per task. */
+/** The shortlist, the past partnerships among it (from a kept set, else `partnersOf` here, which
+ *  reads the database), and the search, as one task on one thread: the candidates are parsed there
+ *  once, not per task. */
 export async function suggestOnComposer(task: SuggestWithPartnersTask, partnersOf: PartnersOf): Promise<SuggestOutcome> {
   const all = lanes();
   if (!all) return suggestWithPartners(task, partnersOf);

@@ -18,7 +18,7 @@ import type { JobInput, Weights } from "@/lib/matching";
 import { canonicalCandidates, inputsKeyOfCanonical } from "@/lib/matching/inputs-key";
 import type { StandingGroupInput } from "@/lib/matching/standing";
 import { keepCandidates, type CandidateSet } from "@/lib/matching/tasks";
-import { isoDate, loadCandidatesToKeep } from "./load-candidates";
+import { isoDate, loadCandidatesToKeep, partnersAmong } from "./load-candidates";
 
 export interface KeptCandidates {
   /** The firms as composer tasks name them (their text in shared memory). */
@@ -71,8 +71,11 @@ async function load(sql: SqlConnection, job: JobInput, deadline: Date, today: Da
   const { candidates: loaded, freshUntil } = await loadCandidatesToKeep(sql, job, deadline, today);
   // In the fingerprint's canonical form, so the kept text is what it hashes.
   const candidates = canonicalCandidates(loaded);
+  // Their past partnerships (a view refreshed with the stamp) go with them: a computation then
+  // finds those among its shortlist without a round trip to the database midway.
+  const partners = await partnersAmong(sql, candidates.map((c) => c.id));
   return {
-    set: keepCandidates(candidates),
+    set: keepCandidates(candidates, partners),
     firms: candidates.map((c) => ({ id: c.id, name: c.name })),
     inputsKeys: new Map(),
     freshUntil: freshUntil?.getTime() ?? Number.POSITIVE_INFINITY,

@@ -98,9 +98,9 @@ export async function suggestFromInputs(db: Database, viewer: Viewer, inputs: Su
     const composerOptions = { k, weights, exposureReference: reference };
     const set: CandidateSet = { kept: candidates.set, partners: {}, exposure };
     // The search runs on the composer's worker threads: other requests go on meanwhile.
-    return suggestOnComposer({ kind: "suggestWithPartners", job: input, candidates: set, options: composerOptions, standing: standingGroups }, (shortlist) =>
-      partnersAmong(db.sql, [...shortlist, ...standingGroups.flatMap((g) => g.memberIds)]),
-    );
+    // Past partnerships come from the kept set; the database is asked only about a standing
+    // group's member that is not a candidate.
+    return suggestOnComposer({ kind: "suggestWithPartners", job: input, candidates: set, options: composerOptions, standing: standingGroups }, (firmIds) => partnersAmong(db.sql, firmIds));
   });
   const durationMs = Math.round(performance.now() - started);
   metrics().matchingDuration.observe({ kind: custom ? "customWeights" : "standard" }, durationMs / 1000);

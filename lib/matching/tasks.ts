@@ -2,7 +2,7 @@
 // where no pool can start, in the calling thread, with the same answer either way. Results are
 // structured-clone data (no functions, no class instances). The candidates, thousands of small
 // objects, travel as one JSON text: cloning them object by object costs the sending thread
-// several times more, and a request asks for two tasks on the same candidates (the shortlist,
+// several times more, and a request may ask for two tasks on the same candidates (the shortlist,
 // whose past partnerships the caller then loads, and the search), which share one text.
 import { randomUUID } from "node:crypto";
 import type { MessagePort } from "node:worker_threads";
@@ -18,7 +18,7 @@ import type { CandidateFirm, FirmBest, FixedRoute, JobInput, MatchingOptions, Ma
  *  `exposure`, aligned with the set's firms, replaces their recent exposure (the kept text has 0). */
 export interface CandidateSet {
   json?: string;
-  kept?: { id: string; utf8: SharedArrayBuffer };
+  kept?: KeptSet;
   partners: Record<string, Record<string, PartnerRecord>>;
   exposure?: Int32Array;
 }
@@ -28,15 +28,47 @@ export function packCandidates(candidates: readonly CandidateFirm[], partners: C
   return { json: JSON.stringify(candidates), partners };
 }
 
+/** A kept set's text in shared memory. `pairs`, when kept, holds the past partnerships among all
+ *  its firms (JSON `[i, j, jobsTogether, averageRating][]`, indices into the firms, i < j, sorted),
+ *  so a search finds those among its shortlist here instead of asking its caller midway. */
+export interface KeptSet {
+  id: string;
+  utf8: SharedArrayBuffer;
+  pairs?: SharedArrayBuffer;
+}
+
 /** The candidates as a kept set: their text once in shared memory, named for the threads' caches.
  *  The name is random, not a counter: Next.js bundles a page and a route handler with a copy of
  *  this module each, and two counters named different sets alike, so a thread took one job's
  *  parsed firms for another's. */
-export function keepCandidates(candidates: readonly CandidateFirm[]): NonNullable<CandidateSet["kept"]> {
-  const json = JSON.stringify(candidates);
-  const utf8 = new SharedArrayBuffer(Buffer.byteLength(json));
-  new TextEncoder().encodeInto(json, new Uint8Array(utf8));
-  return { id: randomUUID(), utf8 };
+export function keepCandidates(candidates: readonly CandidateFirm[], partners?: CandidateSet["partners"]): KeptSet {
+  const kept: KeptSet = { id: randomUUID(), utf8: sharedText(JSON.stringify(candidates)) };
+  if (partners) kept.pairs = sharedText(JSON.stringify(pairsAmong(candidates, partners)));
+  return kept;
+}
+
+function sharedText(text: string): SharedArrayBuffer {
+  const utf8 = new SharedArrayBuffer(Buffer.byteLength(text));
+  new TextEncoder().encodeInto(text, new Uint8Array(utf8));
+  return utf8;
+}
+
+type KeptPair = [number, number, number, number | null];
+
+/** Each partnership between two of the firms once, by their indices, in one order whatever order
+ *  the partnerships were read in. */
+function pairsAmong(candidates: readonly CandidateFirm[], partners: CandidateSet["partners"]): KeptPair[] {
+  const indexOf = new Map(candidates.map((c, i) => [c.id, i]));
+  const pairs: KeptPair[] = [];
+  for (const [from, records] of Object.entries(partners)) {
+    const i = indexOf.get(from);
+    if (i === undefined) continue;
+    for (const [to, record] of Object.entries(records)) {
+      const j = indexOf.get(to);
+      if (j !== undefined && i < j) pairs.push([i, j, record.jobsTogether, record.averageRating]);
+    }
+  }
+  return pairs.sort((a, b) => a[0] - b[0] || a[1] - b[1]);
 }
 
 /** Parsed kept sets in this thread, least recently used first. Each is a few MB of objects; a
@@ -44,19 +76,50 @@ export function keepCandidates(candidates: readonly CandidateFirm[]): NonNullabl
  *  (lib/matching-pool routes by set). The firms are shared by the tasks that name the set and never
  *  changed (unpackCandidates copies a firm it fills in). */
 const PARSED_KEPT = 8;
-const parsedKept = new Map<string, readonly CandidateFirm[]>();
+interface ParsedKept {
+  firms: readonly CandidateFirm[];
+  /** Each firm's past partners within the set, both directions; null when none were kept. */
+  partners: Map<string, Map<string, PartnerRecord>> | null;
+}
+const parsedKept = new Map<string, ParsedKept>();
 
-function keptFirms(kept: NonNullable<CandidateSet["kept"]>): readonly CandidateFirm[] {
-  let firms = parsedKept.get(kept.id);
-  if (firms) parsedKept.delete(kept.id);
-  else firms = JSON.parse(new TextDecoder().decode(new Uint8Array(kept.utf8))) as CandidateFirm[];
-  parsedKept.set(kept.id, firms);
+function parseKept(kept: KeptSet): ParsedKept {
+  let parsed = parsedKept.get(kept.id);
+  if (parsed) parsedKept.delete(kept.id);
+  else parsed = parse(kept);
+  parsedKept.set(kept.id, parsed);
   if (parsedKept.size > PARSED_KEPT) parsedKept.delete(parsedKept.keys().next().value!);
-  return firms;
+  return parsed;
+}
+
+function parse(kept: KeptSet): ParsedKept {
+  const text = (buffer: SharedArrayBuffer) => new TextDecoder().decode(new Uint8Array(buffer));
+  const firms = JSON.parse(text(kept.utf8)) as CandidateFirm[];
+  if (!kept.pairs) return { firms, partners: null };
+  const partners = new Map(firms.map((f) => [f.id, new Map<string, PartnerRecord>()]));
+  for (const [i, j, jobsTogether, averageRating] of JSON.parse(text(kept.pairs)) as KeptPair[]) {
+    const record = { jobsTogether, averageRating };
+    partners.get(firms[i]!.id)!.set(firms[j]!.id, record);
+    partners.get(firms[j]!.id)!.set(firms[i]!.id, record);
+  }
+  return { firms, partners };
+}
+
+/** Past partnerships among these firms, both directions, from a kept set's own (as the caller
+ *  would read them); null when the set kept none or a firm is not one of its firms. */
+export function keptPartnersAmong(set: CandidateSet, firmIds: readonly string[]): CandidateSet["partners"] | null {
+  const partners = set.kept?.pairs ? parseKept(set.kept).partners : null;
+  if (!partners || firmIds.some((id) => !partners.has(id))) return null;
+  const among = new Set(firmIds);
+  const found: CandidateSet["partners"] = {};
+  for (const id of among) {
+    for (const [other, record] of partners.get(id)!) if (among.has(other)) (found[id] ??= {})[other] = record;
+  }
+  return found;
 }
 
 export function unpackCandidates(set: CandidateSet): CandidateFirm[] {
-  const candidates = set.kept ? keptFirms(set.kept) : (JSON.parse(set.json ?? "[]") as CandidateFirm[]);
+  const candidates = set.kept ? parseKept(set.kept).firms : (JSON.parse(set.json ?? "[]") as CandidateFirm[]);
   return candidates.map((c, i) => {
     const partners = set.partners[c.id];
     const exposure = set.exposure?.[i] ?? c.recentExposure;
@@ -91,8 +154,9 @@ export interface BestWithFirmOutcome {
   partialOnly: boolean;
 }
 
-/** The shortlist, then past partnerships among it asked of the caller, then the search (the
- *  suggestions page): one task, so one thread parses the candidates, once. On a worker thread the
+/** The shortlist, then past partnerships among it (and the standing groups' members): from the
+ *  kept set when it holds them all, otherwise asked of the caller; then the search (the
+ *  suggestions page). One task, so one thread parses the candidates, once. On a worker thread the
  *  caller answers over `port` (lib/matching-pool). */
 export interface SuggestWithPartnersTask extends TaskBase {
   kind: "suggestWithPartners";
@@ -100,13 +164,14 @@ export interface SuggestWithPartnersTask extends TaskBase {
   port?: MessagePort;
 }
 
-/** Past partnerships among these firms (the shortlist), by firm id. */
+/** Past partnerships among these firms (the shortlist and the standing groups' members), by firm id. */
 export type PartnersOf = (firmIds: string[]) => Promise<CandidateSet["partners"]>;
 
 export async function suggestWithPartners(task: SuggestWithPartnersTask, partnersOf: PartnersOf): Promise<SuggestOutcome> {
   const firms = unpackCandidates(task.candidates);
   const composer = suggestAfterShortlist(task.job, firms, task.options);
-  const partners = await partnersOf(composer.shortlist);
+  const among = [...composer.shortlist, ...task.standing.flatMap((g) => g.memberIds)];
+  const partners = keptPartnersAmong(task.candidates, among) ?? (await partnersOf(among));
   const withPartners = () => firms.map((c) => (partners[c.id] ? { ...c, partners: partners[c.id]! } : c));
   return {
     result: composer.suggest(partners),

@@ -33,4 +33,33 @@ describe("derived tables under concurrent changes", () => {
     expect(new Set(rows.map((r) => r.association_id)).size).toBe(rows.length);
     for (const a of associations) expect(rows.map((r) => r.association_id)).toContain(a.associationId);
   }, 60_000);
+
+  it("marks a job suggested for a new run's members' associations and keeps its later stages, as a full refresh does", async () => {
+    const group = await db.prisma.jointOrderGroup.findFirstOrThrow({ where: { kind: "JOB", status: "IN_PRODUCTION", job: { publishedAt: { not: null } } }, select: { jobId: true } });
+    const jobId = group.jobId!;
+    const funnel = () => db.sql.query(`SELECT * FROM raw_kpi_job_funnel WHERE "jobId" = $1 ORDER BY "associationId"`, [jobId]);
+    const before = await funnel();
+    // Firms of associations the job has not reached yet, and one it has.
+    const reached = before.map((r) => r.associationId as string);
+    const newcomers = await db.prisma.firm.findMany({ where: { status: "VERIFIED", associationId: { notIn: reached } }, select: { id: true, associationId: true }, distinct: ["associationId"], take: 2 });
+    const known = await db.prisma.firm.findFirstOrThrow({ where: { status: "VERIFIED", associationId: { in: reached } }, select: { id: true } });
+    expect(newcomers.length).toBe(2);
+    const members = [...newcomers.map((f) => f.id), known.id];
+    await db.sql.query(
+      `WITH run AS (INSERT INTO "MatchRun" ("jobId", weights, "candidateCount", "durationMs") VALUES ($1, '{}', 3, 1) RETURNING id),
+            s AS (INSERT INTO "MatchSuggestion" ("matchRunId", rank, "totalScore", terms, reasons, assignment, "leadFirmId") SELECT id, 1, 1, '{}', '[]', '{}', $2 FROM run RETURNING id)
+       INSERT INTO "MatchSuggestionMember" ("suggestionId", "firmId") SELECT s.id, m FROM s, unnest($3::uuid[]) AS m`,
+      [jobId, members[0], members],
+    );
+    const after = await funnel();
+    for (const { associationId } of newcomers) {
+      expect(after.find((r) => r.associationId === associationId)).toMatchObject({ suggested: true, invited: false, awarded: false });
+    }
+    expect(after.length).toBe(before.length + 2);
+    // Rows the job had keep their later stages, now suggested as well where the run reached them.
+    for (const row of before) expect(after.find((r) => r.associationId === row.associationId)).toMatchObject({ invited: row.invited, approved: row.approved, awarded: row.awarded, delivered: row.delivered });
+    // The same as computing the job's funnel afresh from every record.
+    await db.sql.query(`SELECT raw_kpi_refresh_jobs(ARRAY[$1::uuid])`, [jobId]);
+    expect(await funnel()).toEqual(after);
+  }, 60_000);
 });

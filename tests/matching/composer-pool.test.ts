@@ -52,7 +52,7 @@ describe("the composer's worker pool", () => {
     const firms = syntheticFirms(6_000, 3);
     const [job] = syntheticJobs(1, 21);
     // No shortlist and a large work budget: a search of about a second or more.
-    const task: MatchingTask = { kind: "suggest", job: job!, candidates: packCandidates(firms), options: { k: 3, candidatesPerStep: 1e9, searchBudget: 100_000 }, standing: [] };
+    const task: MatchingTask = { kind: "suggest", job: job!, candidates: packCandidates(firms), options: { k: 3, candidatesPerStep: 1e9, searchBudget: 400_000 }, standing: [] };
     await runOnComposer({ ...task, options: { k: 1 } }); // threads started and compiled
     let started = performance.now();
     runMatchingTask(task);
@@ -99,10 +99,55 @@ describe("the composer's worker pool", () => {
       const shortlist = await runOnComposer({ kind: "shortlist", job, candidates, options });
       const partners = await partnersOf([...shortlist, ...standing[0]!.memberIds]);
       const twoTasks = await runOnComposer({ kind: "suggest", job, candidates: { ...candidates, partners }, options, standing });
-      const oneTask = await suggestOnComposer({ kind: "suggestWithPartners", job, candidates, options, standing }, (ids) => partnersOf([...ids, ...standing[0]!.memberIds]));
+      const oneTask = await suggestOnComposer({ kind: "suggestWithPartners", job, candidates, options, standing }, partnersOf);
       expect(oneTask).toEqual(twoTasks);
       expect(Object.keys(partners).length).toBeGreaterThan(0);
     }
+  });
+
+  it("finds the partnerships among its shortlist in a kept set that holds them, as the database answers, without asking", async () => {
+    const firms = syntheticFirms(2_000, 13).map((f) => ({ ...f, recentExposure: 0 }));
+    // Every firm has worked with the next three (by id): many among any shortlist.
+    const byId = [...firms].sort((a, b) => (a.id < b.id ? -1 : 1));
+    const all: Record<string, Record<string, { jobsTogether: number; averageRating: number | null }>> = {};
+    byId.forEach((f, i) => {
+      for (const other of byId.slice(i + 1, i + 4)) {
+        const record = { jobsTogether: 1 + (i % 4), averageRating: i % 3 ? 4 + (i % 2) : null };
+        (all[f.id] ??= {})[other.id] = record;
+        (all[other.id] ??= {})[f.id] = record;
+      }
+    });
+    // What partnersAmong reads: the pairs with both firms among those asked about.
+    const database = async (ids: string[]) => {
+      const among = new Set(ids);
+      const found: typeof all = {};
+      for (const id of among) for (const [other, record] of Object.entries(all[id] ?? {})) if (among.has(other)) (found[id] ??= {})[other] = record;
+      return found;
+    };
+    let asked = 0;
+    const notAsked = async () => {
+      asked++;
+      return {};
+    };
+    const standing = [{ id: "s1", name: "常設", memberIds: byId.slice(0, 3).map((f) => f.id) }];
+    const withKept = keepCandidates(firms, all);
+    const withoutKept = keepCandidates(firms);
+    let partnershipsMattered = false;
+    for (const job of syntheticJobs(4, 19)) {
+      const options = { k: 3, exposureReference: 1 };
+      const kept = await suggestOnComposer({ kind: "suggestWithPartners", job, candidates: { kept: withKept, partners: {} }, options, standing }, notAsked);
+      const read = await suggestOnComposer({ kind: "suggestWithPartners", job, candidates: { kept: withoutKept, partners: {} }, options, standing }, database);
+      expect(kept).toEqual(read);
+      const none = await suggestOnComposer({ kind: "suggestWithPartners", job, candidates: { kept: withoutKept, partners: {} }, options, standing }, async () => ({}));
+      partnershipsMattered ||= JSON.stringify(none) !== JSON.stringify(read);
+    }
+    expect(asked).toBe(0);
+    expect(partnershipsMattered).toBe(true);
+    // A standing group's member outside the set: its partnerships are not kept, so the caller is asked.
+    const outsider = [{ id: "s2", name: "外部と", memberIds: [byId[0]!.id, "00000000-0000-4000-8000-000000000000"] }];
+    const [job] = syntheticJobs(1, 23);
+    await suggestOnComposer({ kind: "suggestWithPartners", job: job!, candidates: { kept: withKept, partners: {} }, options: { k: 1 }, standing: outsider }, notAsked);
+    expect(asked).toBe(1);
   });
 
   it("fails the task when the partnerships cannot be read, and the thread goes on", async () => {

@@ -28,14 +28,20 @@ export interface SubmissionClaim {
   action: string;
 }
 
+export interface RunOnceOptions {
+  /** The run completes the key itself, with no result, in its own last write (completedKeyCte):
+   *  one round trip fewer. Only for a run that always ends in that write and returns nothing. */
+  completesKey?: boolean;
+}
+
 /** Runs `run` once per (user, key); any later call with the same key returns the first result. */
-export async function runOnce<T>(db: Database, claim: SubmissionClaim, run: () => Promise<T>): Promise<T> {
+export async function runOnce<T>(db: Database, claim: SubmissionClaim, run: () => Promise<T>, options: RunOnceOptions = {}): Promise<T> {
   const where = { userId_key: { userId: claim.userId, key: claim.key } };
   const waitUntil = Date.now() + WAIT_LIMIT_MS; // real elapsed time, not business time
   for (;;) {
     const now = clock.now();
     const { count } = await db.prisma.submissionKey.createMany({ data: [{ ...claim, claimedAt: now }], skipDuplicates: true });
-    if (count === 1) return runClaimed(db, claim, run);
+    if (count === 1) return runClaimed(db, claim, run, options);
 
     const row = await db.prisma.submissionKey.findUnique({ where, select: { action: true, claimedAt: true, completedAt: true, result: true } });
     if (!row) continue; // the first run failed and let go of the key: claim it again
@@ -43,7 +49,7 @@ export async function runOnce<T>(db: Database, claim: SubmissionClaim, run: () =
     if (row.completedAt) return decodeResult<T>(row.result);
     if (now.getTime() - row.claimedAt.getTime() > CLAIM_TIMEOUT_MS) {
       const takeover = await db.prisma.submissionKey.updateMany({ where: { userId: claim.userId, key: claim.key, claimedAt: row.claimedAt, completedAt: null }, data: { claimedAt: now } });
-      if (takeover.count === 1) return runClaimed(db, claim, run);
+      if (takeover.count === 1) return runClaimed(db, claim, run, options);
       continue;
     }
     if (Date.now() > waitUntil) throw new DomainError("errors.submissionPending");
@@ -51,7 +57,7 @@ export async function runOnce<T>(db: Database, claim: SubmissionClaim, run: () =
   }
 }
 
-async function runClaimed<T>(db: Database, claim: SubmissionClaim, run: () => Promise<T>): Promise<T> {
+async function runClaimed<T>(db: Database, claim: SubmissionClaim, run: () => Promise<T>, options: RunOnceOptions): Promise<T> {
   let value: T;
   try {
     value = await run();
@@ -59,12 +65,20 @@ async function runClaimed<T>(db: Database, claim: SubmissionClaim, run: () => Pr
     await db.prisma.submissionKey.deleteMany({ where: { userId: claim.userId, key: claim.key, completedAt: null } });
     throw error;
   }
+  if (options.completesKey) return value;
   await db.prisma.submissionKey.update({
     where: { userId_key: { userId: claim.userId, key: claim.key } },
     data: { completedAt: clock.now(), result: encodeResult(value) },
   });
   return value;
 }
+
+/** A data-modifying CTE completing a claimed key with no result (what encodeResult(null) stores),
+ *  for a run's own last statement (RunOnceOptions.completesKey): `WITH …, ${completedKeyCte(…)}`
+ *  with the placeholders of the user id, the key and the time. */
+export const completedKeyCte = (userId: string, key: string, at: string) =>
+  `completed_key AS (UPDATE "SubmissionKey" SET "completedAt" = ${at}::timestamptz, result = '{"value":null}'::jsonb
+     WHERE "userId" = ${userId}::uuid AND key = ${key} AND "completedAt" IS NULL)`;
 
 /** Forgets keys older than a week (a queue task): a form is not resent after that long. */
 export async function forgetSubmissionKeys(db: Database, now: Date = clock.now()): Promise<number> {

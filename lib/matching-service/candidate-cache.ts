@@ -43,8 +43,9 @@ export async function candidateStamp(sql: SqlConnection): Promise<string> {
   return row?.stamp ?? "0";
 }
 
-export async function keptCandidates(sql: SqlConnection, job: JobInput, deadline: Date, today: Date): Promise<KeptCandidates> {
-  const stamp = await candidateStamp(sql);
+/** `stampRead`: the stamp when the caller started reading it already (before the job). */
+export async function keptCandidates(sql: SqlConnection, job: JobInput, deadline: Date, today: Date, stampRead?: Promise<string>): Promise<KeptCandidates> {
+  const stamp = await (stampRead ?? candidateStamp(sql));
   // daysToDeadline is in the job: a day later, free capacity in the step slots moves.
   const key = JSON.stringify([job, deadline.toISOString(), isoDate(today), tokyoToday(today)]);
   const entry = kept.get(key);

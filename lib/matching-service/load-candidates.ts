@@ -67,15 +67,23 @@ export async function loadRecentExposure(sql: SqlConnection, job: JobInput, toda
   return new Map(rows.map((r) => [r.firm_id, r.n]));
 }
 
-/** The fairness term's two readings at once, for a computation on kept candidates: the firms'
- *  recent exposure (as loadRecentExposure) and the reference it is measured against (as
- *  exposureReference). One statement and one row: the per-firm counts come as one JSON object. */
-export async function loadExposureNow(sql: SqlConnection, job: JobInput, today: Date): Promise<{ reference: number; byFirm: Map<string, number> }> {
-  const [row] = await sql.query<{ reference: number | null; by_firm: Record<string, number> | null }>(
-    `SELECT ${exposureReferenceSql("$3", "$4")} AS reference, (SELECT json_object_agg(firm_id, n) FROM (${RECENT_EXPOSURE}) e) AS by_firm`,
-    [jobProcesses(job), null, today.toISOString(), EXPOSURE_WINDOW_DAYS],
+/** The fairness term's two readings at once, for a computation on kept candidates: every firm's
+ *  recent exposure (as loadRecentExposure, for all firms: the caller picks its candidates) and the
+ *  reference it is measured against (as exposureReference: the same suggestions summed, over the
+ *  verified firms). It reads nothing of the job, so a computation reads it beside the job. One
+ *  statement and one row: the per-firm counts come as one JSON object. */
+export async function loadExposureNow(sql: SqlConnection, today: Date): Promise<{ reference: number; byFirm: Map<string, number> }> {
+  const [row] = await sql.query<{ verified: number; by_firm: Record<string, number> | null }>(
+    `SELECT (SELECT count(*)::int FROM "Firm" WHERE status = 'VERIFIED') AS verified,
+            (SELECT json_object_agg(firm_id, n) FROM (
+               SELECT m."firmId" AS firm_id, count(*)::int AS n FROM "MatchSuggestionMember" m
+               WHERE m."createdAt" >= $1::timestamptz - make_interval(days => $2) GROUP BY 1) e) AS by_firm`,
+    [today.toISOString(), EXPOSURE_WINDOW_DAYS],
   );
-  return { reference: row?.reference ?? 0, byFirm: new Map(Object.entries(row?.by_firm ?? {})) };
+  const byFirm = new Map(Object.entries(row?.by_firm ?? {}));
+  let suggestions = 0;
+  for (const n of byFirm.values()) suggestions += n;
+  return { reference: suggestions / Math.max(1, row?.verified ?? 0), byFirm };
 }
 
 const jobProcesses = (job: JobInput) => [...new Set(job.steps.map((s) => s.processCode))];

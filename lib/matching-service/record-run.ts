@@ -2,6 +2,7 @@
 // matches KPI and the fairness term count these). One statement, so one round trip and atomic:
 // written as a Prisma transaction it was ~10 round trips, a tenth of a fresh suggestion's time.
 import "server-only";
+import { completedKeyCte } from "@/lib/actions/one-time-key";
 import type { SqlConnection } from "@/lib/db/sql-connection";
 import { relativeGap, type SuggestedGroup, type Weights } from "@/lib/matching";
 
@@ -17,6 +18,8 @@ export interface RunToRecord {
   /** By rank: the open suggestions, then standing groups (which name their group). */
   suggestions: readonly { group: SuggestedGroup; standingGroupId: string | null }[];
   at: Date;
+  /** A submission key this run completes in the same statement (the refresh route's). */
+  completesKey?: { userId: string; key: string };
 }
 
 export async function recordRun(sql: SqlConnection, run: RunToRecord): Promise<{ runId: string; suggestionIds: string[]; createdAt: Date }> {
@@ -50,9 +53,10 @@ export async function recordRun(sql: SqlConnection, run: RunToRecord): Promise<{
      ), member AS (
        INSERT INTO "MatchSuggestionMember" ("suggestionId", "firmId", "createdAt")
        SELECT s.id, m.firm_id, $8::timestamptz FROM suggestion s JOIN given g ON g.rank = s.rank CROSS JOIN LATERAL unnest(g.member_ids) AS m(firm_id)
-     )
+     ), ${completedKeyCte("$10", "$11", "$8")}
      SELECT run.id, run."createdAt" AS created_at, (SELECT array_agg(s.id::text ORDER BY s.rank) FROM suggestion s) AS suggestion_ids FROM run`,
-    [run.jobId, run.requestedById, JSON.stringify(run.weights), run.candidateCount, run.durationMs, run.inputsKey, JSON.stringify(run.shown), run.at.toISOString(), JSON.stringify(suggestions)],
+    [run.jobId, run.requestedById, JSON.stringify(run.weights), run.candidateCount, run.durationMs, run.inputsKey, JSON.stringify(run.shown), run.at.toISOString(), JSON.stringify(suggestions),
+     run.completesKey?.userId ?? null, run.completesKey?.key ?? null],
   );
   return { runId: row!.id, suggestionIds: row!.suggestion_ids ?? [], createdAt: new Date(row!.created_at) };
 }

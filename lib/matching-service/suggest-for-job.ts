@@ -11,7 +11,7 @@ import { resolveWeights } from "@/lib/matching/weights";
 import type { CandidateSet } from "@/lib/matching/tasks";
 import { turns } from "@/lib/concurrency/turns";
 import { composerThreadCount, suggestOnComposer } from "@/lib/matching-pool/pool";
-import { exposureOf, inputsKeyOf, keptCandidates } from "./candidate-cache";
+import { candidateStamp, exposureOf, inputsKeyOf, keptCandidates } from "./candidate-cache";
 import { loadExposureNow, loadStandingGroups, partnersAmong } from "./load-candidates";
 import { loadJobForMatching } from "./load-job";
 import { recordRun } from "./record-run";
@@ -48,6 +48,8 @@ export interface SuggestOptions {
   record?: boolean;
   /** Compute afresh even when nothing the suggestions read has changed (the buyer's "refresh"). */
   refresh?: boolean;
+  /** A claimed submission key the recorded run completes (lib/actions/one-time-key.ts). */
+  completesKey?: { userId: string; key: string };
 }
 
 /** What a recorded run keeps for showing again. */
@@ -62,21 +64,30 @@ export async function suggestGroupsForJob(db: Database, viewer: Viewer, jobId: s
 }
 
 /** What a run reads before it computes: side-effect free, so a caller may start it before it
- *  claims a submission (the refresh route), and wait for both at once. */
+ *  claims a submission (the refresh route), and wait for both at once. What does not depend on the
+ *  job (the candidates' change stamp, the standing groups, a refresh's exposure) is read beside it. */
 export async function readSuggestionInputs(db: Database, viewer: Viewer, jobId: string, options: SuggestOptions = {}) {
   const started = performance.now();
   const today = options.today ?? clock.now();
   const custom = Boolean(options.weights && Object.keys(options.weights).length > 0);
+  const stamp = settledLater(candidateStamp(db.sql));
+  const standingRead = settledLater(loadStandingGroups(db.sql));
+  // A refresh computes whatever it finds, so its exposure is read now, not after the candidates.
+  const readExposure = () => loadExposureNow(db.sql, today);
+  const exposureRead = options.refresh ? settledLater(readExposure()) : null;
   const { job, input } = await loadJobForMatching(db.prisma, viewer, jobId, custom ? "match.run" : "match.view", today);
   // Buyers see the standard weights; only staff may try others (a buyer tuning weights could
   // defeat the fairness term).
   const weights = resolveWeights(custom && isStaffViewer(viewer) ? options.weights : undefined);
-  // A refresh computes whatever it finds, so its exposure is read beside the candidates, not after them.
-  const readExposure = () => loadExposureNow(db.sql, input, today);
-  const exposureRead = options.refresh ? readExposure() : null;
-  exposureRead?.catch(() => undefined); // awaited later; not unhandled if the candidates fail first
-  const [candidates, standingGroups] = await Promise.all([keptCandidates(db.sql, input, job.deadline, today), loadStandingGroups(db.sql)]);
+  const [candidates, standingGroups] = await Promise.all([keptCandidates(db.sql, input, job.deadline, today, stamp), standingRead]);
   return { started, today, jobId, job, input, weights, custom, candidates, standingGroups, exposure: () => exposureRead ?? readExposure(), options };
+}
+
+/** A read started before a step that may throw (the job out of scope): awaited later, and not
+ *  an unhandled rejection when it fails while nobody waits for it yet. */
+function settledLater<T>(read: Promise<T>): Promise<T> {
+  read.catch(() => undefined);
+  return read;
 }
 
 type SuggestionInputs = Awaited<ReturnType<typeof readSuggestionInputs>>;
@@ -85,6 +96,8 @@ export async function suggestFromInputs(db: Database, viewer: Viewer, inputs: Su
   const { started, today, jobId, job, input, weights, custom, candidates, standingGroups, options } = inputs;
   const k = options.k ?? 3;
   const recorded = options.record !== false;
+  // The key is completed by the run's record: a run that might not record cannot take it on.
+  if (options.completesKey && !(recorded && options.refresh)) throw new Error("only a recorded refresh completes a submission key");
   const key = recorded ? inputsKeyOf(input, candidates, standingGroups, weights, k) : "";
   if (recorded && !custom && !options.refresh) {
     const kept = await keptRun(db, jobId, key, weights);
@@ -110,7 +123,7 @@ export async function suggestFromInputs(db: Database, viewer: Viewer, inputs: Su
   // Ranks after the open suggestions; a standing group's suggestion names the group.
   const shown = [...result.groups.map((group) => ({ group, standingGroupId: null })), ...standing.map((s) => ({ group: s.group, standingGroupId: s.standingGroupId }))];
   const run = recorded
-    ? await recordRun(db.sql, { jobId, requestedById: viewer.userId, weights, candidateCount: candidates.firms.length, durationMs, inputsKey: key, shown: { result, standing, firmNames } satisfies Shown, suggestions: shown, at: clock.now() })
+    ? await recordRun(db.sql, { jobId, requestedById: viewer.userId, weights, candidateCount: candidates.firms.length, durationMs, inputsKey: key, shown: { result, standing, firmNames } satisfies Shown, suggestions: shown, at: clock.now(), completesKey: options.completesKey })
     : null;
   const ids = run?.suggestionIds ?? [];
   return {

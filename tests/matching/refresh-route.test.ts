@@ -61,6 +61,13 @@ describe("refreshing a job's suggestions", () => {
     expect(again.kept).toBe(true);
     expect(again.runId).not.toBe(shown.runId);
     expect(await runsOf(jobId)).toBe(before + 1); // viewing records nothing
+    // The run's record completed the key in the same statement: the form sent again later computes nothing.
+    const [claimed] = await db().sql.query<{ completed: boolean; result: unknown }>(
+      `SELECT "completedAt" IS NOT NULL AS completed, result FROM "SubmissionKey" WHERE "userId" = $1 AND key = $2`, [buyer.userId, key("first")],
+    );
+    expect(claimed).toEqual({ completed: true, result: { value: null } });
+    expect((await refresh(jobId, { submissionKey: key("first") })).status).toBe(303);
+    expect(await runsOf(jobId)).toBe(before + 1);
   });
 
   it("computes once for the same form sent twice at once", async () => {

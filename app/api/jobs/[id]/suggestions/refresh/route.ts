@@ -31,13 +31,14 @@ export async function POST(request: Request, { params }: { params: Promise<{ id:
   try {
     const db = await getDatabase();
     const claim = { userId: gate.viewer.userId, key: submissionKey.data, action: "match.refresh" };
-    // The reads go on while the key is claimed; only the claimant computes and records.
-    const inputs = readSuggestionInputs(db, gate.viewer, id, { refresh: true });
+    // The reads go on while the key is claimed; only the claimant computes, and records the run
+    // and completes the key in one statement.
+    const inputs = readSuggestionInputs(db, gate.viewer, id, { refresh: true, completesKey: claim });
     inputs.catch(() => undefined); // a duplicate does not wait for them; the claimant awaits them below
     await runOnce(db, claim, async () => {
       await suggestFromInputs(db, gate.viewer, await inputs);
       return null;
-    });
+    }, { completesKey: true });
   } catch (error) {
     if (error instanceof NotFoundError) return fail(404, "errors.notFound");
     if (error instanceof DomainError) return fail(409, error.messageKey);

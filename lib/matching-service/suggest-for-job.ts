@@ -111,8 +111,7 @@ export async function suggestFromInputs(db: Database, viewer: Viewer, inputs: Su
     const composerOptions = { k, weights, exposureReference: reference };
     const set: CandidateSet = { kept: candidates.set, partners: {}, exposure };
     // The search runs on the composer's worker threads: other requests go on meanwhile.
-    // Past partnerships come from the kept set; the database is asked only about a standing
-    // group's member that is not a candidate.
+    // Past partnerships come from the kept set (the database answers for a set kept without them).
     return suggestOnComposer({ kind: "suggestWithPartners", job: input, candidates: set, options: composerOptions, standing: standingGroups }, (firmIds) => partnersAmong(db.sql, firmIds));
   });
   const durationMs = Math.round(performance.now() - started);

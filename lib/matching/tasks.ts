@@ -105,12 +105,13 @@ function parse(kept: KeptSet): ParsedKept {
   return { firms, partners };
 }
 
-/** Past partnerships among these firms, both directions, from a kept set's own (as the caller
- *  would read them); null when the set kept none or a firm is not one of its firms. */
+/** Past partnerships among these firms, both directions, from a kept set's own; null when the set
+ *  kept none. Firms outside the set are left out: the composer only joins candidates (a standing
+ *  group's other members too), so it never reads a partnership with one of them. */
 export function keptPartnersAmong(set: CandidateSet, firmIds: readonly string[]): CandidateSet["partners"] | null {
   const partners = set.kept?.pairs ? parseKept(set.kept).partners : null;
-  if (!partners || firmIds.some((id) => !partners.has(id))) return null;
-  const among = new Set(firmIds);
+  if (!partners) return null;
+  const among = new Set(firmIds.filter((id) => partners.has(id)));
   const found: CandidateSet["partners"] = {};
   for (const id of among) {
     for (const [other, record] of partners.get(id)!) if (among.has(other)) (found[id] ??= {})[other] = record;
@@ -155,7 +156,7 @@ export interface BestWithFirmOutcome {
 }
 
 /** The shortlist, then past partnerships among it (and the standing groups' members): from the
- *  kept set when it holds them all, otherwise asked of the caller; then the search (the
+ *  kept set when it keeps them, otherwise asked of the caller; then the search (the
  *  suggestions page). One task, so one thread parses the candidates, once. On a worker thread the
  *  caller answers over `port` (lib/matching-pool). */
 export interface SuggestWithPartnersTask extends TaskBase {

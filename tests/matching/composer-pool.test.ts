@@ -105,7 +105,7 @@ describe("the composer's worker pool", () => {
     }
   });
 
-  it("finds the partnerships among its shortlist in a kept set that holds them, as the database answers, without asking", async () => {
+  it("finds the partnerships among its shortlist in a kept set, as the database answers, without asking", async () => {
     const firms = syntheticFirms(2_000, 13).map((f) => ({ ...f, recentExposure: 0 }));
     // Every firm has worked with the next three (by id): many among any shortlist.
     const byId = [...firms].sort((a, b) => (a.id < b.id ? -1 : 1));
@@ -143,11 +143,13 @@ describe("the composer's worker pool", () => {
     }
     expect(asked).toBe(0);
     expect(partnershipsMattered).toBe(true);
-    // A standing group's member outside the set: its partnerships are not kept, so the caller is asked.
-    const outsider = [{ id: "s2", name: "外部と", memberIds: [byId[0]!.id, "00000000-0000-4000-8000-000000000000"] }];
+    // A standing group's member outside the set is never joined, so its partnerships are not needed: still not asked.
+    const outsider = [{ id: "s2", name: "外部と", memberIds: [...byId.slice(5, 8).map((f) => f.id), "00000000-0000-4000-8000-000000000000"] }];
+    all[byId[5]!.id]!["00000000-0000-4000-8000-000000000000"] = { jobsTogether: 5, averageRating: 5 };
     const [job] = syntheticJobs(1, 23);
-    await suggestOnComposer({ kind: "suggestWithPartners", job: job!, candidates: { kept: withKept, partners: {} }, options: { k: 1 }, standing: outsider }, notAsked);
-    expect(asked).toBe(1);
+    const task = { kind: "suggestWithPartners" as const, job: job!, options: { k: 1 }, standing: outsider };
+    expect(await suggestOnComposer({ ...task, candidates: { kept: withKept, partners: {} } }, notAsked)).toEqual(await suggestOnComposer({ ...task, candidates: { kept: withoutKept, partners: {} } }, database));
+    expect(asked).toBe(0);
   });
 
   it("fails the task when the partnerships cannot be read, and the thread goes on", async () => {

@@ -93,7 +93,7 @@ function settledLater<T>(read: Promise<T>): Promise<T> {
 type SuggestionInputs = Awaited<ReturnType<typeof readSuggestionInputs>>;
 
 export async function suggestFromInputs(db: Database, viewer: Viewer, inputs: SuggestionInputs): Promise<SuggestionRun> {
-  const { started, today, jobId, job, input, weights, custom, candidates, standingGroups, options } = inputs;
+  const { today, jobId, job, input, weights, custom, candidates, standingGroups, options } = inputs;
   const k = options.k ?? 3;
   const recorded = options.record !== false;
   // The key is completed by the run's record: a run that might not record cannot take it on.
@@ -103,27 +103,8 @@ export async function suggestFromInputs(db: Database, viewer: Viewer, inputs: Su
     const kept = await keptRun(db, jobId, key, weights);
     if (kept) return { job, ...kept };
   }
-  // Twice as many computations at once as the composer has threads: each also waits on the
-  // database (exposure, past partnerships), and meanwhile the next one's task keeps the thread
-  // busy. More would only share the cores and hold more candidates in memory (decisions 028, 033).
-  const { result, standing } = await computations.run(async () => {
-    const { reference, exposure } = exposureOf(await inputs.exposure(), candidates);
-    const composerOptions = { k, weights, exposureReference: reference };
-    const set: CandidateSet = { kept: candidates.set, partners: {}, exposure };
-    // The search runs on the composer's worker threads: other requests go on meanwhile.
-    // Past partnerships come from the kept set (the database answers for a set kept without them).
-    return suggestOnComposer({ kind: "suggestWithPartners", job: input, candidates: set, options: composerOptions, standing: standingGroups }, (firmIds) => partnersAmong(db.sql, firmIds));
-  });
-  const durationMs = Math.round(performance.now() - started);
-  metrics().matchingDuration.observe({ kind: custom ? "customWeights" : "standard" }, durationMs / 1000);
-  // The names of the firms shown (all a page names: reasons name members only).
-  const members = new Set([...result.groups, ...standing.map((s) => s.group)].flatMap((g) => g.memberIds));
-  const firmNames = Object.fromEntries(candidates.firms.filter((f) => members.has(f.id)).map((f) => [f.id, f.name]));
-  // Ranks after the open suggestions; a standing group's suggestion names the group.
-  const shown = [...result.groups.map((group) => ({ group, standingGroupId: null })), ...standing.map((s) => ({ group: s.group, standingGroupId: s.standingGroupId }))];
-  const run = recorded
-    ? await recordRun(db.sql, { jobId, requestedById: viewer.userId, weights, candidateCount: candidates.firms.length, durationMs, inputsKey: key, shown: { result, standing, firmNames } satisfies Shown, suggestions: shown, at: clock.now(), completesKey: options.completesKey })
-    : null;
+  // A computation and its record take turns (below): a page beside them keeps its share.
+  const { result, standing, firmNames, durationMs, run } = await computations.run(() => computeAndRecord(db, viewer, inputs, key, recorded));
   const ids = run?.suggestionIds ?? [];
   return {
     job,
@@ -136,7 +117,32 @@ export async function suggestFromInputs(db: Database, viewer: Viewer, inputs: Su
   };
 }
 
+// Computations with their records at once: a few more than the composer has threads, so a thread
+// has the next search while others record and wait for the database. Without a limit, ten
+// refreshes at once took the cores from the pages beside them (bench:suggest-concurrent: the job
+// page ×1.67 slower); the record is inside the turn because it is a third of a computation's time.
 const computations = turns(() => 2 * composerThreadCount());
+
+async function computeAndRecord(db: Database, viewer: Viewer, inputs: SuggestionInputs, key: string, recorded: boolean) {
+  const { started, jobId, input, weights, custom, candidates, standingGroups, options } = inputs;
+  const { reference, exposure } = exposureOf(await inputs.exposure(), candidates);
+  const composerOptions = { k: options.k ?? 3, weights, exposureReference: reference };
+  const set: CandidateSet = { kept: candidates.set, partners: {}, exposure };
+  // The search runs on the composer's worker threads: other requests go on meanwhile.
+  // Past partnerships come from the kept set (the database answers for a set kept without them).
+  const { result, standing } = await suggestOnComposer({ kind: "suggestWithPartners", job: input, candidates: set, options: composerOptions, standing: standingGroups }, (firmIds) => partnersAmong(db.sql, firmIds));
+  const durationMs = Math.round(performance.now() - started);
+  metrics().matchingDuration.observe({ kind: custom ? "customWeights" : "standard" }, durationMs / 1000);
+  // The names of the firms shown (all a page names: reasons name members only).
+  const members = new Set([...result.groups, ...standing.map((s) => s.group)].flatMap((g) => g.memberIds));
+  const firmNames = Object.fromEntries(candidates.firms.filter((f) => members.has(f.id)).map((f) => [f.id, f.name]));
+  // Ranks after the open suggestions; a standing group's suggestion names the group.
+  const shown = [...result.groups.map((group) => ({ group, standingGroupId: null })), ...standing.map((s) => ({ group: s.group, standingGroupId: s.standingGroupId }))];
+  const run = recorded
+    ? await recordRun(db.sql, { jobId, requestedById: viewer.userId, weights, candidateCount: candidates.firms.length, durationMs, inputsKey: key, shown: { result, standing, firmNames } satisfies Shown, suggestions: shown, at: clock.now(), completesKey: options.completesKey })
+    : null;
+  return { result, standing, firmNames, durationMs, run };
+}
 
 /** The job's latest recorded run, when it read the same inputs: shown again as it was. */
 async function keptRun(db: Database, jobId: string, key: string, weights: Weights): Promise<Omit<SuggestionRun, "job"> | null> {

@@ -72,10 +72,12 @@ function pairsAmong(candidates: readonly CandidateFirm[], partners: CandidateSet
 }
 
 /** Parsed kept sets in this thread, least recently used first. Each is a few MB of objects; a
- *  thread sees the sets of the jobs being suggested for at the moment, each set on its own thread
- *  (lib/matching-pool routes by set). The firms are shared by the tasks that name the set and never
- *  changed (unpackCandidates copies a firm it fills in). */
-const PARSED_KEPT = 8;
+ *  thread sees the sets of the jobs being suggested for at the moment, mostly on its own thread
+ *  (lib/matching-pool routes by set), on another when its own is busy. As many as the request
+ *  thread keeps (candidate-cache.ts): with 8, ten jobs refreshed at once on two threads had each
+ *  thread parse sets again and again, 15 % of its time. The firms are shared by the tasks that
+ *  name the set and never changed (unpackCandidates copies a firm it fills in). */
+const PARSED_KEPT = 16;
 interface ParsedKept {
   firms: readonly CandidateFirm[];
   /** Each firm's past partners within the set, both directions; null when none were kept. */

@@ -67,23 +67,23 @@ export async function loadRecentExposure(sql: SqlConnection, job: JobInput, toda
   return new Map(rows.map((r) => [r.firm_id, r.n]));
 }
 
-/** The fairness term's two readings at once, for a computation on kept candidates: every firm's
- *  recent exposure (as loadRecentExposure, for all firms: the caller picks its candidates) and the
- *  reference it is measured against (as exposureReference: the same suggestions summed, over the
- *  verified firms). It reads nothing of the job, so a computation reads it beside the job. One
- *  statement and one row: the per-firm counts come as one JSON object. */
-export async function loadExposureNow(sql: SqlConnection, today: Date): Promise<{ reference: number; byFirm: Map<string, number> }> {
-  const [row] = await sql.query<{ verified: number; by_firm: Record<string, number> | null }>(
-    `SELECT (SELECT count(*)::int FROM "Firm" WHERE status = 'VERIFIED') AS verified,
+/** The fairness term's two readings at once, for a computation on kept candidates: the recent
+ *  exposure of the firms offering one of the job's processes (as loadRecentExposure) and the
+ *  reference it is measured against (as exposureReference). The processes are read from the job's
+ *  steps in the same statement, so it can run beside the job's own read (the caller uses it only
+ *  once the job is in the viewer's scope). One statement and one row: the per-firm counts come as
+ *  one JSON object. */
+export async function loadExposureNow(sql: SqlConnection, jobId: string, today: Date): Promise<{ reference: number; byFirm: Map<string, number> }> {
+  const [row] = await sql.query<{ reference: number | null; by_firm: Record<string, number> | null }>(
+    `SELECT ${exposureReferenceSql("$1", "$2")} AS reference,
             (SELECT json_object_agg(firm_id, n) FROM (
                SELECT m."firmId" AS firm_id, count(*)::int AS n FROM "MatchSuggestionMember" m
-               WHERE m."createdAt" >= $1::timestamptz - make_interval(days => $2) GROUP BY 1) e) AS by_firm`,
-    [today.toISOString(), EXPOSURE_WINDOW_DAYS],
+               WHERE m."createdAt" >= $1::timestamptz - make_interval(days => $2) AND EXISTS (
+                 SELECT 1 FROM "Capability" c WHERE c."firmId" = m."firmId" AND c."processCode" IN (SELECT "processCode" FROM "JobStep" WHERE "jobId" = $3::uuid))
+               GROUP BY 1) e) AS by_firm`,
+    [today.toISOString(), EXPOSURE_WINDOW_DAYS, jobId],
   );
-  const byFirm = new Map(Object.entries(row?.by_firm ?? {}));
-  let suggestions = 0;
-  for (const n of byFirm.values()) suggestions += n;
-  return { reference: suggestions / Math.max(1, row?.verified ?? 0), byFirm };
+  return { reference: row?.reference ?? 0, byFirm: new Map(Object.entries(row?.by_firm ?? {})) };
 }
 
 const jobProcesses = (job: JobInput) => [...new Set(job.steps.map((s) => s.processCode))];

@@ -64,8 +64,9 @@ export async function suggestGroupsForJob(db: Database, viewer: Viewer, jobId: s
 }
 
 /** What a run reads before it computes: side-effect free, so a caller may start it before it
- *  claims a submission (the refresh route), and wait for both at once. What does not depend on the
- *  job (the candidates' change stamp, the standing groups, a refresh's exposure) is read beside it. */
+ *  claims a submission (the refresh route), and wait for both at once. What needs nothing from the
+ *  job's own read (the candidates' change stamp, the standing groups, a refresh's exposure, which
+ *  reads the job's processes itself) is read beside it. */
 export async function readSuggestionInputs(db: Database, viewer: Viewer, jobId: string, options: SuggestOptions = {}) {
   const started = performance.now();
   const today = options.today ?? clock.now();
@@ -73,7 +74,7 @@ export async function readSuggestionInputs(db: Database, viewer: Viewer, jobId: 
   const stamp = settledLater(candidateStamp(db.sql));
   const standingRead = settledLater(loadStandingGroups(db.sql));
   // A refresh computes whatever it finds, so its exposure is read now, not after the candidates.
-  const readExposure = () => loadExposureNow(db.sql, today);
+  const readExposure = () => loadExposureNow(db.sql, jobId, today);
   const exposureRead = options.refresh ? settledLater(readExposure()) : null;
   const { job, input } = await loadJobForMatching(db.prisma, viewer, jobId, custom ? "match.run" : "match.view", today);
   // Buyers see the standard weights; only staff may try others (a buyer tuning weights could
@@ -117,11 +118,12 @@ export async function suggestFromInputs(db: Database, viewer: Viewer, inputs: Su
   };
 }
 
-// Computations with their records at once: a few more than the composer has threads, so a thread
-// has the next search while others record and wait for the database. Without a limit, ten
-// refreshes at once took the cores from the pages beside them (bench:suggest-concurrent: the job
-// page ×1.67 slower); the record is inside the turn because it is a third of a computation's time.
-const computations = turns(() => 2 * composerThreadCount());
+// Computations with their records at once: one more than the composer has threads, so a thread
+// has the next search while another computation records. More took the cores from the pages
+// beside them: with ten refreshes at once on two threads, 4 at once slowed the job page ×1.76
+// and 3 ×1.5 (bench:suggest-concurrent, decision 036). The record is inside the turn: it is a
+// third of a computation's time.
+const computations = turns(() => composerThreadCount() + 1);
 
 async function computeAndRecord(db: Database, viewer: Viewer, inputs: SuggestionInputs, key: string, recorded: boolean) {
   const { started, jobId, input, weights, custom, candidates, standingGroups, options } = inputs;

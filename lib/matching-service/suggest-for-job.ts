@@ -118,12 +118,12 @@ export async function suggestFromInputs(db: Database, viewer: Viewer, inputs: Su
   };
 }
 
-// Computations with their records at once: one more than the composer has threads, so a thread
-// has the next search while another computation records. More took the cores from the pages
-// beside them: with ten refreshes at once on two threads, 4 at once slowed the job page ×1.76
-// and 3 ×1.5 (bench:suggest-concurrent, decision 036). The record is inside the turn: it is a
-// third of a computation's time.
-const computations = turns(() => composerThreadCount() + 1);
+// Computations with their records at once: as many as the composer has threads. More took the
+// cores from the pages beside them: with ten refreshes at once on two threads, 3 at once slowed
+// the job page ×1.51–1.67 (refresh p95 485–528 ms), 2 at once ×1.24–1.46 (p95 613–635 ms)
+// (bench:suggest-concurrent, decision 036). The record is inside the turn: it is a third of a
+// computation's time.
+const computations = turns(() => composerThreadCount());
 
 async function computeAndRecord(db: Database, viewer: Viewer, inputs: SuggestionInputs, key: string, recorded: boolean) {
   const { started, jobId, input, weights, custom, candidates, standingGroups, options } = inputs;

@@ -9,7 +9,9 @@
 // is read before the data, so data can only be newer than its stamp, never older. A kept set also
 // lapses when the first declaration it counted stops being fresh (no write marks that). Recent
 // exposure changes with every recorded run, so it is not kept: a computation reads it afresh and
-// hands it to the composer beside the kept set. Every instance keeps its own, so a change on one
+// hands it to the composer beside the kept set. The standing groups, which every computation reads
+// too, are kept with the same stamp (migration 20261210020000 counts their changes), and a set's
+// past partnerships with the set (decision 036). Every instance keeps its own, so a change on one
 // instance is seen by all of them at their next request (decision 015).
 import "server-only";
 import type { SqlConnection } from "@/lib/db/sql-connection";
@@ -18,7 +20,7 @@ import type { JobInput, Weights } from "@/lib/matching";
 import { canonicalCandidates, inputsKeyOfCanonical } from "@/lib/matching/inputs-key";
 import type { StandingGroupInput } from "@/lib/matching/standing";
 import { keepCandidates, type CandidateSet } from "@/lib/matching/tasks";
-import { isoDate, loadCandidatesToKeep, partnersAmong } from "./load-candidates";
+import { isoDate, loadCandidatesToKeep, loadStandingGroups, partnersAmong } from "./load-candidates";
 
 export interface KeptCandidates {
   /** The firms as composer tasks name them (their text in shared memory). */
@@ -83,6 +85,24 @@ async function load(sql: SqlConnection, job: JobInput, deadline: Date, today: Da
   };
 }
 
+// The approved standing groups, kept with the stamp too (migration 20261210020000 counts their changes).
+const standingHolder = globalThis as typeof globalThis & { __kjKeptStanding?: { stamp: string; groups: Promise<StandingGroupInput[]> } | null };
+
+/** The approved standing groups with their members (loadStandingGroups), read again only when the
+ *  stamp moved. `stampRead`: the stamp when the caller started reading it already. */
+export async function keptStandingGroups(sql: SqlConnection, stampRead?: Promise<string>): Promise<StandingGroupInput[]> {
+  const stamp = await (stampRead ?? candidateStamp(sql));
+  const entry = standingHolder.__kjKeptStanding;
+  if (entry && entry.stamp === stamp) return entry.groups;
+  const groups = loadStandingGroups(sql);
+  standingHolder.__kjKeptStanding = { stamp, groups };
+  // A failed read is not kept: the next computation reads again.
+  groups.catch(() => {
+    if (standingHolder.__kjKeptStanding?.groups === groups) standingHolder.__kjKeptStanding = null;
+  });
+  return groups;
+}
+
 /** The fingerprint of a run on these candidates (inputs-key.ts): one hash of the kept text,
  *  once per kept set and the rest of what the run reads. */
 export function inputsKeyOf(job: JobInput, candidates: KeptCandidates, standing: readonly StandingGroupInput[], weights: Weights, k: number): string {
@@ -103,7 +123,8 @@ export function exposureOf({ reference, byFirm }: { reference: number; byFirm: R
   return { reference, exposure: Int32Array.from(candidates.firms, (f) => byFirm.get(f.id) ?? 0) };
 }
 
-/** Forgets every kept set (tests that compare with a fresh load). */
+/** Forgets every kept set and the standing groups (tests that compare with a fresh load). */
 export function forgetKeptCandidates(): void {
   kept.clear();
+  standingHolder.__kjKeptStanding = null;
 }

@@ -11,8 +11,8 @@ import { resolveWeights } from "@/lib/matching/weights";
 import type { CandidateSet } from "@/lib/matching/tasks";
 import { turns } from "@/lib/concurrency/turns";
 import { composerThreadCount, suggestOnComposer } from "@/lib/matching-pool/pool";
-import { candidateStamp, exposureOf, inputsKeyOf, keptCandidates } from "./candidate-cache";
-import { loadExposureNow, loadStandingGroups, partnersAmong } from "./load-candidates";
+import { candidateStamp, exposureOf, inputsKeyOf, keptCandidates, keptStandingGroups } from "./candidate-cache";
+import { loadExposureNow, partnersAmong } from "./load-candidates";
 import { loadJobForMatching } from "./load-job";
 import { recordRun } from "./record-run";
 import { clock } from "@/lib/clock";
@@ -72,7 +72,7 @@ export async function readSuggestionInputs(db: Database, viewer: Viewer, jobId: 
   const today = options.today ?? clock.now();
   const custom = Boolean(options.weights && Object.keys(options.weights).length > 0);
   const stamp = settledLater(candidateStamp(db.sql));
-  const standingRead = settledLater(loadStandingGroups(db.sql));
+  const standingRead = settledLater(keptStandingGroups(db.sql, stamp));
   // A refresh computes whatever it finds, so its exposure is read now, not after the candidates.
   const readExposure = () => loadExposureNow(db.sql, jobId, today);
   const exposureRead = options.refresh ? settledLater(readExposure()) : null;

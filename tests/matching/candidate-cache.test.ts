@@ -5,7 +5,7 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { Viewer } from "@/lib/auth/viewer-types";
 import type { Database } from "@/lib/db/client";
 import { seedDemoData } from "@/lib/demo-data/seed-demo-data";
-import { candidateStamp, forgetKeptCandidates, inputsKeyOf, keptCandidates, type KeptCandidates } from "@/lib/matching-service/candidate-cache";
+import { candidateStamp, forgetKeptCandidates, inputsKeyOf, keptCandidates, keptStandingGroups, type KeptCandidates } from "@/lib/matching-service/candidate-cache";
 import { canonicalCandidates, inputsKey } from "@/lib/matching/inputs-key";
 import { exposureReference, loadCandidates, loadCandidatesToKeep, loadStandingGroups, withPartners } from "@/lib/matching-service/load-candidates";
 import { loadJobForMatching } from "@/lib/matching-service/load-job";
@@ -104,6 +104,21 @@ describe("kept candidates", () => {
       await expectFresh(after);
     });
   }
+
+  it("keeps the standing groups until one of them or its members changes", async () => {
+    const first = await keptStandingGroups(db.sql);
+    expect(first.length).toBeGreaterThan(0);
+    expect(first).toEqual(await loadStandingGroups(db.sql));
+    expect(await keptStandingGroups(db.sql)).toBe(first);
+    const [group] = first;
+    await db.sql.query(`UPDATE "JointOrderGroup" SET name = name || '改' WHERE id = $1::uuid`, [group!.id]);
+    const renamed = await keptStandingGroups(db.sql);
+    expect(renamed.find((g) => g.id === group!.id)?.name).toBe(`${group!.name}改`);
+    await db.sql.query(`UPDATE "GroupMember" SET status = 'REMOVED' WHERE "groupId" = $1::uuid AND "firmId" = $2::uuid`, [group!.id, group!.memberIds[0]]);
+    const fewer = await keptStandingGroups(db.sql);
+    expect(fewer).toEqual(await loadStandingGroups(db.sql));
+    expect(fewer.find((g) => g.id === group!.id)?.memberIds ?? []).not.toContain(group!.memberIds[0]);
+  });
 
   it("keeps the stamp's sum when the views' refresh folds its rows into one", async () => {
     await db.sql.query(`INSERT INTO raw_match_input_change DEFAULT VALUES`);

@@ -120,7 +120,7 @@ export async function suggestFromInputs(db: Database, viewer: Viewer, inputs: Su
 
 // Computations with their records at once: as many as the composer has threads. More took the
 // cores from the pages beside them: with ten refreshes at once on two threads, 3 at once slowed
-// the job page ×1.51–1.67 (refresh p95 485–528 ms), 2 at once ×1.24–1.46 (p95 613–635 ms)
+// the job page ×1.44–1.67 (refresh p95 485–550 ms), 2 at once ×1.20–1.46 (p95 592–666 ms)
 // (bench:suggest-concurrent, decision 036). The record is inside the turn: it is a third of a
 // computation's time.
 const computations = turns(() => composerThreadCount());

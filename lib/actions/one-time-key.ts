@@ -73,11 +73,11 @@ async function runClaimed<T>(db: Database, claim: SubmissionClaim, run: () => Pr
   return value;
 }
 
-/** A data-modifying CTE completing a claimed key with no result (what encodeResult(null) stores),
- *  for a run's own last statement (RunOnceOptions.completesKey): `WITH …, ${completedKeyCte(…)}`
- *  with the placeholders of the user id, the key and the time. */
+/** A data-modifying CTE completing a claimed key with no result, for a run's own last statement
+ *  (RunOnceOptions.completesKey): `WITH …, ${completedKeyCte(…)}` with the placeholders of the user
+ *  id, the key and the time. */
 export const completedKeyCte = (userId: string, key: string, at: string) =>
-  `completed_key AS (UPDATE "SubmissionKey" SET "completedAt" = ${at}::timestamptz, result = '{"value":null}'::jsonb
+  `completed_key AS (UPDATE "SubmissionKey" SET "completedAt" = ${at}::timestamptz, result = '${JSON.stringify(encodeResult(null))}'::jsonb
      WHERE "userId" = ${userId}::uuid AND key = ${key} AND "completedAt" IS NULL)`;
 
 /** Forgets keys older than a week (a queue task): a form is not resent after that long. */

@@ -27,6 +27,8 @@ export interface KeptCandidates {
   set: NonNullable<CandidateSet["kept"]>;
   /** Firm ids and names, in the set's order. */
   firms: readonly { id: string; name: string }[];
+  /** A firm's place in the set, by id. */
+  indexOf: ReadonlyMap<string, number>;
   /** Fingerprints of runs on these candidates (inputs-key.ts), by what else they read. */
   inputsKeys: Map<string, string>;
   freshUntil: number;
@@ -80,6 +82,7 @@ async function load(sql: SqlConnection, job: JobInput, deadline: Date, today: Da
   return {
     set: keepCandidates(candidates, partners),
     firms: candidates.map((c) => ({ id: c.id, name: c.name })),
+    indexOf: new Map(candidates.map((c, i) => [c.id, i])),
     inputsKeys: new Map(),
     freshUntil: freshUntil?.getTime() ?? Number.POSITIVE_INFINITY,
   };
@@ -119,8 +122,23 @@ export function inputsKeyOf(job: JobInput, candidates: KeptCandidates, standing:
 
 /** The kept firms' recent exposure (loadExposureNow) in the set's order, and the reference it is
  *  measured against (the composer's fairness term). */
-export function exposureOf({ reference, byFirm }: { reference: number; byFirm: ReadonlyMap<string, number> }, candidates: KeptCandidates): { reference: number; exposure: Int32Array } {
-  return { reference, exposure: Int32Array.from(candidates.firms, (f) => byFirm.get(f.id) ?? 0) };
+export function exposureOf({ reference, byFirm }: { reference: number; byFirm: Readonly<Record<string, number>> }, candidates: KeptCandidates): { reference: number; exposure: Int32Array } {
+  const exposure = new Int32Array(candidates.firms.length);
+  for (const [firmId, n] of Object.entries(byFirm)) {
+    const at = candidates.indexOf.get(firmId);
+    if (at !== undefined) exposure[at] = n;
+  }
+  return { reference, exposure };
+}
+
+/** The names of the given kept firms, by id. */
+export function namesOf(firmIds: Iterable<string>, candidates: KeptCandidates): Record<string, string> {
+  const names: Record<string, string> = {};
+  for (const id of firmIds) {
+    const at = candidates.indexOf.get(id);
+    if (at !== undefined) names[id] = candidates.firms[at]!.name;
+  }
+  return names;
 }
 
 /** Forgets every kept set and the standing groups (tests that compare with a fresh load). */

@@ -51,39 +51,40 @@ export async function loadCandidatesToKeep(sql: SqlConnection, job: JobInput, de
   return inTurn(() => loadCandidatesNow(sql, job, deadline, today, undefined, false));
 }
 
-/** Suggestions each firm offering one of the job's processes ($1; only firms $2 unless null) was
- *  in within $4 days of $3. Read from the (createdAt, firmId) index alone. */
-const RECENT_EXPOSURE = `SELECT m."firmId" AS firm_id, count(*)::int AS n FROM "MatchSuggestionMember" m
-  WHERE m."createdAt" >= $3::timestamptz - make_interval(days => $4) AND ${OFFERS_A_PROCESS('m."firmId"')} GROUP BY 1`;
+/** The first Tokyo day of the exposure window ending at $n (a timestamp): the day 90 days before.
+ *  Exposure is counted per firm and Tokyo day (raw_match_exposure, migration 20261211010000). */
+const exposureFromSql = (at: string) => `raw_match_exposure_day(${at}::timestamptz - make_interval(days => ${EXPOSURE_WINDOW_DAYS}))`;
 
-/** The average exposure of a verified firm within the window (`at`, `days`: the parameters). */
-const exposureReferenceSql = (at: string, days: string) =>
-  `(SELECT count(*) FROM "MatchSuggestionMember" WHERE "createdAt" >= ${at}::timestamptz - make_interval(days => ${days}))::float
+/** Suggestions each firm offering one of the job's processes ($1; only firms $2 unless null) was
+ *  in within the window ending at $3. */
+const RECENT_EXPOSURE = `SELECT e.firm_id, sum(e.n)::int AS n FROM raw_match_exposure e
+  WHERE e.day >= ${exposureFromSql("$3")} AND ${OFFERS_A_PROCESS("e.firm_id")} GROUP BY 1`;
+
+/** The average exposure of a verified firm within the window ending at `at` (a parameter): the
+ *  fairness term's pool-independent reference. */
+const exposureReferenceSql = (at: string) =>
+  `(SELECT coalesce(sum(n), 0) FROM raw_match_exposure WHERE day >= ${exposureFromSql(at)})::float
    / greatest(1, (SELECT count(*) FROM "Firm" WHERE status = 'VERIFIED'))`;
 
-/** Suggestions of each firm offering one of the job's processes in the window (absent: none). */
+/** Suggestions each firm offering one of the job's processes was in within the window (absent: none). */
 export async function loadRecentExposure(sql: SqlConnection, job: JobInput, today: Date, onlyFirmIds?: readonly string[]): Promise<Map<string, number>> {
-  const rows = await sql.query<{ firm_id: string; n: number }>(RECENT_EXPOSURE, [jobProcesses(job), onlyFirmIds ?? null, today.toISOString(), EXPOSURE_WINDOW_DAYS]);
+  const rows = await sql.query<{ firm_id: string; n: number }>(RECENT_EXPOSURE, [jobProcesses(job), onlyFirmIds ?? null, today.toISOString()]);
   return new Map(rows.map((r) => [r.firm_id, r.n]));
 }
 
 /** The fairness term's two readings at once, for a computation on kept candidates: the recent
- *  exposure of the firms offering one of the job's processes (as loadRecentExposure) and the
- *  reference it is measured against (as exposureReference). The processes are read from the job's
- *  steps in the same statement, so it can run beside the job's own read (the caller uses it only
- *  once the job is in the viewer's scope). One statement and one row: the per-firm counts come as
- *  one JSON object. */
-export async function loadExposureNow(sql: SqlConnection, jobId: string, today: Date): Promise<{ reference: number; byFirm: Map<string, number> }> {
+ *  exposure of every exposed firm (the caller keeps its candidates': a firm's processes cost more
+ *  to look up in the database than its count costs to send) and the reference it is measured
+ *  against (as exposureReference). One statement and one row: the counts come as one JSON object,
+ *  and nothing in it depends on the job, so it runs beside the job's own read. */
+export async function loadExposureNow(sql: SqlConnection, today: Date): Promise<{ reference: number; byFirm: Record<string, number> }> {
   const [row] = await sql.query<{ reference: number | null; by_firm: Record<string, number> | null }>(
-    `SELECT ${exposureReferenceSql("$1", "$2")} AS reference,
+    `SELECT ${exposureReferenceSql("$1")} AS reference,
             (SELECT json_object_agg(firm_id, n) FROM (
-               SELECT m."firmId" AS firm_id, count(*)::int AS n FROM "MatchSuggestionMember" m
-               WHERE m."createdAt" >= $1::timestamptz - make_interval(days => $2) AND EXISTS (
-                 SELECT 1 FROM "Capability" c WHERE c."firmId" = m."firmId" AND c."processCode" IN (SELECT "processCode" FROM "JobStep" WHERE "jobId" = $3::uuid))
-               GROUP BY 1) e) AS by_firm`,
-    [today.toISOString(), EXPOSURE_WINDOW_DAYS, jobId],
+               SELECT firm_id, sum(n)::int AS n FROM raw_match_exposure WHERE day >= ${exposureFromSql("$1")} GROUP BY 1) e) AS by_firm`,
+    [today.toISOString()],
   );
-  return { reference: row?.reference ?? 0, byFirm: new Map(Object.entries(row?.by_firm ?? {})) };
+  return { reference: row?.reference ?? 0, byFirm: row?.by_firm ?? {} };
 }
 
 const jobProcesses = (job: JobInput) => [...new Set(job.steps.map((s) => s.processCode))];
@@ -226,8 +227,8 @@ export async function loadStandingGroups(sql: SqlConnection): Promise<StandingGr
 /** Mean suggestions per verified firm in the window: the fairness term's pool-independent reference. */
 export async function exposureReference(sql: SqlConnection, today: Date): Promise<number> {
   const [row] = await sql.query<{ ref: number | null }>(
-    `SELECT ${exposureReferenceSql("$1", "$2")} AS ref`,
-    [today.toISOString(), EXPOSURE_WINDOW_DAYS],
+    `SELECT ${exposureReferenceSql("$1")} AS ref`,
+    [today.toISOString()],
   );
   return row?.ref ?? 0;
 }

@@ -11,7 +11,7 @@ import { resolveWeights } from "@/lib/matching/weights";
 import type { CandidateSet } from "@/lib/matching/tasks";
 import { turns } from "@/lib/concurrency/turns";
 import { composerThreadCount, suggestOnComposer } from "@/lib/matching-pool/pool";
-import { candidateStamp, exposureOf, inputsKeyOf, keptCandidates, keptStandingGroups } from "./candidate-cache";
+import { candidateStamp, exposureOf, inputsKeyOf, keptCandidates, keptStandingGroups, namesOf } from "./candidate-cache";
 import { loadExposureNow, partnersAmong } from "./load-candidates";
 import { loadJobForMatching } from "./load-job";
 import { recordRun } from "./record-run";
@@ -65,8 +65,8 @@ export async function suggestGroupsForJob(db: Database, viewer: Viewer, jobId: s
 
 /** What a run reads before it computes: side-effect free, so a caller may start it before it
  *  claims a submission (the refresh route), and wait for both at once. What needs nothing from the
- *  job's own read (the candidates' change stamp, the standing groups, a refresh's exposure, which
- *  reads the job's processes itself) is read beside it. */
+ *  job's own read (the candidates' change stamp, the standing groups, a refresh's exposure) is
+ *  read beside it. */
 export async function readSuggestionInputs(db: Database, viewer: Viewer, jobId: string, options: SuggestOptions = {}) {
   const started = performance.now();
   const today = options.today ?? clock.now();
@@ -74,7 +74,7 @@ export async function readSuggestionInputs(db: Database, viewer: Viewer, jobId: 
   const stamp = settledLater(candidateStamp(db.sql));
   const standingRead = settledLater(keptStandingGroups(db.sql, stamp));
   // A refresh computes whatever it finds, so its exposure is read now, not after the candidates.
-  const readExposure = () => loadExposureNow(db.sql, jobId, today);
+  const readExposure = () => loadExposureNow(db.sql, today);
   const exposureRead = options.refresh ? settledLater(readExposure()) : null;
   const { job, input } = await loadJobForMatching(db.prisma, viewer, jobId, custom ? "match.run" : "match.view", today);
   // Buyers see the standard weights; only staff may try others (a buyer tuning weights could
@@ -137,7 +137,7 @@ async function computeAndRecord(db: Database, viewer: Viewer, inputs: Suggestion
   metrics().matchingDuration.observe({ kind: custom ? "customWeights" : "standard" }, durationMs / 1000);
   // The names of the firms shown (all a page names: reasons name members only).
   const members = new Set([...result.groups, ...standing.map((s) => s.group)].flatMap((g) => g.memberIds));
-  const firmNames = Object.fromEntries(candidates.firms.filter((f) => members.has(f.id)).map((f) => [f.id, f.name]));
+  const firmNames = namesOf(members, candidates);
   // Ranks after the open suggestions; a standing group's suggestion names the group.
   const shown = [...result.groups.map((group) => ({ group, standingGroupId: null })), ...standing.map((s) => ({ group: s.group, standingGroupId: s.standingGroupId }))];
   const run = recorded

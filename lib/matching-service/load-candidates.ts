@@ -60,11 +60,9 @@ const exposureFromSql = (at: string) => `raw_match_exposure_day(${at}::timestamp
 const RECENT_EXPOSURE = `SELECT e.firm_id, sum(e.n)::int AS n FROM raw_match_exposure e
   WHERE e.day >= ${exposureFromSql("$3")} AND ${OFFERS_A_PROCESS("e.firm_id")} GROUP BY 1`;
 
-/** The average exposure of a verified firm within the window ending at `at` (a parameter): the
- *  fairness term's pool-independent reference. */
-const exposureReferenceSql = (at: string) =>
-  `(SELECT coalesce(sum(n), 0) FROM raw_match_exposure WHERE day >= ${exposureFromSql(at)})::float
-   / greatest(1, (SELECT count(*) FROM "Firm" WHERE status = 'VERIFIED'))`;
+/** The average exposure of a verified firm, given the window's suggestions (`suggestions`, SQL):
+ *  the fairness term's pool-independent reference. */
+const perVerifiedFirmSql = (suggestions: string) => `(${suggestions})::float / greatest(1, (SELECT count(*) FROM "Firm" WHERE status = 'VERIFIED'))`;
 
 /** Suggestions each firm offering one of the job's processes was in within the window (absent: none). */
 export async function loadRecentExposure(sql: SqlConnection, job: JobInput, today: Date, onlyFirmIds?: readonly string[]): Promise<Map<string, number>> {
@@ -79,9 +77,9 @@ export async function loadRecentExposure(sql: SqlConnection, job: JobInput, toda
  *  and nothing in it depends on the job, so it runs beside the job's own read. */
 export async function loadExposureNow(sql: SqlConnection, today: Date): Promise<{ reference: number; byFirm: Record<string, number> }> {
   const [row] = await sql.query<{ reference: number | null; by_firm: Record<string, number> | null }>(
-    `SELECT ${exposureReferenceSql("$1")} AS reference,
-            (SELECT json_object_agg(firm_id, n) FROM (
-               SELECT firm_id, sum(n)::int AS n FROM raw_match_exposure WHERE day >= ${exposureFromSql("$1")} GROUP BY 1) e) AS by_firm`,
+    `WITH e AS (SELECT firm_id, sum(n)::int AS n FROM raw_match_exposure WHERE day >= ${exposureFromSql("$1")} GROUP BY 1)
+     SELECT ${perVerifiedFirmSql("SELECT coalesce(sum(n), 0) FROM e")} AS reference,
+            (SELECT json_object_agg(firm_id, n) FROM e) AS by_firm`,
     [today.toISOString()],
   );
   return { reference: row?.reference ?? 0, byFirm: row?.by_firm ?? {} };
@@ -227,7 +225,7 @@ export async function loadStandingGroups(sql: SqlConnection): Promise<StandingGr
 /** Mean suggestions per verified firm in the window: the fairness term's pool-independent reference. */
 export async function exposureReference(sql: SqlConnection, today: Date): Promise<number> {
   const [row] = await sql.query<{ ref: number | null }>(
-    `SELECT ${exposureReferenceSql("$1")} AS ref`,
+    `SELECT ${perVerifiedFirmSql(`SELECT coalesce(sum(n), 0) FROM raw_match_exposure WHERE day >= ${exposureFromSql("$1")}`)} AS ref`,
     [today.toISOString()],
   );
   return row?.ref ?? 0;

@@ -20,7 +20,7 @@ import type { JobInput, Weights } from "@/lib/matching";
 import { canonicalCandidates, inputsKeyOfCanonical } from "@/lib/matching/inputs-key";
 import type { StandingGroupInput } from "@/lib/matching/standing";
 import { keepCandidates, type CandidateSet } from "@/lib/matching/tasks";
-import { isoDate, loadCandidatesToKeep, loadStandingGroups, partnersAmong } from "./load-candidates";
+import { CANDIDATE_STAMP_SQL, isoDate, loadCandidatesToKeep, loadStandingGroups, partnersAmong } from "./load-candidates";
 
 export interface KeptCandidates {
   /** The firms as composer tasks name them (their text in shared memory). */
@@ -43,7 +43,7 @@ const kept = (holder.__kjKeptCandidates ??= new Map());
 
 /** The change stamp of what candidates are read from; it only grows. */
 export async function candidateStamp(sql: SqlConnection): Promise<string> {
-  const [row] = await sql.query<{ stamp: string }>(`SELECT coalesce(sum(changes), 0)::text AS stamp FROM raw_match_input_change`);
+  const [row] = await sql.query<{ stamp: string }>(CANDIDATE_STAMP_SQL);
   return row?.stamp ?? "0";
 }
 

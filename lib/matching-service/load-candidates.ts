@@ -70,19 +70,24 @@ export async function loadRecentExposure(sql: SqlConnection, job: JobInput, toda
   return new Map(rows.map((r) => [r.firm_id, r.n]));
 }
 
-/** The fairness term's two readings at once, for a computation on kept candidates: the recent
- *  exposure of every exposed firm (the caller keeps its candidates': a firm's processes cost more
- *  to look up in the database than its count costs to send) and the reference it is measured
- *  against (as exposureReference). One statement and one row: the counts come as one JSON object,
- *  and nothing in it depends on the job, so it runs beside the job's own read. */
-export async function loadExposureNow(sql: SqlConnection, today: Date): Promise<{ reference: number; byFirm: Record<string, number> }> {
-  const [row] = await sql.query<{ reference: number | null; by_firm: Record<string, number> | null }>(
+/** The change stamp of what candidates are read from (migration 20261209020000); it only grows. */
+export const CANDIDATE_STAMP_SQL = `SELECT coalesce(sum(changes), 0)::text AS stamp FROM raw_match_input_change`;
+
+/** What a refresh reads first, in one statement: the fairness term's two readings for a
+ *  computation on kept candidates, which are the recent exposure of every exposed firm (the caller
+ *  keeps its candidates': a firm's processes cost more to look up in the database than its count
+ *  costs to send) and the reference it is measured against (as exposureReference), and the
+ *  candidates' change stamp (lib/matching-service/candidate-cache.ts). The counts come as one JSON
+ *  object, and nothing here depends on the job, so it runs beside the job's own read. */
+export async function loadExposureNow(sql: SqlConnection, today: Date): Promise<{ reference: number; byFirm: Record<string, number>; stamp: string }> {
+  const [row] = await sql.query<{ reference: number | null; by_firm: Record<string, number> | null; stamp: string }>(
     `WITH e AS (SELECT firm_id, sum(n)::int AS n FROM raw_match_exposure WHERE day >= ${exposureFromSql("$1")} GROUP BY 1)
      SELECT ${perVerifiedFirmSql("SELECT coalesce(sum(n), 0) FROM e")} AS reference,
-            (SELECT json_object_agg(firm_id, n) FROM e) AS by_firm`,
+            (SELECT json_object_agg(firm_id, n) FROM e) AS by_firm,
+            (${CANDIDATE_STAMP_SQL}) AS stamp`,
     [today.toISOString()],
   );
-  return { reference: row?.reference ?? 0, byFirm: row?.by_firm ?? {} };
+  return { reference: row?.reference ?? 0, byFirm: row?.by_firm ?? {}, stamp: row?.stamp ?? "0" };
 }
 
 const jobProcesses = (job: JobInput) => [...new Set(job.steps.map((s) => s.processCode))];

@@ -71,11 +71,11 @@ export async function readSuggestionInputs(db: Database, viewer: Viewer, jobId: 
   const started = performance.now();
   const today = options.today ?? clock.now();
   const custom = Boolean(options.weights && Object.keys(options.weights).length > 0);
-  const stamp = settledLater(candidateStamp(db.sql));
-  const standingRead = settledLater(keptStandingGroups(db.sql, stamp));
-  // A refresh computes whatever it finds, so its exposure is read now, not after the candidates.
+  // A refresh computes whatever it finds, so its exposure is read now (with the stamp), not after the candidates.
   const readExposure = () => loadExposureNow(db.sql, today);
   const exposureRead = options.refresh ? settledLater(readExposure()) : null;
+  const stamp = settledLater(exposureRead ? exposureRead.then((read) => read.stamp) : candidateStamp(db.sql));
+  const standingRead = settledLater(keptStandingGroups(db.sql, stamp));
   const { job, input } = await loadJobForMatching(db.prisma, viewer, jobId, custom ? "match.run" : "match.view", today);
   // Buyers see the standard weights; only staff may try others (a buyer tuning weights could
   // defeat the fairness term).

@@ -120,15 +120,10 @@ export function inputsKeyOf(job: JobInput, candidates: KeptCandidates, standing:
   return key;
 }
 
-/** The kept firms' recent exposure (loadExposureNow) in the set's order, and the reference it is
- *  measured against (the composer's fairness term). */
-export function exposureOf({ reference, byFirm }: { reference: number; byFirm: Readonly<Record<string, number>> }, candidates: KeptCandidates): { reference: number; exposure: Int32Array } {
-  const exposure = new Int32Array(candidates.firms.length);
-  for (const [firmId, n] of Object.entries(byFirm)) {
-    const at = candidates.indexOf.get(firmId);
-    if (at !== undefined) exposure[at] = n;
-  }
-  return { reference, exposure };
+/** The kept firms' recent exposure (exposure-window.ts) in the set's order, and the reference it
+ *  is measured against (the composer's fairness term). */
+export function exposureOf({ reference, byFirm }: { reference: number; byFirm: ReadonlyMap<string, number> }, candidates: KeptCandidates): { reference: number; exposure: Int32Array } {
+  return { reference, exposure: Int32Array.from(candidates.firms, (f) => byFirm.get(f.id) ?? 0) };
 }
 
 /** The names of the given kept firms, by id. */

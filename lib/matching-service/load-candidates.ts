@@ -60,10 +60,6 @@ const exposureFromSql = (at: string) => `raw_match_exposure_day(${at}::timestamp
 const RECENT_EXPOSURE = `SELECT e.firm_id, sum(e.n)::int AS n FROM raw_match_exposure e
   WHERE e.day >= ${exposureFromSql("$3")} AND ${OFFERS_A_PROCESS("e.firm_id")} GROUP BY 1`;
 
-/** The average exposure of a verified firm, given the window's suggestions (`suggestions`, SQL):
- *  the fairness term's pool-independent reference. */
-const perVerifiedFirmSql = (suggestions: string) => `(${suggestions})::float / greatest(1, (SELECT count(*) FROM "Firm" WHERE status = 'VERIFIED'))`;
-
 /** Suggestions each firm offering one of the job's processes was in within the window (absent: none). */
 export async function loadRecentExposure(sql: SqlConnection, job: JobInput, today: Date, onlyFirmIds?: readonly string[]): Promise<Map<string, number>> {
   const rows = await sql.query<{ firm_id: string; n: number }>(RECENT_EXPOSURE, [jobProcesses(job), onlyFirmIds ?? null, today.toISOString()]);
@@ -72,23 +68,6 @@ export async function loadRecentExposure(sql: SqlConnection, job: JobInput, toda
 
 /** The change stamp of what candidates are read from (migration 20261209020000); it only grows. */
 export const CANDIDATE_STAMP_SQL = `SELECT coalesce(sum(changes), 0)::text AS stamp FROM raw_match_input_change`;
-
-/** What a refresh reads first, in one statement: the fairness term's two readings for a
- *  computation on kept candidates, which are the recent exposure of every exposed firm (the caller
- *  keeps its candidates': a firm's processes cost more to look up in the database than its count
- *  costs to send) and the reference it is measured against (as exposureReference), and the
- *  candidates' change stamp (lib/matching-service/candidate-cache.ts). The counts come as one JSON
- *  object, and nothing here depends on the job, so it runs beside the job's own read. */
-export async function loadExposureNow(sql: SqlConnection, today: Date): Promise<{ reference: number; byFirm: Record<string, number>; stamp: string }> {
-  const [row] = await sql.query<{ reference: number | null; by_firm: Record<string, number> | null; stamp: string }>(
-    `WITH e AS (SELECT firm_id, sum(n)::int AS n FROM raw_match_exposure WHERE day >= ${exposureFromSql("$1")} GROUP BY 1)
-     SELECT ${perVerifiedFirmSql("SELECT coalesce(sum(n), 0) FROM e")} AS reference,
-            (SELECT json_object_agg(firm_id, n) FROM e) AS by_firm,
-            (${CANDIDATE_STAMP_SQL}) AS stamp`,
-    [today.toISOString()],
-  );
-  return { reference: row?.reference ?? 0, byFirm: row?.by_firm ?? {}, stamp: row?.stamp ?? "0" };
-}
 
 const jobProcesses = (job: JobInput) => [...new Set(job.steps.map((s) => s.processCode))];
 
@@ -230,7 +209,8 @@ export async function loadStandingGroups(sql: SqlConnection): Promise<StandingGr
 /** Mean suggestions per verified firm in the window: the fairness term's pool-independent reference. */
 export async function exposureReference(sql: SqlConnection, today: Date): Promise<number> {
   const [row] = await sql.query<{ ref: number | null }>(
-    `SELECT ${perVerifiedFirmSql(`SELECT coalesce(sum(n), 0) FROM raw_match_exposure WHERE day >= ${exposureFromSql("$1")}`)} AS ref`,
+    `SELECT (SELECT coalesce(sum(n), 0) FROM raw_match_exposure WHERE day >= ${exposureFromSql("$1")})::float
+            / greatest(1, (SELECT count(*) FROM "Firm" WHERE status = 'VERIFIED')) AS ref`,
     [today.toISOString()],
   );
   return row?.ref ?? 0;

@@ -12,7 +12,8 @@ import type { CandidateSet } from "@/lib/matching/tasks";
 import { turns } from "@/lib/concurrency/turns";
 import { composerThreadCount, suggestOnComposer } from "@/lib/matching-pool/pool";
 import { candidateStamp, exposureOf, inputsKeyOf, keptCandidates, keptStandingGroups, namesOf } from "./candidate-cache";
-import { loadExposureNow, partnersAmong } from "./load-candidates";
+import { readExposureWindow } from "./exposure-window";
+import { partnersAmong } from "./load-candidates";
 import { loadJobForMatching } from "./load-job";
 import { recordRun } from "./record-run";
 import { clock } from "@/lib/clock";
@@ -72,7 +73,7 @@ export async function readSuggestionInputs(db: Database, viewer: Viewer, jobId: 
   const today = options.today ?? clock.now();
   const custom = Boolean(options.weights && Object.keys(options.weights).length > 0);
   // A refresh computes whatever it finds, so its exposure is read now (with the stamp), not after the candidates.
-  const readExposure = () => loadExposureNow(db.sql, today);
+  const readExposure = () => readExposureWindow(db.sql, today);
   const exposureRead = options.refresh ? settledLater(readExposure()) : null;
   const stamp = settledLater(exposureRead ? exposureRead.then((read) => read.stamp) : candidateStamp(db.sql));
   const standingRead = settledLater(keptStandingGroups(db.sql, stamp));

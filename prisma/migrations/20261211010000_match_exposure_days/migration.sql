@@ -7,30 +7,29 @@
 -- range of (day, firm) rows, which grow with the firms exposed each day, not with the runs.
 -- Each statement adds its rows' counts in one upsert, in key order, so two records suggesting the
 -- same firms take its rows' locks in the same order; a deletion (with its firm or run) or an update
--- takes its counts back.
+-- takes its counts back. Every row names the transaction that last changed it (`xid`), and a row
+-- that reaches 0 stays: an instance that keeps the window's counts reads only the rows changed by
+-- transactions it may not have seen (lib/matching-service/exposure-window.ts).
 CREATE TABLE raw_match_exposure (
   day date NOT NULL,
   firm_id uuid NOT NULL,
   n integer NOT NULL,
-  PRIMARY KEY (day, firm_id) INCLUDE (n)
+  xid xid8 NOT NULL DEFAULT pg_current_xact_id(),
+  PRIMARY KEY (day, firm_id)
 );
+CREATE INDEX raw_match_exposure_xid ON raw_match_exposure (xid);
 
 CREATE FUNCTION raw_match_exposure_day(at timestamptz) RETURNS date LANGUAGE sql IMMUTABLE AS $$
   SELECT (at AT TIME ZONE 'Asia/Tokyo')::date
 $$;
 
--- sign: 1 for rows added, -1 for rows taken away (a count that reaches 0 is removed).
-CREATE FUNCTION raw_match_exposure_count(firm_ids uuid[], created timestamptz[], sign integer) RETURNS void LANGUAGE plpgsql AS $$
-BEGIN
+-- sign: 1 for rows added, -1 for rows taken away.
+CREATE FUNCTION raw_match_exposure_count(firm_ids uuid[], created timestamptz[], sign integer) RETURNS void LANGUAGE sql AS $$
   INSERT INTO raw_match_exposure AS e (day, firm_id, n)
   SELECT raw_match_exposure_day(c.at), c.firm_id, sign * count(*)::int
   FROM unnest(firm_ids, created) AS c(firm_id, at) GROUP BY 1, 2 ORDER BY 1, 2
-  ON CONFLICT (day, firm_id) DO UPDATE SET n = e.n + excluded.n;
-  IF sign < 0 THEN
-    DELETE FROM raw_match_exposure e USING unnest(firm_ids, created) AS c(firm_id, at)
-    WHERE e.day = raw_match_exposure_day(c.at) AND e.firm_id = c.firm_id AND e.n <= 0;
-  END IF;
-END $$;
+  ON CONFLICT (day, firm_id) DO UPDATE SET n = e.n + excluded.n, xid = pg_current_xact_id()
+$$;
 
 CREATE FUNCTION raw_match_exposure_added() RETURNS trigger LANGUAGE plpgsql AS $$
 BEGIN
@@ -44,9 +43,10 @@ BEGIN
   RETURN NULL;
 END $$;
 
+-- Every count becomes 0 (rather than going), for instances that keep them to read.
 CREATE FUNCTION raw_match_exposure_truncated() RETURNS trigger LANGUAGE plpgsql AS $$
 BEGIN
-  TRUNCATE raw_match_exposure;
+  UPDATE raw_match_exposure SET n = 0, xid = pg_current_xact_id() WHERE n <> 0;
   RETURN NULL;
 END $$;
 

@@ -8,8 +8,9 @@
 // the candidates come from (migration 20261209020000: any committed change raises it). The stamp
 // is read before the data, so data can only be newer than its stamp, never older. A kept set also
 // lapses when the first declaration it counted stops being fresh (no write marks that). Recent
-// exposure changes with every recorded run, so it is not kept: a computation reads it afresh and
-// hands it to the composer beside the kept set. The standing groups, which every computation reads
+// exposure changes with every recorded run, so it is not part of a kept set: a computation reads it
+// (exposure-window.ts keeps its counts apart, brought up to date at every read) and hands it to the
+// composer beside the kept set. The standing groups, which every computation reads
 // too, are kept with the same stamp (migration 20261210020000 counts their changes), and a set's
 // past partnerships with the set (decision 036). Every instance keeps its own, so a change on one
 // instance is seen by all of them at their next request (decision 015).

@@ -3,8 +3,9 @@
 -- run adds a row per member, so counting the rows of the window cost more with every run: on the
 -- 10,000-firm seed it was the largest statement of a refresh (~14 ms of the database, the job's
 -- firms found by hashing every capability of its processes). The window is now whole Tokyo days,
--- from the day 90 days before (lib/matching-service/load-candidates.ts), and its read is one index
--- range of (day, firm) rows, which grow with the firms exposed each day, not with the runs.
+-- from the day 90 days before (lib/matching-service/load-candidates.ts); a fresh reading is one
+-- index range of (day, firm) rows, which grow with the firms exposed each day, not with the runs,
+-- and a refresh reads only the counts changed since its instance last read (decision 037).
 -- Each statement adds its rows' counts in one upsert, in key order, so two records suggesting the
 -- same firms take its rows' locks in the same order; a deletion (with its firm or run) or an update
 -- takes its counts back. Every row names the transaction that last changed it (`xid`), and a row

@@ -7,13 +7,12 @@
 // and the composer's threads (counted work: it holds on a busy machine), the load average, and one
 // JSON line. --threads 0 runs the composer on the request thread (MATCHING_WORKERS=0) to compare.
 import { randomBytes } from "node:crypto";
-import { readdirSync } from "node:fs";
 import { loadavg } from "node:os";
 import { parseArgs } from "node:util";
 import autocannon from "autocannon";
 import { ensureProductionBuild, startInstance } from "./support/app-instance";
 import { BENCH_BUYER, buyerOpenJobs } from "./support/bench-job";
-import { statFields, TICKS_PER_SECOND } from "./support/proc-stat";
+import { composerThreads, cpuSince, threadCpu } from "./support/server-threads";
 import { signInForBenchmark } from "./support/sign-in";
 
 const { values } = parseArgs({
@@ -60,46 +59,6 @@ async function suggestLoop(base: string, cookie: string, jobId: string, until: (
     else into.push(performance.now() - started);
   }
 }
-
-/** Every thread of the server's processes (the root and its children), with its /proc stat fields
- *  after the name (fields[0] is field 3 of proc(5)). */
-function serverThreads(rootPid: number): { main: boolean; fields: string[] }[] {
-  const threads: { main: boolean; fields: string[] }[] = [];
-  for (const pid of readdirSync("/proc").filter((e) => /^\d+$/.test(e))) {
-    try {
-      if (Number(pid) !== rootPid && Number(statFields(`/proc/${pid}/stat`)[1]) !== rootPid) continue;
-      for (const tid of readdirSync(`/proc/${pid}/task`)) threads.push({ main: tid === pid, fields: statFields(`/proc/${pid}/task/${tid}/stat`) });
-    } catch {
-      /* gone */
-    }
-  }
-  return threads;
-}
-
-/** The composer's worker threads (lib/matching/worker.ts): the ones running at nice 10 (field 19). */
-const isComposer = (fields: string[]) => fields[16] === "10";
-
-function composerThreads(rootPid: number): number {
-  return serverThreads(rootPid).filter((t) => isComposer(t.fields)).length;
-}
-
-/** CPU seconds so far of the server's threads, by kind: the processes' main threads (requests),
- *  the composer's threads, and the rest (GC helpers, libuv's pool). Counted work, so the figures
- *  hold on a busy machine where wall-clock latencies do not. */
-function threadCpu(rootPid: number): { main: number; composer: number; other: number } {
-  const ticks = { main: 0, composer: 0, other: 0 };
-  for (const { main, fields } of serverThreads(rootPid)) {
-    const used = Number(fields[11]) + Number(fields[12]); // utime + stime (fields 14, 15)
-    if (main) ticks.main += used;
-    else if (isComposer(fields)) ticks.composer += used;
-    else ticks.other += used;
-  }
-  return { main: ticks.main / TICKS_PER_SECOND, composer: ticks.composer / TICKS_PER_SECOND, other: ticks.other / TICKS_PER_SECOND };
-}
-
-const cpuSince = (before: ReturnType<typeof threadCpu>, after: ReturnType<typeof threadCpu>) => ({
-  main: after.main - before.main, composer: after.composer - before.composer, other: after.other - before.other,
-});
 
 async function main() {
   if (!process.env.DATABASE_URL) throw new Error("set DATABASE_URL to a copy of the 10,000-firm seed (npm run db:seed -- --firms 10000)");

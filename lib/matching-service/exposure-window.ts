@@ -67,7 +67,8 @@ export function forgetExposureWindow(): void {
   kept.window = null;
 }
 
-/** The first Tokyo day of the window ending at `today`, as the database counts it. */
+/** The first Tokyo day of the window ending at `today`, as load-candidates.ts's exposureFromSql
+ *  counts it (Tokyo keeps no daylight saving time: UTC+9 all year). */
 function windowStart(today: Date): string {
   const day = new Date(today.getTime() + 9 * 3_600_000 - 90 * 86_400_000);
   return day.toISOString().slice(0, 10);

@@ -51,9 +51,11 @@ export async function loadCandidatesToKeep(sql: SqlConnection, job: JobInput, de
   return inTurn(() => loadCandidatesNow(sql, job, deadline, today, undefined, false));
 }
 
-/** The first Tokyo day of the exposure window ending at $n (a timestamp): the day 90 days before.
- *  Exposure is counted per firm and Tokyo day (raw_match_exposure, migration 20261211010000). */
-const exposureFromSql = (at: string) => `raw_match_exposure_day(${at}::timestamptz - make_interval(days => ${EXPOSURE_WINDOW_DAYS}))`;
+/** The first Tokyo day of the exposure window ending at $n (a timestamp): the day 90 × 24 hours
+ *  before (hours, not days: a days interval follows the session's time zone across a clock change,
+ *  and exposure-window.ts computes the same day in JavaScript). Exposure is counted per firm and
+ *  Tokyo day (raw_match_exposure, migration 20261211010000). */
+const exposureFromSql = (at: string) => `raw_match_exposure_day(${at}::timestamptz - make_interval(hours => ${EXPOSURE_WINDOW_DAYS * 24}))`;
 
 /** Suggestions each firm offering one of the job's processes ($1; only firms $2 unless null) was
  *  in within the window ending at $3. */

@@ -1,4 +1,4 @@
-// npm run bench:refresh-cost -- [--refreshes 300] [--rounds 2]
+// npm run bench:refresh-cost -- [--refreshes 300] [--rounds 2] [--cpu-prof DIR]
 // What one "suggest groups" refresh costs the machine, counted rather than timed: on a production
 // `next start` (building first when needed) over DATABASE_URL (a copy of the 10,000-firm seed on
 // this machine's PostgreSQL), refreshes one at a time over ten of the buyer's jobs, and per refresh
@@ -13,7 +13,14 @@ import { BENCH_BUYER, buyerOpenJobs } from "./support/bench-job";
 import { cpuSince, databaseCpuMeter, threadCpu } from "./support/server-threads";
 import { signInForBenchmark } from "./support/sign-in";
 
-const { values } = parseArgs({ options: { refreshes: { type: "string", default: "300" }, rounds: { type: "string", default: "2" } } });
+const { values } = parseArgs({
+  options: {
+    refreshes: { type: "string", default: "300" },
+    rounds: { type: "string", default: "2" },
+    // A directory for V8 CPU profiles of the server's threads (node --cpu-prof), written when it stops.
+    "cpu-prof": { type: "string" },
+  },
+});
 const refreshes = Number(values.refreshes);
 
 async function main() {
@@ -22,7 +29,7 @@ async function main() {
   const database = new URL(url).pathname.slice(1);
   ensureProductionBuild();
   const jobs = await buyerOpenJobs(10);
-  const server = await startInstance({ NEXTAUTH_SECRET: "bench-refresh-secret-0123456789abcdef0123456789", QUEUE_WORKERS: "false", LOG_LEVEL: "warn", NEXTAUTH_URL: "http://127.0.0.1" }, { timeoutMs: 300_000 });
+  const server = await startInstance({ NEXTAUTH_SECRET: "bench-refresh-secret-0123456789abcdef0123456789", QUEUE_WORKERS: "false", LOG_LEVEL: "warn", NEXTAUTH_URL: "http://127.0.0.1" }, { timeoutMs: 300_000, cpuProfileDir: values["cpu-prof"] });
   const rounds: { round: number; wall_ms: number; request_thread_ms: number; composer_ms: number; other_threads_ms: number; database_ms: number }[] = [];
   try {
     const cookie = await signInForBenchmark(server.url, BENCH_BUYER);

@@ -10,7 +10,7 @@ import type { MatchingResult, StandingSuggestion, Weights } from "@/lib/matching
 import { resolveWeights } from "@/lib/matching/weights";
 import type { CandidateSet } from "@/lib/matching/tasks";
 import { turns } from "@/lib/concurrency/turns";
-import { composerThreadCount, suggestOnComposer } from "@/lib/matching-pool/pool";
+import { computationsAtOnce, suggestOnComposer } from "@/lib/matching-pool/pool";
 import { candidateStamp, exposureOf, inputsKeyOf, keptCandidates, keptStandingGroups, namesOf } from "./candidate-cache";
 import { readExposureWindow } from "./exposure-window";
 import { partnersAmong } from "./load-candidates";
@@ -119,12 +119,11 @@ export async function suggestFromInputs(db: Database, viewer: Viewer, inputs: Su
   };
 }
 
-// Computations with their records at once: as many as the composer has threads. More took the
-// cores from the pages beside them: with ten refreshes at once on two threads, 3 at once slowed
-// the job page ×1.44–1.67 (refresh p95 485–550 ms), 2 at once ×1.20–1.46 (p95 592–666 ms)
-// (bench:suggest-concurrent, decision 036). The record is inside the turn: it is a third of a
-// computation's time.
-const computations = turns(() => composerThreadCount());
+// Computations with their records at once (computationsAtOnce: one more than the composer's
+// threads). More take the cores from the pages beside them, fewer leave the threads idle while a
+// turn waits for the request thread and the database (bench:suggest-concurrent, decisions 036 and
+// 038). The record is inside the turn: it is a third of a computation's time.
+const computations = turns(computationsAtOnce);
 
 async function computeAndRecord(db: Database, viewer: Viewer, inputs: SuggestionInputs, key: string, recorded: boolean) {
   const { started, jobId, input, weights, custom, candidates, standingGroups, options } = inputs;

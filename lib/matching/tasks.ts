@@ -80,6 +80,8 @@ function pairsAmong(candidates: readonly CandidateFirm[], partners: CandidateSet
 const PARSED_KEPT = 16;
 interface ParsedKept {
   firms: readonly CandidateFirm[];
+  /** The firms as the last task without partners saw them, each with that task's exposure. */
+  exposed?: readonly CandidateFirm[];
   /** Each firm's past partners within the set, both directions; null when none were kept. */
   partners: Map<string, Map<string, PartnerRecord>> | null;
 }
@@ -122,6 +124,7 @@ export function keptPartnersAmong(set: CandidateSet, firmIds: readonly string[])
 }
 
 export function unpackCandidates(set: CandidateSet): CandidateFirm[] {
+  if (set.kept && isEmpty(set.partners)) return withKeptExposure(parseKept(set.kept), set.exposure);
   const candidates = set.kept ? parseKept(set.kept).firms : (JSON.parse(set.json ?? "[]") as CandidateFirm[]);
   return candidates.map((c, i) => {
     const partners = set.partners[c.id];
@@ -130,6 +133,23 @@ export function unpackCandidates(set: CandidateSet): CandidateFirm[] {
     return { ...c, ...(partners ? { partners } : {}), recentExposure: exposure };
   });
 }
+
+/** A kept set's firms with this task's exposure. A firm whose exposure is the same as for the
+ *  last task is the same copy: between two refreshes only the firms shown since change, and
+ *  copying every exposed firm (most of a set) was a seventh of a refresh's composer time. */
+function withKeptExposure(parsed: ParsedKept, exposure: CandidateSet["exposure"]): CandidateFirm[] {
+  const previous = parsed.exposed;
+  const firms = parsed.firms.map((c, i) => {
+    const n = exposure?.[i] ?? c.recentExposure;
+    if (n === c.recentExposure) return c;
+    const before = previous?.[i];
+    return before && before.recentExposure === n ? before : { ...c, recentExposure: n };
+  });
+  parsed.exposed = firms;
+  return firms;
+}
+
+const isEmpty = (record: object) => Object.keys(record).length === 0;
 
 interface TaskBase {
   job: JobInput;

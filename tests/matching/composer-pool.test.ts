@@ -1,10 +1,10 @@
 // The composer off the request thread (issue 20 item 6): the worker pool gives the same answers
 // as the library called in this thread, and this thread's event loop keeps running while a heavy
 // search runs on a worker. Real worker threads (lib/matching/worker.ts through tsx), no mocks.
-import { afterAll, describe, expect, it, vi } from "vitest";
+import { afterAll, afterEach, describe, expect, it, vi } from "vitest";
 import { syntheticFirms, syntheticJobs } from "@/benchmarks/support/synthetic-matching";
-import { keepCandidates, packCandidates, runMatchingTask, type MatchingTask } from "@/lib/matching/tasks";
-import { closeComposerPool, composerUsesThreads, runOnComposer, suggestOnComposer } from "@/lib/matching-pool/pool";
+import { keepCandidates, packCandidates, runMatchingTask, unpackCandidates, type MatchingTask } from "@/lib/matching/tasks";
+import { closeComposerPool, composerThreadCount, composerUsesThreads, computationsAtOnce, runOnComposer, suggestOnComposer } from "@/lib/matching-pool/pool";
 import { SHAPES, generateJob } from "./job-shapes";
 
 afterAll(() => closeComposerPool());
@@ -174,5 +174,48 @@ describe("the composer's worker pool", () => {
     const onOther = await runOnComposer({ kind: "suggest", job: job!, candidates: { kept: other, partners: {} }, options, standing: [] });
     expect(onOther).toEqual(runMatchingTask({ kind: "suggest", job: job!, candidates: packCandidates(firms.slice(150)), options, standing: [] }));
     expect(onOne).toEqual(runMatchingTask({ kind: "suggest", job: job!, candidates: packCandidates(firms.slice(0, 150)), options, standing: [] }));
+  });
+});
+
+describe("a kept set's exposure", () => {
+  // Tasks on one kept set share its parsed firms; each brings its own exposure (the fairness term).
+  const firms = syntheticFirms(400, 37);
+  const jobs = syntheticJobs(4, 41);
+  const kept = keepCandidates(firms);
+  const exposures = [0, 1, 2].map((round) => Int32Array.from(firms, (_, i) => ((i * 7 + round * (i % 3 === 0 ? 5 : 0)) % 23)));
+  const options = { k: 3, exposureReference: 2 };
+  const fresh = (exposure: Int32Array) => packCandidates(firms.map((f, i) => ({ ...f, recentExposure: exposure[i]! })));
+
+  it("is each task's own, in turn and back again, as if the firms were sent afresh", () => {
+    const scores: number[][] = [];
+    for (const exposure of [...exposures, exposures[0]!]) {
+      for (const job of jobs) {
+        const onKept = runMatchingTask({ kind: "suggest", job, candidates: { kept, partners: {}, exposure }, options, standing: [] });
+        expect(onKept).toEqual(runMatchingTask({ kind: "suggest", job, candidates: fresh(exposure), options, standing: [] }));
+        scores.push(onKept.result.groups.map((g) => g.score));
+      }
+    }
+    // The exposures change the answers (else this would test nothing).
+    expect(scores.slice(0, jobs.length)).not.toEqual(scores.slice(jobs.length, 2 * jobs.length));
+  });
+
+  it("reaches each firm as the task sent it", () => {
+    for (const exposure of [...exposures, exposures[0]!]) {
+      expect(unpackCandidates({ kept, partners: {}, exposure }).map((f) => f.recentExposure)).toEqual([...exposure]);
+    }
+  });
+});
+
+describe("computations at once", () => {
+  afterEach(() => vi.unstubAllEnvs());
+
+  it("are one more than the composer's threads unless MATCHING_AT_ONCE says how many", () => {
+    expect(computationsAtOnce()).toBe(composerThreadCount() + 1);
+    vi.stubEnv("MATCHING_AT_ONCE", "5");
+    expect(computationsAtOnce()).toBe(5);
+    for (const wrong of ["0", "-1", "2.5", "many"]) {
+      vi.stubEnv("MATCHING_AT_ONCE", wrong);
+      expect(computationsAtOnce()).toBe(composerThreadCount() + 1);
+    }
   });
 });

@@ -1,15 +1,17 @@
 // Requests refused before Next.js sees them, with a 4xx and a reason instead of Next's 500:
 // - a path segment whose percent-encoding is not valid UTF-8 ("%", "%C0%AF", "%uD800"): Next.js
 //   fails decoding it in route handlers and dynamic pages;
-// - a server action whose declared body is over the limit: Next.js reads it, then fails with 500.
+// - a server action whose declared body is over the limit: Next.js reads it, then fails with 500;
+// - a server action that declares no length (a chunked body): Next.js fails with 500 when it runs
+//   over the limit, and Next's own client always sends the length.
 // Checked in the HTTP server's "request" event (lib/security/forwarded-headers.ts installs it), so
 // /api, which the proxy does not run for, is covered too. The server log names the cause.
 import type { IncomingMessage, ServerResponse } from "node:http";
 import { SERVER_ACTION_BODY_LIMIT, SERVER_ACTION_BODY_LIMIT_BYTES } from "./body-limits.mjs";
 
 export interface Refusal {
-  status: 400 | 413;
-  error: "malformed_path" | "payload_too_large";
+  status: 400 | 411 | 413;
+  error: "malformed_path" | "length_required" | "payload_too_large";
   reason: string;
 }
 
@@ -29,8 +31,11 @@ export function refusalFor(request: Pick<IncomingMessage, "method" | "url" | "he
   const path = (request.url ?? "/").split("?")[0]!;
   const segment = malformedSegment(path);
   if (segment !== null) return { status: 400, error: "malformed_path", reason: `invalid percent-encoding in path segment ${JSON.stringify(segment.slice(0, 40))}` };
-  const length = Number(request.headers["content-length"]);
-  if (request.method === "POST" && request.headers["next-action"] && length > SERVER_ACTION_BODY_LIMIT_BYTES) {
+  if (request.method !== "POST" || !request.headers["next-action"]) return null;
+  const declared = request.headers["content-length"];
+  if (declared === undefined) return { status: 411, error: "length_required", reason: "a server action must declare its body's length (Content-Length)" };
+  const length = Number(declared);
+  if (length > SERVER_ACTION_BODY_LIMIT_BYTES) {
     return { status: 413, error: "payload_too_large", reason: `server action body of ${length} bytes is over the ${SERVER_ACTION_BODY_LIMIT} limit` };
   }
   return null;

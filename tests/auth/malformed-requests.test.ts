@@ -20,4 +20,12 @@ describe("requests refused before Next.js", () => {
     expect(refusalFor({ method: "POST", url: "/login", headers: headers(6 * 1024 * 1024) })).toBeNull();
     expect(refusalFor({ method: "POST", url: "/api/jobs/x/attachments", headers: headers(20 * 1024 * 1024, false) })).toBeNull();
   });
+
+  it("refuses a server action that declares no length (a chunked body), and only a server action", () => {
+    const chunked = { "transfer-encoding": "chunked" };
+    expect(refusalFor({ method: "POST", url: "/login", headers: { ...chunked, "next-action": "abc" } })).toMatchObject({ status: 411, error: "length_required" });
+    expect(refusalFor({ method: "POST", url: "/login", headers: { "content-length": "0", "next-action": "abc" } })).toBeNull();
+    expect(refusalFor({ method: "POST", url: "/api/jobs/x/attachments", headers: chunked })).toBeNull();
+    expect(refusalFor({ method: "GET", url: "/login", headers: { "next-action": "abc" } })).toBeNull();
+  });
 });

@@ -1,6 +1,6 @@
 // Bad requests get a 4xx with a reason, never a 500 (issue 16 item 5), on the production server:
 // malformed percent-encoding in a path segment of a route handler or a dynamic page answers 400,
-// and a server action whose body is over the limit answers 413.
+// a server action whose body is over the limit answers 413, and one that declares no length 411.
 import { expect, test } from "@playwright/test";
 import { rawRequest } from "./support/raw-http";
 
@@ -39,5 +39,13 @@ test.describe("bad requests", () => {
     const response = await rawRequest(`${baseURL}/login`, "POST", { origin: baseURL!, "next-action": "0".repeat(42), "content-type": "text/plain;charset=UTF-8" }, body);
     expect(response.status).toBe(413);
     expect(JSON.parse(response.body)).toMatchObject({ error: "payload_too_large", reason: expect.stringContaining("6mb") });
+  });
+
+  test("a server action body in chunks, over the limit: 411 with a reason", async ({ baseURL }) => {
+    const body = Buffer.alloc(7 * 1024 * 1024, "a");
+    const headers = { origin: baseURL!, "next-action": "0".repeat(42), "content-type": "text/plain;charset=UTF-8", "transfer-encoding": "chunked" };
+    const response = await rawRequest(`${baseURL}/login`, "POST", headers, body);
+    expect(response.status).toBe(411);
+    expect(JSON.parse(response.body)).toMatchObject({ error: "length_required", reason: expect.stringContaining("Content-Length") });
   });
 });

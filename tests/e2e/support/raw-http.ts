@@ -10,7 +10,9 @@ export interface RawResponse {
 
 export function rawRequest(url: string, method: string, headers: Record<string, string>, body?: Buffer | string): Promise<RawResponse> {
   return new Promise((resolve, reject) => {
-    const request = http.request(url, { method, headers: { ...headers, ...(body !== undefined ? { "content-length": String(Buffer.byteLength(body)) } : {}) } }, (response) => {
+    // A body is sent with its length, unless the headers ask for chunks.
+    const length = body !== undefined && !headers["transfer-encoding"] ? { "content-length": String(Buffer.byteLength(body)) } : {};
+    const request = http.request(url, { method, headers: { ...headers, ...length } }, (response) => {
       const chunks: Buffer[] = [];
       response.on("data", (chunk: Buffer) => chunks.push(chunk));
       response.on("end", () => resolve({ status: response.statusCode ?? 0, headers: response.headers, body: Buffer.concat(chunks).toString("utf8") }));

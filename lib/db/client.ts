@@ -17,6 +17,10 @@ export interface Database {
   kind: DatabaseKind;
   prisma: PrismaClient;
   sql: SqlConnection;
+  /** For the writes a suggestion computation makes inside its turn (its record): connections of
+   *  their own, so a turn does not wait in the pages' queue for one (decision 038). The same as
+   *  `sql` on the embedded database, which has one connection. */
+  turnSql: SqlConnection;
   /** The connection pool (PostgreSQL only), read by the pool metrics. */
   pool?: Pool;
   close(): Promise<void>;
@@ -27,10 +31,12 @@ export type FirstStartHook = (db: Database) => Promise<void>;
 /** Builds a Database around an open PGlite (used for the embedded database and for tests). */
 export function databaseFromPglite(pglite: ConstructorParameters<typeof PrismaPGlite>[0], close: () => Promise<void>): Database {
   const prisma = new PrismaClient({ adapter: new PrismaPGlite(pglite) });
+  const sql = pgliteConnection(pglite);
   return {
     kind: "pglite",
     prisma,
-    sql: pgliteConnection(pglite),
+    sql,
+    turnSql: sql,
     async close() {
       await prisma.$disconnect();
       await close();
@@ -38,21 +44,31 @@ export function databaseFromPglite(pglite: ConstructorParameters<typeof PrismaPG
   };
 }
 
-export function databaseFromUrl(url: string): Database {
+const TURN_CONNECTIONS = 4;
+
+function openPool(url: string, max: number): Pool {
   // JIT off: our queries are short, and on the 10,000-firm seed PostgreSQL spent more time
   // compiling them (280 ms of a 680 ms dashboard query; 2 s of a view refresh) than running them.
-  const pool = new Pool({ connectionString: url, max: Number(process.env.DATABASE_POOL_SIZE ?? 10), options: "-c jit=off" });
+  const pool = new Pool({ connectionString: url, max, options: "-c jit=off" });
   // Without a listener, an idle client's error (e.g. the server restarting) crashes Node.
   pool.on("error", (error) => log.warn({ component: "db", ...errorFields(error) }, "idle PostgreSQL connection dropped"));
+  return pool;
+}
+
+export function databaseFromUrl(url: string): Database {
+  const pool = openPool(url, Number(process.env.DATABASE_POOL_SIZE ?? 10));
+  // A few: the computations' turns (lib/matching-service) hold at most that many at once.
+  const turnPool = openPool(url, TURN_CONNECTIONS);
   const prisma = new PrismaClient({ adapter: new PrismaPg(pool) });
   return {
     kind: "postgresql",
     prisma,
     sql: pgPoolConnection(pool),
+    turnSql: pgPoolConnection(turnPool),
     pool,
     async close() {
       await prisma.$disconnect();
-      await pool.end();
+      await Promise.all([pool.end(), turnPool.end()]);
     },
   };
 }

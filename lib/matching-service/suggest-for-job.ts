@@ -122,7 +122,8 @@ export async function suggestFromInputs(db: Database, viewer: Viewer, inputs: Su
 // Computations with their records at once (computationsAtOnce: one more than the composer's
 // threads). More take the cores from the pages beside them, fewer leave the threads idle while a
 // turn waits for the request thread and the database (bench:suggest-concurrent, decisions 036 and
-// 038). The record is inside the turn: it is a third of a computation's time.
+// 038). The record is inside the turn, on the turns' own connections: it is a third of a
+// computation's time, and waiting in the pages' queue for a connection made it longer.
 const computations = turns(computationsAtOnce);
 
 async function computeAndRecord(db: Database, viewer: Viewer, inputs: SuggestionInputs, key: string, recorded: boolean) {
@@ -141,7 +142,7 @@ async function computeAndRecord(db: Database, viewer: Viewer, inputs: Suggestion
   // Ranks after the open suggestions; a standing group's suggestion names the group.
   const shown = [...result.groups.map((group) => ({ group, standingGroupId: null })), ...standing.map((s) => ({ group: s.group, standingGroupId: s.standingGroupId }))];
   const run = recorded
-    ? await recordRun(db.sql, { jobId, requestedById: viewer.userId, weights, candidateCount: candidates.firms.length, durationMs, inputsKey: key, shown: { result, standing, firmNames } satisfies Shown, suggestions: shown, at: clock.now(), completesKey: options.completesKey })
+    ? await recordRun(db.turnSql, { jobId, requestedById: viewer.userId, weights, candidateCount: candidates.firms.length, durationMs, inputsKey: key, shown: { result, standing, firmNames } satisfies Shown, suggestions: shown, at: clock.now(), completesKey: options.completesKey })
     : null;
   return { result, standing, firmNames, durationMs, run };
 }

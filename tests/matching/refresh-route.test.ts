@@ -13,7 +13,7 @@ vi.mock("@/lib/db/client", async (importOriginal) => ({ ...(await importOriginal
 
 const { seedDemoData } = await import("@/lib/demo-data/seed-demo-data");
 const { viewerOf } = await import("../helpers/viewer-of");
-const { suggestGroupsForJob } = await import("@/lib/matching-service/suggest-for-job");
+const { readSuggestionInputs, suggestFromInputs, suggestGroupsForJob } = await import("@/lib/matching-service/suggest-for-job");
 const { closeComposerPool } = await import("@/lib/matching-pool/pool");
 const { POST } = await import("@/app/api/jobs/[id]/suggestions/refresh/route");
 
@@ -95,4 +95,20 @@ describe("refreshing a job's suggestions", () => {
     expect((await refresh(jobId, { submissionKey: key("anonymous") })).status).toBe(401);
     expect(await runsOf(jobId)).toBe(before);
   });
+  // PostgreSQL only: the embedded database has one connection for everything.
+  it.skipIf(!process.env.DATABASE_URL)("records on the turns' own connections, even while every page connection is taken", async () => {
+    const pool = db().pool!;
+    const inputs = await readSuggestionInputs(db(), buyer, jobId, { refresh: true });
+    const before = await runsOf(jobId);
+    const held = await Promise.all(Array.from({ length: pool.options.max }, () => pool.connect()));
+    try {
+      const waited = new Promise<"waited">((resolve) => setTimeout(() => resolve("waited"), 10_000));
+      const run = await Promise.race([suggestFromInputs(db(), buyer, inputs), waited]);
+      expect(run).not.toBe("waited");
+      expect(run).toMatchObject({ runId: expect.any(String), kept: false });
+    } finally {
+      for (const client of held) client.release();
+    }
+    expect(await runsOf(jobId)).toBe(before + 1);
+  }, 30_000);
 });

@@ -57,7 +57,8 @@ function openPool(url: string, max: number): Pool {
 
 export function databaseFromUrl(url: string): Database {
   const pool = openPool(url, Number(process.env.DATABASE_POOL_SIZE ?? 10));
-  // A few: the computations' turns (lib/matching-service) hold at most that many at once.
+  // A few: the computations' turns (lib/matching-service) hold one each, three at once by default
+  // on two cores; with more at once (MATCHING_AT_ONCE, more cores) the rest wait for one here.
   const turnPool = openPool(url, TURN_CONNECTIONS);
   const prisma = new PrismaClient({ adapter: new PrismaPg(pool) });
   return {

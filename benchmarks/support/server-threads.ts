@@ -19,7 +19,7 @@ function serverThreads(rootPid: number): { main: boolean; fields: string[] }[] {
   return threads;
 }
 
-/** The composer's worker threads (lib/matching/worker.ts): the ones running at nice 10 (field 19). */
+/** The composer's worker threads (lib/matching-pool/worker.ts): the ones running at nice 10 (field 19). */
 const isComposer = (fields: string[]) => fields[16] === "10";
 
 export function composerThreads(rootPid: number): number {

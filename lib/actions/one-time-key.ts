@@ -29,7 +29,7 @@ export interface SubmissionClaim {
 }
 
 export interface RunOnceOptions {
-  /** The run completes the key itself, with no result, in its own last write (completedKeyCte):
+  /** The run completes the key itself, with no result, in its own last write (completedKeyCte in completed-key.ts):
    *  one round trip fewer. Only for a run that always ends in that write and returns nothing. */
   completesKey?: boolean;
 }
@@ -72,13 +72,6 @@ async function runClaimed<T>(db: Database, claim: SubmissionClaim, run: () => Pr
   });
   return value;
 }
-
-/** A data-modifying CTE completing a claimed key with no result, for a run's own last statement
- *  (RunOnceOptions.completesKey): `WITH …, ${completedKeyCte(…)}` with the placeholders of the user
- *  id, the key and the time. */
-export const completedKeyCte = (userId: string, key: string, at: string) =>
-  `completed_key AS (UPDATE "SubmissionKey" SET "completedAt" = ${at}::timestamptz, result = '${JSON.stringify(encodeResult(null))}'::jsonb
-     WHERE "userId" = ${userId}::uuid AND key = ${key} AND "completedAt" IS NULL)`;
 
 /** Forgets keys older than a week (a queue task): a form is not resent after that long. */
 export async function forgetSubmissionKeys(db: Database, now: Date = clock.now()): Promise<number> {

@@ -4,12 +4,13 @@
 // The client lives on globalThis so `next dev` hot reloads reuse it instead of reopening PGlite.
 import { PrismaPg } from "@prisma/adapter-pg";
 import { PrismaPGlite } from "pglite-prisma-adapter";
-import { Pool } from "pg";
+import type { Pool } from "pg";
 import { PrismaClient } from "@/lib/generated/prisma/client";
 import { env } from "@/lib/config/env";
 import { errorFields, log } from "@/lib/observability/log";
 import { metrics } from "@/lib/observability/metrics";
 import { openEmbeddedDatabase } from "./embedded";
+import { openPgPool } from "./pg-pool";
 import { applyMigrations } from "./migrate";
 import { pgliteConnection, pgPoolConnection, type DatabaseKind, type SqlConnection } from "./sql-connection";
 
@@ -17,12 +18,11 @@ export interface Database {
   kind: DatabaseKind;
   prisma: PrismaClient;
   sql: SqlConnection;
-  /** For the writes a suggestion computation makes inside its turn (its record): connections of
-   *  their own, so a turn does not wait in the pages' queue for one (decision 038). The same as
-   *  `sql` on the embedded database, which has one connection. */
-  turnSql: SqlConnection;
   /** The connection pool (PostgreSQL only), read by the pool metrics. */
   pool?: Pool;
+  /** The server's address (PostgreSQL only), for the composer's threads, which record the
+   *  computations they answer on connections of their own (lib/matching-pool/worker.ts). */
+  url?: string;
   close(): Promise<void>;
 }
 
@@ -31,12 +31,10 @@ export type FirstStartHook = (db: Database) => Promise<void>;
 /** Builds a Database around an open PGlite (used for the embedded database and for tests). */
 export function databaseFromPglite(pglite: ConstructorParameters<typeof PrismaPGlite>[0], close: () => Promise<void>): Database {
   const prisma = new PrismaClient({ adapter: new PrismaPGlite(pglite) });
-  const sql = pgliteConnection(pglite);
   return {
     kind: "pglite",
     prisma,
-    sql,
-    turnSql: sql,
+    sql: pgliteConnection(pglite),
     async close() {
       await prisma.$disconnect();
       await close();
@@ -44,32 +42,18 @@ export function databaseFromPglite(pglite: ConstructorParameters<typeof PrismaPG
   };
 }
 
-const TURN_CONNECTIONS = 4;
-
-function openPool(url: string, max: number): Pool {
-  // JIT off: our queries are short, and on the 10,000-firm seed PostgreSQL spent more time
-  // compiling them (280 ms of a 680 ms dashboard query; 2 s of a view refresh) than running them.
-  const pool = new Pool({ connectionString: url, max, options: "-c jit=off" });
-  // Without a listener, an idle client's error (e.g. the server restarting) crashes Node.
-  pool.on("error", (error) => log.warn({ component: "db", ...errorFields(error) }, "idle PostgreSQL connection dropped"));
-  return pool;
-}
-
 export function databaseFromUrl(url: string): Database {
-  const pool = openPool(url, Number(process.env.DATABASE_POOL_SIZE ?? 10));
-  // A few: the computations' turns (lib/matching-service) hold one each, three at once by default
-  // on two cores; with more at once (MATCHING_AT_ONCE, more cores) the rest wait for one here.
-  const turnPool = openPool(url, TURN_CONNECTIONS);
+  const pool = openPgPool(url, Number(process.env.DATABASE_POOL_SIZE ?? 10), (error) => log.warn({ component: "db", ...errorFields(error) }, "idle PostgreSQL connection dropped"));
   const prisma = new PrismaClient({ adapter: new PrismaPg(pool) });
   return {
     kind: "postgresql",
     prisma,
     sql: pgPoolConnection(pool),
-    turnSql: pgPoolConnection(turnPool),
     pool,
+    url,
     async close() {
       await prisma.$disconnect();
-      await Promise.all([pool.end(), turnPool.end()]);
+      await pool.end();
     },
   };
 }

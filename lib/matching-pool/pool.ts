@@ -1,5 +1,5 @@
 // The composer runs off the request thread: a pool of worker threads (piscina), one per core, so a
-// page load never waits behind a suggestion's search (issue 20). The worker is lib/matching/worker.ts:
+// page load never waits behind a suggestion's search (issue 20). The worker is lib/matching-pool/worker.ts:
 // under `next start` its bundle from the build (scripts/build-matching-worker.mjs, written next to
 // Next's own output), elsewhere (vitest, scripts, next dev) the TypeScript source through tsx.
 // Where neither can start (MATCHING_WORKERS=0, or a production build without the bundle) the task
@@ -10,13 +10,14 @@ import path from "node:path";
 import { Piscina } from "piscina";
 import { MessageChannel, type MessagePort } from "node:worker_threads";
 import {
-  runMatchingTask, suggestWithPartners, type CandidateSet, type MatchingTask, type MatchingTaskResult, type PartnersOf, type SuggestOutcome, type SuggestWithPartnersTask,
+  runMatchingTask, suggestWithPartners, type CandidateSet, type MatchingTask, type MatchingTaskResult, type PartnersOf, type SuggestWithPartnersTask,
 } from "@/lib/matching/tasks";
 import { log } from "@/lib/observability/log";
+import type { RecordedOutcome, RecordOnThread } from "./worker";
 
-/** The production bundle of lib/matching/worker.ts, relative to the app's root. */
+/** The production bundle of lib/matching-pool/worker.ts, relative to the app's root. */
 export const WORKER_BUNDLE = ".next/matching-worker.mjs";
-const WORKER_SOURCE = "lib/matching/worker.ts";
+const WORKER_SOURCE = "lib/matching-pool/worker.ts";
 
 /** One worker thread and the tasks it runs now (running or queued). */
 interface Lane {
@@ -102,10 +103,14 @@ export async function runOnComposer<T extends MatchingTask>(task: T): Promise<Ma
 
 /** The shortlist, the past partnerships among it (from a kept set, else `partnersOf` here, which
  *  reads the database), and the search, as one task on one thread: the candidates are parsed there
- *  once, not per task. */
-export async function suggestOnComposer(task: SuggestWithPartnersTask, partnersOf: PartnersOf): Promise<SuggestOutcome> {
+ *  once, not per task. With `record`, the thread also records the computation (`recorded`); where
+ *  no thread can start, the caller records it. */
+export async function suggestOnComposer(task: SuggestWithPartnersTask, partnersOf: PartnersOf, record?: RecordOnThread): Promise<RecordedOutcome> {
   const all = lanes();
   if (!all) return suggestWithPartners(task, partnersOf);
+  const lane = laneFor(all, task.candidates);
+  // A set kept with its partnerships never asks: no channel for it (each costs both threads a wake-up).
+  if (task.candidates.kept?.pairs) return runInLane<RecordedOutcome>(lane, { ...task, record });
   const { port1, port2 } = new MessageChannel();
   port1.on("message", (firmIds: string[]) => {
     partnersOf(firmIds).then(
@@ -114,7 +119,7 @@ export async function suggestOnComposer(task: SuggestWithPartnersTask, partnersO
     );
   });
   try {
-    return await runInLane<SuggestOutcome>(laneFor(all, task.candidates), { ...task, port: port2 }, [port2]);
+    return await runInLane<RecordedOutcome>(lane, { ...task, port: port2, record }, [port2]);
   } finally {
     port1.close();
   }

@@ -131,16 +131,6 @@ export function exposureOf({ reference, byFirm }: { reference: number; byFirm: R
   return { reference, exposure };
 }
 
-/** The names of the given kept firms, by id. */
-export function namesOf(firmIds: Iterable<string>, candidates: KeptCandidates): Record<string, string> {
-  const names: Record<string, string> = {};
-  for (const id of firmIds) {
-    const at = candidates.indexOf.get(id);
-    if (at !== undefined) names[id] = candidates.firms[at]!.name;
-  }
-  return names;
-}
-
 /** Forgets every kept set and the standing groups (tests that compare with a fresh load). */
 export function forgetKeptCandidates(): void {
   kept.clear();

@@ -1,10 +1,51 @@
 // Records a suggestion run: the run, its suggestions by rank and the firms each exposes (the
 // matches KPI and the fairness term count these). One statement, so one round trip and atomic:
 // written as a Prisma transaction it was ~10 round trips, a tenth of a fresh suggestion's time.
-import "server-only";
-import { completedKeyCte } from "@/lib/actions/one-time-key";
-import type { SqlConnection } from "@/lib/db/sql-connection";
-import { relativeGap, type SuggestedGroup, type Weights } from "@/lib/matching";
+// A composer thread records the runs it computes (lib/matching-pool/worker.ts), so this module and
+// its imports are relative and free of Next.js and Prisma.
+import { completedKeyCte } from "../actions/completed-key";
+import type { SqlConnection } from "../db/sql-connection";
+import { relativeGap } from "../matching/compose";
+import type { SuggestOutcome } from "../matching/tasks";
+import type { SuggestedGroup, Weights } from "../matching/types";
+
+/** What a run's record says about its computation, known before it is computed. */
+export interface RunMeta {
+  jobId: string;
+  requestedById: string;
+  weights: Weights;
+  candidateCount: number;
+  inputsKey: string;
+  at: Date;
+  completesKey?: { userId: string; key: string };
+  /** When the computation started reading, on wallClockMs (any thread's). */
+  startedAt: number;
+}
+
+/** Real elapsed time for durations, the same on every thread (performance.now() is per thread);
+ *  business time comes from lib/clock. */
+export const wallClockMs = () => performance.timeOrigin + performance.now();
+
+/** A computation's duration so far: from its start until its answer, before its record. */
+export const elapsedSince = (startedAt: number) => Math.round(wallClockMs() - startedAt);
+
+/** The record of a computation: its suggestions by rank, the open ones, then standing groups (which
+ *  name their group), and what the page shows again while the inputs are unchanged. */
+export function runToRecord(meta: RunMeta, outcome: SuggestOutcome, durationMs: number): RunToRecord {
+  const { result, standing, firmNames } = outcome;
+  return {
+    ...meta,
+    durationMs,
+    shown: { result, standing, firmNames },
+    suggestions: [...result.groups.map((group) => ({ group, standingGroupId: null })), ...standing.map((s) => ({ group: s.group, standingGroupId: s.standingGroupId }))],
+  };
+}
+
+export interface RecordedRun {
+  runId: string;
+  suggestionIds: string[];
+  createdAt: Date;
+}
 
 export interface RunToRecord {
   jobId: string;
@@ -22,7 +63,7 @@ export interface RunToRecord {
   completesKey?: { userId: string; key: string };
 }
 
-export async function recordRun(sql: SqlConnection, run: RunToRecord): Promise<{ runId: string; suggestionIds: string[]; createdAt: Date }> {
+export async function recordRun(sql: SqlConnection, run: RunToRecord): Promise<RecordedRun> {
   const suggestions = run.suggestions.map(({ group, standingGroupId }, index) => {
     // The bound is about the open suggestions, not a standing group's.
     const bounded = !standingGroupId && group.bound !== undefined;

@@ -11,11 +11,11 @@ import { resolveWeights } from "@/lib/matching/weights";
 import type { CandidateSet } from "@/lib/matching/tasks";
 import { turns } from "@/lib/concurrency/turns";
 import { computationsAtOnce, suggestOnComposer } from "@/lib/matching-pool/pool";
-import { candidateStamp, exposureOf, inputsKeyOf, keptCandidates, keptStandingGroups, namesOf } from "./candidate-cache";
+import { candidateStamp, exposureOf, inputsKeyOf, keptCandidates, keptStandingGroups } from "./candidate-cache";
 import { readExposureWindow } from "./exposure-window";
 import { partnersAmong } from "./load-candidates";
 import { loadJobForMatching } from "./load-job";
-import { recordRun } from "./record-run";
+import { elapsedSince, recordRun, runToRecord, wallClockMs, type RunMeta } from "./record-run";
 import { clock } from "@/lib/clock";
 import { metrics } from "@/lib/observability/metrics";
 
@@ -69,7 +69,7 @@ export async function suggestGroupsForJob(db: Database, viewer: Viewer, jobId: s
  *  job's own read (the candidates' change stamp, the standing groups, a refresh's exposure) is
  *  read beside it. */
 export async function readSuggestionInputs(db: Database, viewer: Viewer, jobId: string, options: SuggestOptions = {}) {
-  const started = performance.now();
+  const started = wallClockMs();
   const today = options.today ?? clock.now();
   const custom = Boolean(options.weights && Object.keys(options.weights).length > 0);
   // A refresh computes whatever it finds, so its exposure is read now (with the stamp), not after the candidates.
@@ -122,8 +122,8 @@ export async function suggestFromInputs(db: Database, viewer: Viewer, inputs: Su
 // Computations with their records at once (computationsAtOnce: one more than the composer's
 // threads). More take the cores from the pages beside them, fewer leave the threads idle while a
 // turn waits for the request thread and the database (bench:suggest-concurrent, decisions 036 and
-// 038). The record is inside the turn, on the turns' own connections: it is a third of a
-// computation's time, and waiting in the pages' queue for a connection made it longer.
+// 038). The record is inside the turn, on the composer thread's own connection (decision 039):
+// it is a third of a computation's time, and each return to the request thread made it longer.
 const computations = turns(computationsAtOnce);
 
 async function computeAndRecord(db: Database, viewer: Viewer, inputs: SuggestionInputs, key: string, recorded: boolean) {
@@ -131,20 +131,21 @@ async function computeAndRecord(db: Database, viewer: Viewer, inputs: Suggestion
   const { reference, exposure } = exposureOf(await inputs.exposure(), candidates);
   const composerOptions = { k: options.k ?? 3, weights, exposureReference: reference };
   const set: CandidateSet = { kept: candidates.set, partners: {}, exposure };
-  // The search runs on the composer's worker threads: other requests go on meanwhile.
-  // Past partnerships come from the kept set (the database answers for a set kept without them).
-  const { result, standing } = await suggestOnComposer({ kind: "suggestWithPartners", job: input, candidates: set, options: composerOptions, standing: standingGroups }, (firmIds) => partnersAmong(db.sql, firmIds));
-  const durationMs = Math.round(performance.now() - started);
-  metrics().matchingDuration.observe({ kind: custom ? "customWeights" : "standard" }, durationMs / 1000);
-  // The names of the firms shown (all a page names: reasons name members only).
-  const members = new Set([...result.groups, ...standing.map((s) => s.group)].flatMap((g) => g.memberIds));
-  const firmNames = namesOf(members, candidates);
-  // Ranks after the open suggestions; a standing group's suggestion names the group.
-  const shown = [...result.groups.map((group) => ({ group, standingGroupId: null })), ...standing.map((s) => ({ group: s.group, standingGroupId: s.standingGroupId }))];
-  const run = recorded
-    ? await recordRun(db.turnSql, { jobId, requestedById: viewer.userId, weights, candidateCount: candidates.firms.length, durationMs, inputsKey: key, shown: { result, standing, firmNames } satisfies Shown, suggestions: shown, at: clock.now(), completesKey: options.completesKey })
+  const meta: RunMeta | null = recorded
+    ? { jobId, requestedById: viewer.userId, weights, candidateCount: candidates.firms.length, inputsKey: key, at: clock.now(), completesKey: options.completesKey, startedAt: started }
     : null;
-  return { result, standing, firmNames, durationMs, run };
+  // The search runs on the composer's worker threads: other requests go on meanwhile. On
+  // PostgreSQL the thread records the run too (decision 039); where it cannot, it is recorded here.
+  // Past partnerships come from the kept set (the database answers for a set kept without them).
+  const outcome = await suggestOnComposer(
+    { kind: "suggestWithPartners", job: input, candidates: set, options: composerOptions, standing: standingGroups },
+    (firmIds) => partnersAmong(db.sql, firmIds),
+    meta && db.url ? { url: db.url, meta } : undefined,
+  );
+  const durationMs = outcome.recorded?.durationMs ?? elapsedSince(started);
+  metrics().matchingDuration.observe({ kind: custom ? "customWeights" : "standard" }, durationMs / 1000);
+  const run = outcome.recorded?.run ?? (meta ? await recordRun(db.sql, runToRecord(meta, outcome, durationMs)) : null);
+  return { ...outcome, durationMs, run };
 }
 
 /** The job's latest recorded run, when it read the same inputs: shown again as it was. */

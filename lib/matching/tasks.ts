@@ -169,6 +169,8 @@ export type SubstitutesOutcome = Pick<MatchingResult, "groups" | "infeasible">;
 export interface SuggestOutcome {
   result: MatchingResult;
   standing: StandingSuggestion[];
+  /** The names of the firms shown, by id (all a page names: reasons name members only). */
+  firmNames: Record<string, string>;
 }
 
 export interface BestWithFirmOutcome {
@@ -196,10 +198,16 @@ export async function suggestWithPartners(task: SuggestWithPartnersTask, partner
   const among = [...composer.shortlist, ...task.standing.flatMap((g) => g.memberIds)];
   const partners = keptPartnersAmong(task.candidates, among) ?? (await partnersOf(among));
   const withPartners = () => firms.map((c) => (partners[c.id] ? { ...c, partners: partners[c.id]! } : c));
-  return {
-    result: composer.suggest(partners),
-    standing: task.standing.length ? suggestStandingGroups(task.job, withPartners(), task.standing, task.options).suggestions : [],
-  };
+  const result = composer.suggest(partners);
+  const standing = task.standing.length ? suggestStandingGroups(task.job, withPartners(), task.standing, task.options).suggestions : [];
+  return { result, standing, firmNames: namesOfShown([...result.groups, ...standing.map((s) => s.group)], firms) };
+}
+
+function namesOfShown(groups: readonly { memberIds: readonly string[] }[], firms: readonly CandidateFirm[]): Record<string, string> {
+  const shown = new Set(groups.flatMap((g) => g.memberIds));
+  const names: Record<string, string> = {};
+  for (const firm of firms) if (shown.has(firm.id)) names[firm.id] = firm.name;
+  return names;
 }
 
 /** A worker thread's PartnersOf: asks the caller over the task's port. */
@@ -219,11 +227,11 @@ export function runMatchingTask(task: MatchingTask): string[] | SuggestOutcome |
   switch (task.kind) {
     case "shortlist":
       return shortlistFirmIds(task.job, candidates, task.options);
-    case "suggest":
-      return {
-        result: suggestGroups(task.job, candidates, task.options),
-        standing: task.standing.length ? suggestStandingGroups(task.job, candidates, task.standing, task.options).suggestions : [],
-      };
+    case "suggest": {
+      const result = suggestGroups(task.job, candidates, task.options);
+      const standing = task.standing.length ? suggestStandingGroups(task.job, candidates, task.standing, task.options).suggestions : [];
+      return { result, standing, firmNames: namesOfShown([...result.groups, ...standing.map((s) => s.group)], candidates) };
+    }
     case "substitutes":
       return suggestSubstitutes(task.job, candidates, task.route, task.options);
     case "bestWithFirm": {

@@ -1,6 +1,6 @@
 // The composer off the request thread (issue 20 item 6): the worker pool gives the same answers
 // as the library called in this thread, and this thread's event loop keeps running while a heavy
-// search runs on a worker. Real worker threads (lib/matching/worker.ts through tsx), no mocks.
+// search runs on a worker. Real worker threads (lib/matching-pool/worker.ts through tsx), no mocks.
 import { afterAll, afterEach, describe, expect, it, vi } from "vitest";
 import { syntheticFirms, syntheticJobs } from "@/benchmarks/support/synthetic-matching";
 import { keepCandidates, packCandidates, runMatchingTask, unpackCandidates, type MatchingTask } from "@/lib/matching/tasks";

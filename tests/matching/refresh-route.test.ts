@@ -95,8 +95,9 @@ describe("refreshing a job's suggestions", () => {
     expect((await refresh(jobId, { submissionKey: key("anonymous") })).status).toBe(401);
     expect(await runsOf(jobId)).toBe(before);
   });
-  // PostgreSQL only: the embedded database has one connection for everything.
-  it.skipIf(!process.env.DATABASE_URL)("records on the turns' own connections, even while every page connection is taken", async () => {
+  // PostgreSQL only: the embedded database has one connection for everything, and its runs are
+  // recorded on the request thread.
+  it.skipIf(!process.env.DATABASE_URL)("is recorded by the composer thread on its own connection, even while every page connection is taken", async () => {
     const pool = db().pool!;
     const inputs = await readSuggestionInputs(db(), buyer, jobId, { refresh: true });
     const before = await runsOf(jobId);

@@ -15,6 +15,7 @@ const { seedDemoData } = await import("@/lib/demo-data/seed-demo-data");
 const { viewerOf } = await import("../helpers/viewer-of");
 const { readSuggestionInputs, suggestFromInputs, suggestGroupsForJob } = await import("@/lib/matching-service/suggest-for-job");
 const { closeComposerPool } = await import("@/lib/matching-pool/pool");
+const { fixedClock, useClock } = await import("@/lib/clock");
 const { POST } = await import("@/app/api/jobs/[id]/suggestions/refresh/route");
 
 const db = () => testDb.current!;
@@ -32,19 +33,25 @@ function refresh(jobId: string, fields: Record<string, string>, origin = SITE): 
 
 const runsOf = (jobId: string) => db().prisma.matchRun.count({ where: { jobId } });
 const key = (label: string) => `refresh-${label}-0123456789abcdef`;
+/** The day the tests run on, whatever day it is: the seed and every computation take it. */
+const TODAY = fixedClock("2026-12-01T01:00:00Z");
 
 describe("refreshing a job's suggestions", () => {
   let buyer: Viewer;
   let jobId: string;
 
+  let restoreClock: () => void;
+
   beforeAll(async () => {
     testDb.current = await createTestDatabase();
-    await seedDemoData(db(), { firms: 40, seed: 33, today: new Date() });
+    await seedDemoData(db(), { firms: 40, seed: 33, today: TODAY.now() });
+    restoreClock = useClock(TODAY);
     buyer = await viewerOf(db(), "buyer@demo.kyodo.example");
     const job = await db().prisma.job.findFirstOrThrow({ where: { buyerOrgId: buyer.buyerOrgId!, status: "OPEN" }, orderBy: { createdAt: "desc" }, select: { id: true } });
     jobId = job.id;
   }, 180_000);
   afterAll(async () => {
+    restoreClock();
     await closeComposerPool();
     await testDb.current?.close();
   });
@@ -53,6 +60,7 @@ describe("refreshing a job's suggestions", () => {
     session.viewer = buyer;
     const shown = await suggestGroupsForJob(db(), buyer, jobId);
     const before = await runsOf(jobId);
+    TODAY.advance(60_000); // the buyer refreshes a minute later
     const response = await refresh(jobId, { submissionKey: key("first") });
     expect(response.status).toBe(303);
     expect(response.headers.get("location")).toBe(`/jobs/${jobId}/suggestions`);
@@ -60,6 +68,8 @@ describe("refreshing a job's suggestions", () => {
     const again = await suggestGroupsForJob(db(), buyer, jobId);
     expect(again.kept).toBe(true);
     expect(again.runId).not.toBe(shown.runId);
+    // Stamped by the one clock, though a composer thread wrote it on PostgreSQL.
+    expect(again.computedAt).toEqual(TODAY.now());
     expect(await runsOf(jobId)).toBe(before + 1); // viewing records nothing
     // The run's record completed the key in the same statement: the form sent again later computes nothing.
     const [claimed] = await db().sql.query<{ completed: boolean; result: unknown }>(

@@ -83,11 +83,11 @@ class SuggestLoops {
   errors = 0;
   private wake: (() => void) | null = null;
   private stopped = false;
+  private readonly loops: Promise<void>[];
 
   constructor(private readonly base: string, private readonly cookie: string, jobs: readonly string[]) {
     this.loops = Array.from({ length: suggestLoops }, (_, i) => this.loop(jobs[i % jobs.length]!));
   }
-  private readonly loops: Promise<void>[];
 
   private async loop(jobId: string) {
     while (!this.stopped) {

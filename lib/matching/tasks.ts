@@ -199,15 +199,15 @@ export async function suggestWithPartners(task: SuggestWithPartnersTask, partner
   const partners = keptPartnersAmong(task.candidates, among) ?? (await partnersOf(among));
   const withPartners = () => firms.map((c) => (partners[c.id] ? { ...c, partners: partners[c.id]! } : c));
   const result = composer.suggest(partners);
-  const standing = task.standing.length ? suggestStandingGroups(task.job, withPartners(), task.standing, task.options).suggestions : [];
-  return { result, standing, firmNames: namesOfShown([...result.groups, ...standing.map((s) => s.group)], firms) };
+  return outcomeOf(result, task.standing.length ? suggestStandingGroups(task.job, withPartners(), task.standing, task.options).suggestions : [], firms);
 }
 
-function namesOfShown(groups: readonly { memberIds: readonly string[] }[], firms: readonly CandidateFirm[]): Record<string, string> {
-  const shown = new Set(groups.flatMap((g) => g.memberIds));
-  const names: Record<string, string> = {};
-  for (const firm of firms) if (shown.has(firm.id)) names[firm.id] = firm.name;
-  return names;
+/** The suggestions and standing groups with the names of the firms they show. */
+function outcomeOf(result: MatchingResult, standing: StandingSuggestion[], firms: readonly CandidateFirm[]): SuggestOutcome {
+  const shown = new Set([...result.groups, ...standing.map((s) => s.group)].flatMap((g) => g.memberIds));
+  const firmNames: Record<string, string> = {};
+  for (const firm of firms) if (shown.has(firm.id)) firmNames[firm.id] = firm.name;
+  return { result, standing, firmNames };
 }
 
 /** A worker thread's PartnersOf: asks the caller over the task's port. */
@@ -227,11 +227,12 @@ export function runMatchingTask(task: MatchingTask): string[] | SuggestOutcome |
   switch (task.kind) {
     case "shortlist":
       return shortlistFirmIds(task.job, candidates, task.options);
-    case "suggest": {
-      const result = suggestGroups(task.job, candidates, task.options);
-      const standing = task.standing.length ? suggestStandingGroups(task.job, candidates, task.standing, task.options).suggestions : [];
-      return { result, standing, firmNames: namesOfShown([...result.groups, ...standing.map((s) => s.group)], candidates) };
-    }
+    case "suggest":
+      return outcomeOf(
+        suggestGroups(task.job, candidates, task.options),
+        task.standing.length ? suggestStandingGroups(task.job, candidates, task.standing, task.options).suggestions : [],
+        candidates,
+      );
     case "substitutes":
       return suggestSubstitutes(task.job, candidates, task.route, task.options);
     case "bestWithFirm": {

@@ -12,8 +12,16 @@ import { SERVER_ACTION_BODY_LIMIT, SERVER_ACTION_BODY_LIMIT_BYTES } from "./body
 export interface Refusal {
   status: 400 | 411 | 413;
   error: "malformed_path" | "length_required" | "payload_too_large";
+  /** For the log and developers. */
   reason: string;
 }
+
+/** What a person is told, in both languages: a refusal comes before the locale is known. */
+const MESSAGES: Record<Refusal["error"], { ja: string; en: string }> = {
+  malformed_path: { ja: "アドレスが正しくありません。リンクを確かめてください。", en: "This address is not valid. Please check the link." },
+  length_required: { ja: "送信内容の長さが分かりません。ページを読み込み直して、もう一度送ってください。", en: "The form was sent without its length. Please reload the page and send it again." },
+  payload_too_large: { ja: `送信内容が大きすぎます（上限 ${SERVER_ACTION_BODY_LIMIT}）。ファイルを小さくして送ってください。`, en: `What was sent is too large (limit ${SERVER_ACTION_BODY_LIMIT}). Please send a smaller file.` },
+};
 
 function malformedSegment(path: string): string | null {
   for (const segment of path.split("/")) {
@@ -43,7 +51,7 @@ export function refusalFor(request: Pick<IncomingMessage, "method" | "url" | "he
 
 /** Answers the refusal as JSON (Node.js discards an unread body). */
 export function sendRefusal(response: ServerResponse, refusal: Refusal): void {
-  const body = JSON.stringify({ error: refusal.error, reason: refusal.reason });
+  const body = JSON.stringify({ error: refusal.error, message: MESSAGES[refusal.error], reason: refusal.reason });
   response.writeHead(refusal.status, { "content-type": "application/json; charset=utf-8", "content-length": Buffer.byteLength(body), "cache-control": "no-store" });
   response.end(body);
 }

@@ -1,7 +1,9 @@
 // Which requests the HTTP guard refuses before Next.js (lib/security/malformed-requests.ts); the
 // production server's answers are in tests/e2e/bad-requests.spec.ts.
+import { createServer } from "node:http";
+import type { AddressInfo } from "node:net";
 import { describe, expect, it } from "vitest";
-import { refusalFor } from "@/lib/security/malformed-requests";
+import { refusalFor, sendRefusal, type Refusal } from "@/lib/security/malformed-requests";
 
 const get = (url: string) => refusalFor({ method: "GET", url, headers: {} });
 
@@ -27,5 +29,28 @@ describe("requests refused before Next.js", () => {
     expect(refusalFor({ method: "POST", url: "/login", headers: { "content-length": "0", "next-action": "abc" } })).toBeNull();
     expect(refusalFor({ method: "POST", url: "/api/jobs/x/attachments", headers: chunked })).toBeNull();
     expect(refusalFor({ method: "GET", url: "/login", headers: { "next-action": "abc" } })).toBeNull();
+  });
+
+  it("answers each refusal with its reason and a message in Japanese and English", async () => {
+    const refusals: Refusal[] = [
+      refusalFor({ method: "GET", url: "/jobs/%", headers: {} })!,
+      refusalFor({ method: "POST", url: "/login", headers: { "next-action": "abc" } })!,
+      refusalFor({ method: "POST", url: "/login", headers: { "content-length": String(7 * 1024 * 1024), "next-action": "abc" } })!,
+    ];
+    const server = createServer((request, response) => sendRefusal(response, refusals[Number(request.url!.slice(1))]!));
+    await new Promise<void>((resolve) => server.listen(0, "127.0.0.1", resolve));
+    try {
+      const { port } = server.address() as AddressInfo;
+      for (const [index, refusal] of refusals.entries()) {
+        const response = await fetch(`http://127.0.0.1:${port}/${index}`);
+        expect(response.status).toBe(refusal.status);
+        const body = (await response.json()) as { error: string; reason: string; message: { ja: string; en: string } };
+        expect(body).toMatchObject({ error: refusal.error, reason: refusal.reason });
+        expect(body.message.ja).toMatch(/[ぁ-んァ-ヶ一-龠]/);
+        expect(body.message.en).toMatch(/^[A-Z][^ぁ-んァ-ヶ一-龠]+\.$/);
+      }
+    } finally {
+      await new Promise((resolve) => server.close(resolve));
+    }
   });
 });
